@@ -1,0 +1,145 @@
+"""kg command line. Heavy libraries are imported inside commands so that `kg --help` is instant."""
+from __future__ import annotations
+
+import json
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+
+app = typer.Typer(add_completion=False, no_args_is_help=True,
+                  help="Build a knowledge graph of Chinese military-linked companies from the DoD 1260H "
+                       "list and news articles.")
+
+
+class Fmt(str, Enum):
+    jsonl = "jsonl"
+    table = "table"
+
+
+class Kind(str, Enum):
+    list = "list"
+    article = "article"
+
+
+def fail(message: str, code: int = 2) -> None:
+    typer.echo(f"error: {message}", err=True)
+    raise typer.Exit(code)
+
+
+@app.command()
+def build(list_: Optional[List[str]] = typer.Option(None, "--list", help="1260H list CSV file or directory (repeatable)"),
+          articles: Optional[List[str]] = typer.Option(None, "--articles", help="Article file, directory or URL (repeatable)"),
+          out: Path = typer.Option(Path("build"), "--out", help="Output directory"),
+          strict: bool = typer.Option(False, "--strict", help="Stop at the first rejected source"),
+          min_confidence: float = typer.Option(0.0, "--min-confidence", min=0.0, max=1.0)):
+    """Build the graph (the bundled sample when no inputs are given) and write it to OUT."""
+    from rich.progress import Progress
+
+    from kg.pipeline import build as run_build, sample_inputs
+    from kg.writer import write_build
+    lists, arts = list(list_ or []), list(articles or [])
+    if not lists and not arts:
+        lists, arts = sample_inputs()
+    with Progress(transient=True, disable=not sys.stderr.isatty()) as progress:
+        task = progress.add_task("extracting", total=None)
+        result = run_build(lists, arts, strict=strict, progress=lambda p: progress.update(task, advance=1,
+                                                                                          description=Path(p).name))
+    for r in result.rejected:
+        typer.echo(f"rejected: {r.path}: {r.reason}", err=True)
+    if strict and result.rejected:
+        fail("build stopped (--strict); nothing written", 1)
+    if not result.graph.statements:
+        fail("no statements were built from the inputs; nothing written", 1)
+    report = write_build(result, out, min_confidence=min_confidence)
+    c = report["counts"]
+    typer.echo(f"built {out}: {sum(c['entities'].values())} entities, {sum(c['statements'].values())} statements "
+               f"from {len(result.sources_read)} sources ({len(result.rejected)} rejected)")
+    if result.rejected:
+        raise typer.Exit(1)
+
+
+@app.command()
+def extract(paths: List[str] = typer.Argument(..., help="List or article files (or URLs)"),
+            format: Fmt = typer.Option(Fmt.jsonl, "--format"),
+            list_: Optional[List[str]] = typer.Option(None, "--list", help="List CSV whose names resolve mentions"),
+            kind: Optional[Kind] = typer.Option(None, "--kind", help="Override the kind told by extension and content"),
+            min_confidence: float = typer.Option(0.0, "--min-confidence", min=0.0, max=1.0)):
+    """Print the triples of list or article files, with their evidence."""
+    from kg.errors import InputError
+    from kg.extract.article import RuleExtractor
+    from kg.ontology import load
+    from kg.pipeline import add_triples, default_index, expand, load_lists
+    from kg.graph import Graph
+    from kg.readers.article import read_article
+    from kg.readers.base import read_text
+    from kg.readers.list1260h import looks_like_list
+
+    ontology = load()
+    files, missing = expand(paths)
+    errors = [f"{r.path}: {r.reason}" for r in missing]
+    index = None
+    if list_:
+        try:
+            index = load_lists(list(list_), ontology)[1]
+        except InputError as e:
+            fail(str(e))
+    graph = Graph()
+    for p in files:
+        try:
+            is_list = kind == Kind.list if kind else (p.lower().endswith(".csv") or (
+                not p.startswith(("http://", "https://")) and looks_like_list(read_text(Path(p))[0][:2000])))
+            if is_list:
+                graph.update(load_lists([p], ontology)[0])
+            else:
+                if index is None:
+                    index = default_index(ontology)
+                doc = read_article(p)
+                add_triples(graph, doc.source, RuleExtractor(ontology, index).extract(doc), ontology)
+        except InputError as e:
+            errors.append(str(e))
+    records = [graph.statement_record(s) for s in sorted(graph.statements.values(), key=lambda s: (s.source, s.start, s.id))
+               if s.confidence >= min_confidence]
+    if format == Fmt.jsonl:
+        for r in records:
+            typer.echo(json.dumps(r, ensure_ascii=False, sort_keys=True))
+    else:
+        from rich.console import Console
+        from rich.table import Table
+        table = Table("subject", "predicate", "object", "type", "conf", "evidence")
+        for r in records:
+            table.add_row(r["subject"], r["predicate"], r["object"], r["object_type"], f"{r['confidence']:.2f}",
+                          r["evidence"][:90])
+        Console().print(table)
+    for e in errors:
+        typer.echo(f"error: {e}", err=True)
+    if errors:
+        raise typer.Exit(1)
+
+
+@app.command()
+def validate(directory: Path = typer.Argument(..., help="A built graph directory")):
+    """Validate a built graph against the SHACL shapes in ontology/."""
+    from kg.validate import validate_dir
+    if not (directory / "graph.ttl").is_file():
+        fail(f"{directory}: not a built graph (no graph.ttl)")
+    ok, lines = validate_dir(directory)
+    for line in lines:
+        typer.echo(line)
+    if not ok:
+        raise typer.Exit(1)
+    typer.echo(f"{directory}: conforms to the SHACL shapes")
+
+
+def main() -> None:
+    try:
+        app()
+    except KeyboardInterrupt:
+        typer.echo("interrupted", err=True)
+        sys.exit(130)
+
+
+if __name__ == "__main__":
+    main()

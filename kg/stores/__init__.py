@@ -1,0 +1,1 @@
+"""Stores and exporters of the neutral graph."""

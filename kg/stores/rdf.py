@@ -1,0 +1,143 @@
+"""RDF exporter and reader of the neutral graph (rdflib).
+
+Each statement becomes a direct triple (company kg:sector sector) and a kg:Statement node that
+carries its provenance (PROV-O: prov:wasDerivedFrom the source). A list listing is also a
+kg:Designation (company kg:designation d; d kg:programme; kg:validFrom; kg:validTo).
+"""
+from __future__ import annotations
+
+from rdflib import RDF, RDFS, XSD, Graph as RDFGraph, Literal, URIRef
+from rdflib.namespace import DCTERMS, OWL, PROV, SKOS, SDO
+
+from kg.graph import Graph
+from kg.namespaces import ID, KG
+from kg.ontology import Ontology
+from kg.types import Entity, Source, Statement
+
+PREDICATES = {
+    "sector": KG.sector, "based_in": KG.basedIn, "operates_in": KG.operatesIn, "linked_to": KG.linkedTo,
+    "alleged": KG.alleged, "denies": KG.denies, "listed_on": KG.listedOn, "disputes": KG.disputes,
+    "subsidiary_of": KG.subsidiaryOf, "owned_by": KG.ownedBy, "controlled_by": KG.controlledBy,
+    "affiliated_with": KG.affiliatedWith, "ground": KG.ground, "cites_provision": KG.citesProvision,
+}
+PREDICATE_NAMES = {v: k for k, v in PREDICATES.items()}
+CLASSES = {"Company": KG.Company, "Sector": KG.Sector, "Region": KG.Region, "Allegation": KG.Allegation,
+           "Sanction": KG.Sanction, "StateBody": KG.StateBody, "LegalGround": KG.LegalGround}
+CLASS_NAMES = {v: k for k, v in CLASSES.items()}
+QUALIFIERS = {"action": KG.action, "holder": KG.holder, "degree": KG.degree, "printed_name": KG.printedName,
+              "removal_reason": KG.removalReason}
+
+
+def iri(entity_or_id: str) -> URIRef:
+    return ID[entity_or_id]
+
+
+def _date(value: str) -> Literal:
+    if len(value) == 10:
+        return Literal(value, datatype=XSD.date)
+    return Literal(value, datatype=XSD.gYearMonth if len(value) == 7 else XSD.gYear if len(value) == 4 else XSD.string)
+
+
+def to_rdf(graph: Graph, ontology: Ontology | None = None) -> RDFGraph:
+    g = RDFGraph()
+    for prefix, ns in (("kg", str(KG)), ("id", str(ID)), ("prov", str(PROV)), ("skos", str(SKOS)),
+                       ("schema", str(SDO)), ("dcterms", str(DCTERMS))):
+        g.bind(prefix, ns)
+    if ontology is not None:
+        for vocab in ontology.vocabularies:
+            scheme = ID["scheme/" + vocab.scheme]
+            g.add((scheme, RDF.type, SKOS.ConceptScheme))
+            g.add((scheme, RDFS.label, Literal(vocab.scheme)))
+            for c in vocab.concepts:
+                node = iri(c.id)
+                g.add((node, RDF.type, CLASSES[c.type]))
+                g.add((node, RDF.type, SKOS.Concept))
+                g.add((node, SKOS.inScheme, scheme))
+                g.add((node, SKOS.prefLabel, Literal(c.label)))
+                g.add((node, RDFS.label, Literal(c.label)))
+                for s in c.synonyms:
+                    g.add((node, SKOS.altLabel, Literal(s)))
+                for b in c.broader:
+                    g.add((node, SKOS.broader, iri(vocab.by_key[b].id)))
+                if c.attr("kind"):
+                    g.add((node, KG.regionKind, Literal(c.attr("kind"))))
+                if c.attr("authority"):
+                    g.add((node, KG.authority, Literal(c.attr("authority"))))
+    for e in graph.entities.values():
+        _entity(g, e)
+    for s in graph.sources.values():
+        _source(g, s)
+    for st in graph.statements.values():
+        _statement(g, st)
+    return g
+
+
+def _entity(g: RDFGraph, e: Entity) -> None:
+    node = iri(e.id)
+    g.add((node, RDF.type, CLASSES[e.type]))
+    g.add((node, RDFS.label, Literal(e.name)))
+    for a in e.aliases:
+        g.add((node, SKOS.altLabel, Literal(a)))
+    for p in e.previous_names:
+        g.add((node, KG.previousName, Literal(p)))
+    if e.type == "Company":
+        g.add((node, RDF.type, SDO.Organization))
+        g.add((node, SDO.name, Literal(e.name)))
+
+
+def _source(g: RDFGraph, s: Source) -> None:
+    node = iri(s.id)
+    g.add((node, RDF.type, KG.Source))
+    g.add((node, RDF.type, KG.ListEdition if s.kind == "list" else KG.Article))
+    g.add((node, RDF.type, PROV.Entity))
+    g.add((node, KG.sourceKind, Literal(s.kind)))
+    if s.title:
+        g.add((node, DCTERMS.title, Literal(s.title)))
+    if s.url:
+        g.add((node, SDO.url, Literal(s.url, datatype=XSD.anyURI)))
+    if s.published:
+        g.add((node, DCTERMS.issued, _date(s.published)))
+    if s.content_hash:
+        g.add((node, KG.contentHash, Literal(s.content_hash)))
+
+
+def _statement(g: RDFGraph, st: Statement) -> None:
+    subj, obj, pred = iri(st.subject), iri(st.object), PREDICATES[st.predicate]
+    g.add((subj, pred, obj))
+    node = iri(st.id)
+    g.add((node, RDF.type, KG.Statement))
+    g.add((node, KG.subject, subj))
+    g.add((node, KG.predicate, pred))
+    g.add((node, KG.object, obj))
+    g.add((node, PROV.wasDerivedFrom, iri(st.source)))
+    g.add((node, KG.evidence, Literal(st.evidence)))
+    g.add((node, KG.charStart, Literal(st.start, datatype=XSD.integer)))
+    g.add((node, KG.charEnd, Literal(st.end, datatype=XSD.integer)))
+    g.add((node, KG.confidence, Literal(format(st.confidence, ".3f"), datatype=XSD.decimal)))
+    g.add((node, KG.extractor, Literal(st.extractor)))
+    if st.date:
+        g.add((node, DCTERMS.date, _date(st.date)))
+    if st.valid_from:
+        g.add((node, KG.validFrom, _date(st.valid_from)))
+    if st.valid_to:
+        g.add((node, KG.validTo, _date(st.valid_to)))
+    for k, v in st.qualifiers:
+        g.add((node, QUALIFIERS[k], Literal(v)))
+    if st.predicate == "listed_on" and st.extractor.startswith("list-"):
+        g.add((node, RDF.type, KG.Designation))
+        g.add((node, KG.programme, obj))
+        g.add((subj, KG.designation, node))
+
+
+def serialise(g: RDFGraph, directory, stem: str = "graph") -> list[str]:
+    """Turtle, N-Triples and JSON-LD, written sorted so that equal graphs give equal files."""
+    out = []
+    nt = sorted(line for line in g.serialize(format="nt").splitlines() if line.strip())
+    (directory / f"{stem}.nt").write_text("\n".join(nt) + "\n", encoding="utf-8")
+    out.append(f"{stem}.nt")
+    (directory / f"{stem}.ttl").write_text(g.serialize(format="turtle"), encoding="utf-8")
+    out.append(f"{stem}.ttl")
+    (directory / f"{stem}.jsonld").write_text(g.serialize(format="json-ld", sort_keys=True, indent=1),
+                                              encoding="utf-8")
+    out.append(f"{stem}.jsonld")
+    return out
