@@ -392,7 +392,9 @@ class _Run:
 
     # ------------------------------------------------------------------ allegations
     def _allegations(self, sent, units, subject, group, group_facts, group_sentence) -> None:
-        hits = self.o.allegations.find(sent.text)
+        named = self.o.programmes.find(sent.text)
+        # "Forced Labor" inside "Uyghur Forced Labor Prevention Act" names a law, not an accusation
+        hits = [h for h in self.o.allegations.find(sent.text) if not any(a < h[1] and h[0] < b for a, b, _ in named)]
         if not hits:
             return
         holder = self._holder(sent)
@@ -465,8 +467,9 @@ class _Run:
                     if re.fullmatch(r"\s*(?:,\s*)?(?:and|is|,)?[^,;.]{0,0}", gap):
                         return u, "apposition"
         # "provider of surveillance tech", "developer of facial-recognition technology"
-        if re.search(r"(?:^|,\s*|\b(?:is|was|as|and)\s+)(?:(?:a|an|the|one of the|its|leading|largest|major|"
-                     r"biggest|world[’']s|[\w-]+est)\s+){0,4}" + DESCRIPTOR + r"\s+of\s+(?:[\w-]+\s+){0,2}$", before):
+        if re.search(r"(?:^|,\s*|\b(?:is|was|as|and)\s+)(?:a|an|the|one of the|its)\s+(?:[\w’'-]+\s+){0,3}?"
+                     + DESCRIPTOR + r"\s+of\s+(?:[\w-]+\s+){0,2}$", before) or re.search(
+                         r"(?:^|,\s*)(?:the\s+)?(?:[\w’'-]+\s+){0,3}?" + DESCRIPTOR + r"\s+of\s+(?:[\w-]+\s+){0,2}$", before):
             if subject:
                 return subject, "provider-of"
         # activity verbs with the company as subject: "works in AI-assisted FRT", "known for gaming"
