@@ -116,7 +116,8 @@ class CompanyIndex:
 
     def __init__(self):
         self.companies: dict[str, KnownCompany] = {}
-        self._by_name: dict[str, set[str]] = {}      # names and aliases as given
+        self._by_name: dict[str, set[str]] = {}      # full and previous names as given
+        self._by_alias: dict[str, set[str]] = {}     # short names as given (Hikvision, CNOOC)
         self._by_variant: dict[str, set[str]] = {}   # derived forms
         self._places_of: dict[str, set[str]] = {}
         self._regex = None
@@ -126,7 +127,9 @@ class CompanyIndex:
         c.names.update(n for n in (name, *names) if n)
         c.aliases.update(a for a in aliases if a)
         for n in c.names | c.aliases:
-            self._by_name.setdefault(name_key(n), set()).add(company_id)
+            key = name_key(n)
+            if key:
+                (self._by_name if n in c.names else self._by_alias).setdefault(key, set()).add(company_id)
             for v in variants(n):
                 self._by_variant.setdefault(v, set()).add(company_id)
             p = place_prefix(name_key(n))
@@ -159,8 +162,8 @@ class CompanyIndex:
         return None
 
     def _candidates(self, folded: str) -> list[str]:
-        # A name as given beats a derived form; an ambiguous form resolves to nothing.
-        for table in (self._by_name, self._by_variant):
+        # A full name beats a short name, which beats a derived form; an ambiguous form resolves to nothing.
+        for table in (self._by_name, self._by_alias, self._by_variant):
             ids = table.get(folded, set())
             if ids:
                 return sorted(ids) if len(ids) == 1 else []

@@ -1,6 +1,8 @@
 """The 1260H list stage: rows -> one company per real company, designations, parents, grounds."""
 from __future__ import annotations
 
+import re
+
 from kg.extract.notes import note_grounds
 from kg.graph import Graph
 from kg.ids import entity_id, make_key, statement_id
@@ -51,6 +53,11 @@ def cluster_rows(rows: tuple[ListRow, ...]) -> list[list[ListRow]]:
                 by_key[k] = i
         for a in r.aliases:
             by_alias.setdefault(fold(a), []).append(i)
+    # "Hesai Group (also known as Hesai Technology Co., Ltd.)": an alias that is a full legal name
+    for i, r in enumerate(rows):
+        for a in r.aliases:
+            if re.search(r"\b(Co\.?|Ltd\.?|Limited|Inc\.?|Corporation|Corp\.?)\s*$", a) and name_key(a) in by_key:
+                uf.union(i, by_key[name_key(a)])
     for idx in by_alias.values():
         for j in idx[1:]:
             a, b = name_key(rows[idx[0]].clean_name), name_key(rows[j].clean_name)

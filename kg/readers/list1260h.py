@@ -67,6 +67,16 @@ def clean_printed_name(name: str) -> str:
     return _TRAILING_PARENS.sub("", name).strip() or name
 
 
+def clean_name_cell(value: str) -> tuple[str, tuple[str, ...]]:
+    """Some Clean Name cells keep the printed short name: "Aerospace CH UAV Co., Ltd (CH UAV)".
+    Drop such a trailing parenthetical (returned as an alias) unless it names a place ("(Beijing)")."""
+    from kg.resolve import fold, place_prefix
+    m = re.search(r"\s*\(([^()]*)\)\s*$", value)
+    if not m or place_prefix(fold(m.group(1))):
+        return value, ()
+    return value[:m.start()].strip(), (m.group(1).strip(),)
+
+
 def _split(value: str, sep: str) -> tuple[str, ...]:
     return tuple(p.strip() for p in value.split(sep) if p.strip())
 
@@ -125,10 +135,12 @@ def read_list(path: Path) -> ListFile:
             continue   # an exact duplicate row adds nothing
         seen.add(key)
         s, e = offsets[first_line - 1], offsets[min(consumed, len(lines))]
+        clean, extra_alias = clean_name_cell(get["Clean Name"] or clean_printed_name(get["Name"]))
+        aliases = _split(get["Alias"], ",")
         rows.append(ListRow(
             line=first_line, start=s, end=e, raw=text[s:e].rstrip("\n"), name=get["Name"] or get["Clean Name"],
-            clean_name=get["Clean Name"] or clean_printed_name(get["Name"]),
-            aliases=_split(get["Alias"], ","), previous_names=_split(get["Previous Name"], ";"),
+            clean_name=clean, aliases=aliases + tuple(a for a in extra_alias if a not in aliases),
+            previous_names=_split(get["Previous Name"], ";"),
             parent=get["Parent Name"], note=get["Note"], start_date=start_date, end_date=end_date,
             source_url=get["Source Url"]))
     if not rows:

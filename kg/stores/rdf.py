@@ -141,3 +141,40 @@ def serialise(g: RDFGraph, directory, stem: str = "graph") -> list[str]:
                                               encoding="utf-8")
     out.append(f"{stem}.jsonld")
     return out
+
+
+def from_rdf(g: RDFGraph) -> Graph:
+    """Rebuild the neutral graph from its RDF export (the inverse of to_rdf for built graphs)."""
+    from kg.types import Source as Src, Statement as St
+
+    def local(node) -> str:
+        return str(node)[len(str(ID)):]
+
+    out = Graph()
+    for node in set(g.subjects(RDF.type, KG.Source)):
+        issued = g.value(node, DCTERMS.issued)
+        out.add_source(Src(id=local(node), kind=str(g.value(node, KG.sourceKind)), title=str(g.value(node, DCTERMS.title) or ""),
+                           url=str(g.value(node, SDO.url) or ""), published=str(issued or ""),
+                           content_hash=str(g.value(node, KG.contentHash) or "")))
+    statement_nodes = set(g.subjects(RDF.type, KG.Statement))
+    for node in set(g.subjects(RDFS.label, None)) - statement_nodes:
+        types = [CLASS_NAMES[t] for t in g.objects(node, RDF.type) if t in CLASS_NAMES]
+        if not types or not str(node).startswith(str(ID)):
+            continue
+        out.add_entity(Entity(id=local(node), type=types[0], name=str(g.value(node, RDFS.label)),
+                              aliases=tuple(sorted(str(a) for a in g.objects(node, SKOS.altLabel))),
+                              previous_names=tuple(sorted(str(p) for p in g.objects(node, KG.previousName)))))
+    quals = {v: k for k, v in QUALIFIERS.items()}
+    for node in statement_nodes:
+        def text(p):
+            v = g.value(node, p)
+            return "" if v is None else str(v)
+        out.add_statement(St(
+            id=local(node), subject=local(g.value(node, KG.subject)),
+            predicate=PREDICATE_NAMES[g.value(node, KG.predicate)], object=local(g.value(node, KG.object)),
+            source=local(g.value(node, PROV.wasDerivedFrom)), evidence=text(KG.evidence),
+            start=int(text(KG.charStart)), end=int(text(KG.charEnd)), extractor=text(KG.extractor),
+            confidence=float(text(KG.confidence)), date=text(DCTERMS.date), valid_from=text(KG.validFrom),
+            valid_to=text(KG.validTo),
+            qualifiers=tuple(sorted((quals[p], str(o)) for p, o in g.predicate_objects(node) if p in quals))))
+    return out
