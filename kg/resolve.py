@@ -152,6 +152,9 @@ class CompanyIndex:
             ws = ws[:-1]
             for cand in self._candidates(" ".join(ws)):
                 return cand
+        bare = re.sub(r"\s*\([^()]*\)\s*\*?$", "", mention).strip()
+        if bare and bare != mention.strip():   # "Aerospace CH UAV Co., Ltd (CH UAV)"
+            return self.resolve(bare, fuzzy)
         if fuzzy and len(key) >= 12:
             from rapidfuzz import fuzz, process
             hit = process.extractOne(key, self._by_variant.keys(), scorer=fuzz.ratio, score_cutoff=92)
