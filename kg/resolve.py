@@ -144,17 +144,15 @@ class CompanyIndex:
             return None
         for cand in self._candidates(key):
             return cand
-        place = place_prefix(key)
-        if place:
-            return None   # a place-prefixed name we do not know is another company
-        ws = key.split()
-        while len(ws) > 1 and ws[-1] in GENERIC:
-            ws = ws[:-1]
-            for cand in self._candidates(" ".join(ws)):
-                return cand
         bare = re.sub(r"\s*\([^()]*\)\s*\*?$", "", mention).strip()
         if bare and bare != mention.strip():   # "Aerospace CH UAV Co., Ltd (CH UAV)"
             return self.resolve(bare, fuzzy)
+        if not place_prefix(key):   # a place-prefixed name we do not know is another company
+            ws = key.split()
+            while len(ws) > 1 and ws[-1] in GENERIC:
+                ws = ws[:-1]
+                for cand in self._candidates(" ".join(ws)):
+                    return cand
         if fuzzy and len(key) >= 12:
             from rapidfuzz import fuzz, process
             hit = process.extractOne(key, self._by_variant.keys(), scorer=fuzz.ratio, score_cutoff=92)
