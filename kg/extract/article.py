@@ -136,7 +136,9 @@ class _Run:
 
     # ------------------------------------------------------------------ companies
     def _register(self, name: str) -> str | None:
-        name = name.strip(" ,.;:’'\"“”()")
+        name = name.strip(" ,;:’'\"“”()")
+        if not re.search(r"\b(Ltd|Co|Inc|Corp)\.$", name):   # keep the dot of "Co. Ltd."
+            name = name.rstrip(".")
         if len(name) < 2 or NON_COMPANY_HEADS.search(name) or NOT_COMPANY.match(name):
             return None
         words = [w for w in re.findall(r"[\w’'-]+", name)]
@@ -178,10 +180,14 @@ class _Run:
                 listed = INCLUDE_LIST.search(before) and ent.label_ == "ORG"
                 if (introduced and ent.label_ in ("ORG", "PERSON", "PRODUCT")) or listed:
                     self._register(ent.text)
-        hits = {(s, e): cid for s, e, cid in self.ex.index.find(text)}
-        for s, e, cid in self.local.find(text):
-            if not any(a <= s < b or s <= a < e for a, b in hits):
+        # Known names and names found in this text: where they overlap, the longer name wins
+        # ("Shenzhen SenseTime Technology Co. Ltd." is not "SenseTime").
+        found = sorted(self.ex.index.find(text) + self.local.find(text), key=lambda h: (h[0], -(h[1] - h[0])))
+        hits, last = {}, -1
+        for s, e, cid in found:
+            if s >= last:
                 hits[(s, e)] = cid
+                last = e
         extended = {}
         for (s, e), cid in hits.items():
             tail = TRAILING_GENERIC.match(text, e)
@@ -314,7 +320,7 @@ class _Run:
             if following and new_para and subject and not sent.heading:
                 self._emit(subject, LISTED_ON, following[0], SANCTION, following[1], 0.75, "following",
                            (("action", LISTED),))
-            group_sentence = bool(GROUP_NOUN.search(sent.text)) and not INCLUDE_LIST.search(sent.text)
+            group_sentence = bool(GROUP_NOUN.search(sent.text))
             members = self._include_members(sent)
             if members:
                 for m in members:
@@ -529,7 +535,7 @@ class _Run:
         for a, b in zip(ms, ms[1:]):
             gap = self.doc.text[a.end:b.start]
             tail = self.doc.text[b.end:b.end + 40]
-            if re.fullmatch(r",\s*", gap) and re.match(r"[’']s\s+(?:wholly[- ]owned\s+|majority[- ]owned\s+)?subsidiary",
+            if re.fullmatch(r"\.?,\s*", gap) and re.match(r"[’']s\s+(?:wholly[- ]owned\s+|majority[- ]owned\s+)?subsidiary",
                                                        tail):
                 self._emit([a], SUBSIDIARY_OF, b.key, COMPANY, sent, 0.85, "subsidiary")
             elif re.fullmatch(r",\s*(?:a|an)\s+(?:wholly[- ]owned\s+|majority[- ]owned\s+)?(?:subsidiary|unit|arm)\s+of\s+",
