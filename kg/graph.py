@@ -53,12 +53,13 @@ class Graph:
                 if s.subject == entity_id and (predicate is None or s.predicate == predicate)]
 
     def find_company(self, name: str) -> Entity | None:
-        from kg.resolve import name_key
-        key = name_key(name)
+        """The company known by `name`: any of its names, short names or their variants."""
+        from kg.resolve import CompanyIndex
+        index = CompanyIndex()
         for e in self.of_type("Company"):
-            if key in {name_key(n) for n in (e.name, *e.aliases, *e.previous_names)}:
-                return e
-        return None
+            index.add(e.id, e.name, names=e.previous_names, aliases=e.aliases)
+        cid = index.resolve(name)
+        return self.entities[cid] if cid else None
 
     # Serialisation: sorted, so that two builds of the same inputs are byte-identical.
     def to_jsonl(self) -> Iterable[str]:

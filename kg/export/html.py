@@ -39,9 +39,10 @@ def overview_html(graph: Graph, title: str = "kg overview", max_nodes: int = 600
     if len(keep) > 300:
         net.toggle_physics(False)
     page = net.generate_html()
-    # pyvis links bootstrap from a CDN even with in-line resources: remove every remote reference.
-    page = re.sub(r"<link[^>]+https?://[^>]+>\s*", "", page)
-    page = re.sub(r"<script[^>]+src=\"https?://[^\"]+\"[^>]*>\s*</script>\s*", "", page)
+    # pyvis links bootstrap from a CDN, and vis.js from ../node_modules, even with in-line resources:
+    # drop every tag that loads a file, so the page needs nothing but itself.
+    page = re.sub(r"<link\b[^>]*\bhref=\"(?!data:)[^\"]*\"[^>]*>\s*", "", page)
+    page = re.sub(r"<script\b[^>]*\bsrc=\"(?!data:)[^\"]*\"[^>]*>\s*</script>\s*", "", page)
     legend = " ".join(f'<span style="color:{c}">&#9679; {t}</span>' for t, c in COLOURS.items())
     note = f" ({left_out} nodes left out)" if left_out else ""
     header = (f"<h2 style='font-family:sans-serif'>{html.escape(title)}</h2><p style='font-family:sans-serif'>"

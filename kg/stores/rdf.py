@@ -137,7 +137,15 @@ def serialise(g: RDFGraph, directory, stem: str = "graph") -> list[str]:
     out.append(f"{stem}.nt")
     (directory / f"{stem}.ttl").write_text(g.serialize(format="turtle"), encoding="utf-8")
     out.append(f"{stem}.ttl")
-    (directory / f"{stem}.jsonld").write_text(g.serialize(format="json-ld", sort_keys=True, indent=1),
+    import json
+    doc = json.loads(g.serialize(format="json-ld"))
+    nodes = doc if isinstance(doc, list) else doc.get("@graph", [doc])
+    for node in nodes:   # rdflib emits nodes and values in hash order: sort for stable output
+        for key, value in node.items():
+            if isinstance(value, list):
+                node[key] = sorted(value, key=lambda v: json.dumps(v, sort_keys=True))
+    nodes.sort(key=lambda n: n.get("@id", ""))
+    (directory / f"{stem}.jsonld").write_text(json.dumps(nodes, indent=1, sort_keys=True, ensure_ascii=False) + "\n",
                                               encoding="utf-8")
     out.append(f"{stem}.jsonld")
     return out
