@@ -230,7 +230,7 @@ class _Run:
         """Offset (in the sentence) of a subject that is an organisation or person but no company."""
         for tok in sent.span:
             if tok.dep_ in ("nsubj", "nsubjpass") and tok.ent_type_ in ("ORG", "PERSON", "GPE", "NORP"):
-                a = sent.start + tok.idx - sent.span[0].idx + sent.span.start_char - sent.span.start_char
+                a = sent.start + tok.idx - sent.span[0].idx
                 if not any(m.start <= a < m.end for m in sent.mentions):
                     return tok.idx - sent.span[0].idx
         return None
@@ -470,7 +470,7 @@ class _Run:
                                     r"biggest|top|world[’']s|global|chinese|state-owned|private|[\w-]+est|[\w-]+)\s+)"
                                     r"{0,6}", gap):
                         return u, "apposition"
-                    if re.fullmatch(r"\s*(?:,\s*)?(?:and|is|,)?[^,;.]{0,0}", gap):
+                    if re.fullmatch(r"\s*(?:,\s*)?(?:and|is|,)?", gap):
                         return u, "apposition"
         # "provider of surveillance tech", "developer of facial-recognition technology"
         if re.search(r"(?:^|,\s*|\b(?:is|was|as|and)\s+)(?:a|an|the|one of the|its)\s+(?:[\w’'-]+\s+){0,3}?"
