@@ -13,8 +13,6 @@ from kg.resolve import CompanyIndex, name_key
 from kg.types import COMPANY, Entity, Rejection, Source, Statement, Triple
 
 SAMPLE_DIR = Path(__file__).resolve().parent / "sample"
-LIST_SUFFIXES = (".csv",)
-ARTICLE_SUFFIXES = (".txt", ".html", ".htm", ".md", ".text", "")
 
 
 @dataclass

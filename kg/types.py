@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Optional
 
 # Entity types, as in the ontology (ontology/kg.ttl).
 COMPANY, SECTOR, REGION, ALLEGATION, SANCTION, STATE_BODY, LEGAL_GROUND, SOURCE = (
@@ -11,7 +10,6 @@ COMPANY, SECTOR, REGION, ALLEGATION, SANCTION, STATE_BODY, LEGAL_GROUND, SOURCE 
 # Predicates (ontology properties). Region ties keep their kind as the predicate.
 SECTOR_P = "sector"
 BASED_IN, OPERATES_IN, LINKED_TO = "based_in", "operates_in", "linked_to"
-REGION_PREDICATES = (BASED_IN, OPERATES_IN, LINKED_TO)
 ALLEGED, DENIES = "alleged", "denies"
 LISTED_ON, DISPUTES = "listed_on", "disputes"
 SUBSIDIARY_OF = "subsidiary_of"
@@ -105,13 +103,3 @@ class Document:
     text: str
     paragraphs: list[tuple[int, int]] = field(default_factory=list)   # spans into text
     headings: set[int] = field(default_factory=set)                  # paragraph indices that are headings
-
-    def paragraph_at(self, offset: int) -> int:
-        for i, (s, e) in enumerate(self.paragraphs):
-            if s <= offset < e:
-                return i
-        return -1
-
-
-def optional(value: Optional[str]) -> str:
-    return value or ""
