@@ -24,9 +24,55 @@ class Kind(str, Enum):
     article = "article"
 
 
+load_app = typer.Typer(no_args_is_help=True, help="Load a built graph into a store.")
+app.add_typer(load_app, name="load")
+
+
+class ExportFormat(str, Enum):
+    graphml = "graphml"
+    gexf = "gexf"
+
+
 def fail(message: str, code: int = 2) -> None:
     typer.echo(f"error: {message}", err=True)
     raise typer.Exit(code)
+
+
+def _rows_progress():
+    """A progress bar that shows rows written and rows/s."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, ProgressColumn, TextColumn, TimeElapsedColumn
+    from rich.text import Text
+
+    class Rate(ProgressColumn):
+        def render(self, task):
+            return Text(f"{task.speed:,.0f} rows/s" if task.speed else "")
+    return Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), Rate(), TimeElapsedColumn(),
+                    transient=True, disable=not sys.stderr.isatty(), console=None)
+
+
+def _load_neo4j(directory: Path, uri, username, password, database, batch_size: int, replace: bool):
+    import time
+
+    from kg.errors import InputError
+    from kg.ontology import load as load_ontology
+    from kg.stores.neo4j import Neo4jConfig, load, row_count
+    from kg.stores.rdf import read_dir
+    try:
+        graph = read_dir(directory)
+        config = Neo4jConfig.from_env(uri, username, password, database)
+        ontology = load_ontology()
+        started = time.perf_counter()
+        with _rows_progress() as progress:
+            task = progress.add_task("loading", total=row_count(graph, ontology))
+            written = load(graph, config, ontology, batch_size=batch_size, replace=replace,
+                           progress=lambda n: progress.update(task, advance=n))
+        seconds = time.perf_counter() - started
+    except InputError as e:
+        fail(str(e), 1)
+    rows = written["nodes"] + written["relationships"]
+    cleared = f", cleared {written['cleared']} kg nodes first" if replace else ""
+    typer.echo(f"loaded {written['nodes']} nodes and {written['relationships']} relationships into "
+               f"{config.uri} (database {config.database}) in {seconds:.1f} s, {rows / max(seconds, 1e-9):,.0f} rows/s{cleared}")
 
 
 @app.command()
@@ -34,7 +80,8 @@ def build(list_: Optional[List[str]] = typer.Option(None, "--list", help="1260H 
           articles: Optional[List[str]] = typer.Option(None, "--articles", help="Article file, directory or URL (repeatable)"),
           out: Path = typer.Option(Path("build"), "--out", help="Output directory"),
           strict: bool = typer.Option(False, "--strict", help="Stop at the first rejected source"),
-          min_confidence: float = typer.Option(0.0, "--min-confidence", min=0.0, max=1.0)):
+          min_confidence: float = typer.Option(0.0, "--min-confidence", min=0.0, max=1.0),
+          neo4j: bool = typer.Option(False, "--neo4j", help="Also load the built graph into Neo4j (NEO4J_* settings)")):
     """Build the graph (the bundled sample when no inputs are given) and write it to OUT."""
     from rich.progress import Progress
 
@@ -57,8 +104,40 @@ def build(list_: Optional[List[str]] = typer.Option(None, "--list", help="1260H 
     c = report["counts"]
     typer.echo(f"built {out}: {sum(c['entities'].values())} entities, {sum(c['statements'].values())} statements "
                f"from {len(result.sources_read)} sources ({len(result.rejected)} rejected)")
+    if neo4j:
+        _load_neo4j(out, None, None, None, None, 1000, False)
     if result.rejected:
         raise typer.Exit(1)
+
+
+@load_app.command("neo4j")
+def load_neo4j(directory: Path = typer.Argument(..., help="A built graph directory"),
+               uri: Optional[str] = typer.Option(None, "--uri", help="Bolt URI [env NEO4J_URI; bolt://localhost:7687]"),
+               username: Optional[str] = typer.Option(None, "--username", help="[env NEO4J_USERNAME; neo4j]"),
+               password: Optional[str] = typer.Option(None, "--password", help="[env NEO4J_PASSWORD]"),
+               database: Optional[str] = typer.Option(None, "--database", help="[env NEO4J_DATABASE; neo4j]"),
+               batch_size: int = typer.Option(1000, "--batch-size", min=1, help="Rows per transaction"),
+               replace: bool = typer.Option(False, "--replace", help="First delete what kg wrote before (its own "
+                                                                      "labels only; other data is left alone)")):
+    """Load a built graph into Neo4j (idempotent: loading again changes nothing)."""
+    _load_neo4j(directory, uri, username, password, database, batch_size, replace)
+
+
+@app.command()
+def export(directory: Path = typer.Argument(..., help="A built graph directory"),
+           format: ExportFormat = typer.Option(ExportFormat.graphml, "--format"),
+           output: Optional[Path] = typer.Option(None, "--output", help="File to write [DIRECTORY/graph.FORMAT]")):
+    """Export a built graph for networkx, Gephi or yEd (GraphML or GEXF)."""
+    from kg.errors import InputError
+    from kg.export.networkx import write
+    from kg.stores.rdf import read_dir
+    try:
+        graph = read_dir(directory)
+    except InputError as e:
+        fail(str(e), 1)
+    path = output or directory / f"graph.{format.value}"
+    write(graph, path, format.value)
+    typer.echo(str(path))
 
 
 @app.command()

@@ -61,7 +61,8 @@ class KG(DefinedNamespace):
     removalReason: URIRef
     programme: URIRef
     # vocabulary properties
-    regionKind: URIRef
+    kind: URIRef
+    onList: URIRef
     authority: URIRef
     contentHash: URIRef
     sourceKind: URIRef

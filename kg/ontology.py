@@ -13,6 +13,7 @@ from pathlib import Path
 import yaml
 
 from kg.ids import entity_id
+from kg.types import ENTITY_ATTRIBUTES, Entity
 
 ONTOLOGY_DIR = Path(__file__).resolve().parent.parent / "ontology"
 
@@ -34,6 +35,12 @@ class Concept:
 
     def attr(self, key: str, default: str = "") -> str:
         return dict(self.attributes).get(key, default)
+
+    def entity(self) -> Entity:
+        """The concept as every store holds it (extractor-only attributes left out)."""
+        return Entity(id=self.id, type=self.type, name=self.label,
+                      aliases=tuple(sorted(set(self.synonyms) - {self.label})),
+                      attributes=tuple((k, v) for k, v in self.attributes if k in ENTITY_ATTRIBUTES))
 
 
 def _as_tuple(value) -> tuple[str, ...]:

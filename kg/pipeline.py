@@ -23,8 +23,9 @@ class BuildResult:
     warnings: list[str] = field(default_factory=list)
 
 
-def expand(paths: Iterable[str | Path]) -> tuple[list[str], list[Rejection]]:
-    """A directory means every file in it (sorted, hidden files skipped); URLs pass through."""
+def expand(paths: Iterable[str | Path], suffixes: tuple[str, ...] = ()) -> tuple[list[str], list[Rejection]]:
+    """A directory means every file in it with one of `suffixes` (all when empty; sorted, hidden files
+    skipped); named files are taken whatever their suffix; URLs pass through."""
     from kg.readers.article import is_url
     out, rejected = [], []
     for p in paths:
@@ -33,7 +34,8 @@ def expand(paths: Iterable[str | Path]) -> tuple[list[str], list[Rejection]]:
             continue
         path = Path(p)
         if path.is_dir():
-            out.extend(str(f) for f in sorted(path.rglob("*")) if f.is_file() and not f.name.startswith("."))
+            out.extend(str(f) for f in sorted(path.rglob("*")) if f.is_file() and not f.name.startswith(".")
+                       and (not suffixes or f.suffix.lower() in suffixes))
         elif path.exists():
             out.append(str(path))
         else:
@@ -81,8 +83,7 @@ def add_triples(graph: Graph, source: Source, triples: list[Triple], ontology: O
         for key, name, type_ in ((t.subject_key, t.subject, t.subject_type), (t.object_key, t.object, t.object_type)):
             if key in concepts:
                 c = concepts[key]
-                graph.add_entity(Entity(id=c.id, type=c.type, name=c.label, aliases=c.synonyms,
-                                        attributes=c.attributes))
+                graph.add_entity(c.entity())
             elif key not in graph.entities:
                 graph.add_entity(Entity(id=key or entity_id(COMPANY, name_key(name)), type=type_, name=name,
                                         attributes=(("listed", "false"),)))
@@ -99,7 +100,7 @@ def build(lists: list[str], articles: list[str], strict: bool = False,
     from kg.readers.article import read_article
     ontology = load()
     result = BuildResult(Graph())
-    list_paths, rejected = expand(lists)
+    list_paths, rejected = expand(lists, suffixes=(".csv",))
     article_paths, rejected2 = expand(articles)
     result.rejected.extend(rejected + rejected2)
     if strict and result.rejected:

@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 COMPANY, SECTOR, REGION, ALLEGATION, SANCTION, STATE_BODY, LEGAL_GROUND, SOURCE = (
     "Company", "Sector", "Region", "Allegation", "Sanction", "StateBody", "LegalGround", "Source")
 
+ENTITY_TYPES = (COMPANY, SECTOR, REGION, ALLEGATION, SANCTION, STATE_BODY, LEGAL_GROUND)
+
 # Predicates (ontology properties). Region ties keep their kind as the predicate.
 SECTOR_P = "sector"
 BASED_IN, OPERATES_IN, LINKED_TO = "based_in", "operates_in", "linked_to"
@@ -15,6 +17,11 @@ LISTED_ON, DISPUTES = "listed_on", "disputes"
 SUBSIDIARY_OF = "subsidiary_of"
 OWNED_BY, CONTROLLED_BY, AFFILIATED_WITH = "owned_by", "controlled_by", "affiliated_with"
 GROUND, CITES_PROVISION = "ground", "cites_provision"
+PREDICATES = (SECTOR_P, BASED_IN, OPERATES_IN, LINKED_TO, ALLEGED, DENIES, LISTED_ON, DISPUTES, SUBSIDIARY_OF,
+              OWNED_BY, CONTROLLED_BY, AFFILIATED_WITH, GROUND, CITES_PROVISION)
+
+# Entity attributes that are data (exported and stored); other concept attributes only steer extractors.
+ENTITY_ATTRIBUTES = ("authority", "kind", "listed", "url")
 
 # Actions a text can report for a sanction.
 ADDED, REMOVED, LISTED, PREVIOUSLY_LISTED = "added", "removed", "listed", "previously_listed"

@@ -50,3 +50,39 @@ def text_doc(text: str, published: str = "2025-01-08"):
     from kg.types import Source
     return assemble(Source(id="article/test", kind="article", published=published),
                     drop_boilerplate(text_paragraphs(text)))
+
+
+@pytest.fixture(scope="session")
+def neo4j_config(tmp_path_factory):
+    """The Bolt server under test: NEO4J_URI's when set (a real Neo4j), else a local ArcadeDB started
+    for this test session and stopped at its end."""
+    import os
+    from kg.stores.neo4j import Neo4jConfig
+    if os.environ.get("NEO4J_URI"):
+        yield Neo4jConfig.from_env()
+        return
+    from kg.devserver import ArcadeDBServer
+    server = ArcadeDBServer(root=tmp_path_factory.mktemp("arcadedb")).start()
+    try:
+        yield server.config
+    finally:
+        server.stop()
+
+
+@pytest.fixture
+def neo4j_driver(neo4j_config):
+    """A driver on a database holding no kg data (other data, if any, is left alone)."""
+    from kg.stores.neo4j import Neo4jWriter, connect
+    driver = connect(neo4j_config)
+    Neo4jWriter(driver, neo4j_config.database).clear()
+    yield driver
+    driver.close()
+
+
+@pytest.fixture(scope="session")
+def full_build_dir(tmp_path_factory, full_build):
+    """The full build written to disk, as `kg build` writes it."""
+    from kg.writer import write_build
+    out = tmp_path_factory.mktemp("builds") / "full"
+    write_build(full_build, out)
+    return out

@@ -137,8 +137,7 @@ def list_graph(listfile: ListFile, ontology: Ontology) -> tuple[Graph, CompanyIn
             for gr in note_grounds(r.note, ontology):
                 if gr.concept is not None:
                     obj = gr.concept.id
-                    g.add_entity(Entity(id=obj, type=gr.concept.type, name=gr.concept.label,
-                                        aliases=gr.concept.synonyms))
+                    g.add_entity(gr.concept.entity())
                 else:
                     obj = entity_id(LEGAL_GROUND, "provision-" + gr.provision)
                     g.add_entity(Entity(id=obj, type=LEGAL_GROUND, name="Section " + gr.provision,
@@ -151,6 +150,5 @@ def list_graph(listfile: ListFile, ontology: Ontology) -> tuple[Graph, CompanyIn
                     end=base + (gr.end if note_at >= 0 else len(r.raw)), extractor=NOTE_EXTRACTOR,
                     confidence=0.95, date=r.start_date, valid_from=r.start_date, valid_to=r.end_date,
                     qualifiers=quals))
-    g.add_entity(Entity(id=programme.id, type=programme.type, name=programme.label, aliases=programme.synonyms,
-                        attributes=programme.attributes))
+    g.add_entity(programme.entity())
     return g, index

@@ -6,6 +6,8 @@ kg:Designation (company kg:designation d; d kg:programme; kg:validFrom; kg:valid
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from rdflib import RDF, RDFS, XSD, Graph as RDFGraph, Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, SKOS, SDO
 
@@ -24,6 +26,8 @@ PREDICATE_NAMES = {v: k for k, v in PREDICATES.items()}
 CLASSES = {"Company": KG.Company, "Sector": KG.Sector, "Region": KG.Region, "Allegation": KG.Allegation,
            "Sanction": KG.Sanction, "StateBody": KG.StateBody, "LegalGround": KG.LegalGround}
 CLASS_NAMES = {v: k for k, v in CLASSES.items()}
+# Entity attributes (Entity.attributes keys) and how RDF states them.
+ATTRIBUTES = {"listed": KG.onList, "kind": KG.kind, "authority": KG.authority, "url": SDO.url}
 QUALIFIERS = {"action": KG.action, "holder": KG.holder, "degree": KG.degree, "printed_name": KG.printedName,
               "removal_reason": KG.removalReason}
 
@@ -59,10 +63,7 @@ def to_rdf(graph: Graph, ontology: Ontology | None = None) -> RDFGraph:
                     g.add((node, SKOS.altLabel, Literal(s)))
                 for b in c.broader:
                     g.add((node, SKOS.broader, iri(vocab.by_key[b].id)))
-                if c.attr("kind"):
-                    g.add((node, KG.regionKind, Literal(c.attr("kind"))))
-                if c.attr("authority"):
-                    g.add((node, KG.authority, Literal(c.attr("authority"))))
+                _attributes(g, node, c.attributes)
     for e in graph.entities.values():
         _entity(g, e)
     for s in graph.sources.values():
@@ -80,9 +81,20 @@ def _entity(g: RDFGraph, e: Entity) -> None:
         g.add((node, SKOS.altLabel, Literal(a)))
     for p in e.previous_names:
         g.add((node, KG.previousName, Literal(p)))
+    _attributes(g, node, e.attributes)
     if e.type == "Company":
         g.add((node, RDF.type, SDO.Organization))
         g.add((node, SDO.name, Literal(e.name)))
+
+
+def _attributes(g: RDFGraph, node: URIRef, attributes) -> None:
+    for key, value in attributes:
+        if key == "listed":
+            g.add((node, KG.onList, Literal(value == "true")))
+        elif key == "url":
+            g.add((node, SDO.url, Literal(value, datatype=XSD.anyURI)))
+        elif key in ATTRIBUTES:
+            g.add((node, ATTRIBUTES[key], Literal(value)))
 
 
 def _source(g: RDFGraph, s: Source) -> None:
@@ -151,6 +163,12 @@ def serialise(g: RDFGraph, directory, stem: str = "graph") -> list[str]:
     return out
 
 
+def _attribute_text(value) -> str:
+    if isinstance(value, Literal) and value.datatype == XSD.boolean:
+        return "true" if value.toPython() else "false"
+    return str(value)
+
+
 def from_rdf(g: RDFGraph) -> Graph:
     """Rebuild the neutral graph from its RDF export (the inverse of to_rdf for built graphs)."""
     from kg.types import Source as Src, Statement as St
@@ -169,10 +187,17 @@ def from_rdf(g: RDFGraph) -> Graph:
         types = [CLASS_NAMES[t] for t in g.objects(node, RDF.type) if t in CLASS_NAMES]
         if not types or not str(node).startswith(str(ID)):
             continue
-        out.add_entity(Entity(id=local(node), type=types[0], name=str(g.value(node, RDFS.label)),
-                              aliases=tuple(sorted(str(a) for a in g.objects(node, SKOS.altLabel))),
+        name = str(g.value(node, RDFS.label))
+        out.add_entity(Entity(id=local(node), type=types[0], name=name,
+                              aliases=tuple(sorted({str(a) for a in g.objects(node, SKOS.altLabel)} - {name})),
                               previous_names=tuple(sorted(str(p) for p in g.objects(node, KG.previousName)))))
     quals = {v: k for k, v in QUALIFIERS.items()}
+    attribute_names = {v: k for k, v in ATTRIBUTES.items()}
+    for key, e in out.entities.items():
+        attrs = sorted((attribute_names[p], _attribute_text(o)) for p, o in g.predicate_objects(iri(key))
+                       if p in attribute_names)
+        if attrs:
+            out.entities[key] = replace(e, attributes=tuple(attrs))
     for node in statement_nodes:
         def text(p):
             v = g.value(node, p)
@@ -186,3 +211,17 @@ def from_rdf(g: RDFGraph) -> Graph:
             valid_to=text(KG.validTo),
             qualifiers=tuple(sorted((quals[p], str(o)) for p, o in g.predicate_objects(node) if p in quals))))
     return out
+
+
+def read_dir(directory) -> Graph:
+    """The neutral graph of a built graph directory (from its N-Triples)."""
+    from pathlib import Path
+
+    from kg.errors import InputError
+    path = Path(directory) / "graph.nt"
+    if not path.is_file():
+        raise InputError(f"{directory}: not a built graph (no graph.nt)")
+    try:
+        return from_rdf(RDFGraph().parse(path, format="nt"))
+    except Exception as e:   # a damaged file: one line, not a traceback
+        raise InputError(f"{path}: cannot be read as a built graph ({type(e).__name__}: {str(e).splitlines()[0][:200]})")

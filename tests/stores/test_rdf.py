@@ -11,7 +11,7 @@ def test_round_trip_through_every_serialisation(full_build, ontology, tmp_path):
         # the export also carries every vocabulary concept, used or not
         assert set(full_build.graph.entities) <= set(back.entities)
         for k, e in full_build.graph.entities.items():
-            assert (back.entities[k].name, back.entities[k].type) == (e.name, e.type)
+            assert back.entities[k] == e, k
         assert set(back.sources) == set(full_build.graph.sources)
 
 
