@@ -28,6 +28,18 @@ load_app = typer.Typer(no_args_is_help=True, help="Load a built graph into a sto
 app.add_typer(load_app, name="load")
 
 
+class QueryFormat(str, Enum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+
+
+class Backend(str, Enum):
+    rdf = "rdf"
+    neo4j = "neo4j"
+    rdflib = "rdflib"
+
+
 class ExportFormat(str, Enum):
     graphml = "graphml"
     gexf = "gexf"
@@ -138,6 +150,91 @@ def export(directory: Path = typer.Argument(..., help="A built graph directory")
     path = output or directory / f"graph.{format.value}"
     write(graph, path, format.value)
     typer.echo(str(path))
+
+
+@app.command()
+def query(name: Optional[str] = typer.Argument(None, help="A named query (see --list)"),
+          graph: Optional[Path] = typer.Option(None, "--graph", help="Built graph directory (rdf backends)"),
+          param: Optional[List[str]] = typer.Option(None, "--param", "-p", help="key=value (repeatable)"),
+          backend: Backend = typer.Option(Backend.rdf, "--backend", help="rdf (pyoxigraph), neo4j (NEO4J_* "
+                                                                         "settings), or rdflib"),
+          format: QueryFormat = typer.Option(QueryFormat.table, "--format"),
+          list_: bool = typer.Option(False, "--list", help="Show the catalogue")):
+    """Run one of the shipped, parameterised queries (the same answers in Cypher and SPARQL)."""
+    from kg.errors import InputError
+    from kg.querying import catalogue, get, open_engine
+    if list_ or name is None:
+        return _print_catalogue(catalogue())
+    params = {}
+    for item in param or []:
+        key, sep, value = item.partition("=")
+        if not sep or not key:
+            fail(f"--param {item!r}: expected key=value")
+        params[key.strip()] = value
+    try:
+        named = get(name)
+        with open_engine(backend.value, graph) as engine:
+            rows = engine.run(name, **params)
+    except InputError as e:
+        fail(str(e))
+    _print_rows(rows, [c.name for c in named.columns], format)
+
+
+def _cell(value) -> str:
+    if isinstance(value, list):
+        return "; ".join(map(str, value))
+    return "" if value is None else str(value)
+
+
+def _print_rows(rows: list[dict], columns: list[str], format: "QueryFormat") -> None:
+    if format == QueryFormat.json:
+        typer.echo(json.dumps(rows, ensure_ascii=False, indent=1))
+    elif format == QueryFormat.csv:
+        import csv
+        writer = csv.writer(sys.stdout, lineterminator="\n")
+        writer.writerow(columns)
+        for r in rows:
+            writer.writerow([_cell(r[c]) for c in columns])
+    else:
+        from rich.console import Console
+        from rich.table import Table
+        table = Table(*columns, caption=f"{len(rows)} rows")
+        for r in rows:
+            table.add_row(*[_cell(r[c]) for c in columns])
+        Console().print(table)
+
+
+def _print_catalogue(queries) -> None:
+    from rich.console import Console
+    from rich.table import Table
+    table = Table("query", "parameters", "description")
+    for q in queries.values():
+        params = ", ".join(p.name + ("" if p.default is None else f"={p.default}") for p in q.params)
+        table.add_row(q.name, params, q.description)
+    Console().print(table)
+
+
+@app.command()
+def serve(directory: Path = typer.Argument(..., help="A built graph directory"),
+          host: str = typer.Option("127.0.0.1", "--host", help="Interface to bind (loopback unless told otherwise)"),
+          port: int = typer.Option(8000, "--port", min=0, max=65535)):
+    """Serve the graph as a read-only SPARQL 1.1 endpoint (/sparql) and the named queries (/queries)."""
+    from kg.errors import InputError
+    from kg.serve import make_server
+    try:
+        server = make_server(directory, host, port)
+    except InputError as e:
+        fail(str(e), 1)
+    except OSError as e:
+        fail(f"cannot listen on {host}:{port}: {e.strerror or e}", 1)
+    h, p = server.server_address[:2]
+    typer.echo(f"serving {directory} on http://{h}:{p}/sparql (read-only) and http://{h}:{p}/queries", err=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
 
 
 @app.command()
