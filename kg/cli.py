@@ -165,12 +165,7 @@ def query(name: Optional[str] = typer.Argument(None, help="A named query (see --
     from kg.querying import catalogue, get, open_engine
     if list_ or name is None:
         return _print_catalogue(catalogue())
-    params = {}
-    for item in param or []:
-        key, sep, value = item.partition("=")
-        if not sep or not key:
-            fail(f"--param {item!r}: expected key=value")
-        params[key.strip()] = value
+    params = dict(_parse_params(param))
     try:
         named = get(name)
         with open_engine(backend.value, graph) as engine:
@@ -212,6 +207,50 @@ def _print_catalogue(queries) -> None:
         params = ", ".join(p.name + ("" if p.default is None else f"={p.default}") for p in q.params)
         table.add_row(q.name, params, q.description)
     Console().print(table)
+
+
+@app.command()
+def viz(directory: Path = typer.Argument(..., help="A built graph directory"),
+        company: Optional[str] = typer.Option(None, "--company", help="A company, by any of its names"),
+        hops: int = typer.Option(1, "--hops", min=1, max=4, help="Steps around the company"),
+        query_name: Optional[str] = typer.Option(None, "--query", help="A named query whose answer to draw"),
+        param: Optional[List[str]] = typer.Option(None, "--param", "-p", help="key=value for --query (repeatable)"),
+        path_: Optional[List[str]] = typer.Option(None, "--path", help="Two companies: --path A --path B"),
+        max_hops: int = typer.Option(4, "--max-hops", min=1, max=6),
+        output: Optional[Path] = typer.Option(None, "--output", "-o", help="HTML file [./VIEW-NAME.html]")):
+    """Draw a subgraph as one self-contained, offline HTML page and print its path."""
+    from kg import viz as views
+    from kg.errors import InputError
+    from kg.ids import slug
+    chosen = sum(x is not None and x != [] for x in (company, query_name, path_))
+    if chosen != 1:
+        fail("choose one view: --company NAME, --query NAME or --path A --path B")
+    try:
+        if company:
+            page, stem = views.company(directory, company, hops=hops), f"company-{slug(company)}"
+        elif query_name:
+            params = dict(_parse_params(param))
+            page, stem = views.query(directory, query_name, **params), "query-" + slug(
+                "-".join([query_name, *map(str, params.values())]))
+        else:
+            if len(path_) != 2:
+                fail("--path takes two companies: --path A --path B")
+            page, stem = views.path(directory, path_[0], path_[1], max_hops=max_hops), \
+                f"path-{slug(path_[0])}-{slug(path_[1])}"
+        written = page.save(output or Path(stem[:120] + ".html"))
+    except InputError as e:
+        fail(str(e))
+    typer.echo(str(written))
+
+
+def _parse_params(items) -> list[tuple[str, str]]:
+    out = []
+    for item in items or []:
+        key, sep, value = item.partition("=")
+        if not sep or not key:
+            fail(f"--param {item!r}: expected key=value")
+        out.append((key.strip(), value))
+    return out
 
 
 @app.command()
