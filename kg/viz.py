@@ -24,6 +24,9 @@ HUBS = frozenset({"Sanction", "LegalGround", "StateBody"})
 class Page(str):
     """An HTML page that shows itself inline in Jupyter (in an iframe, so its scripts stay apart)."""
 
+    def __repr__(self) -> str:
+        return f"<kg.viz.Page: {len(self):,} characters of HTML; .save(path) writes it>"
+
     def _repr_html_(self) -> str:
         return (f'<iframe srcdoc="{html.escape(self, quote=True)}" style="width:100%;height:820px;border:0" '
                 f'sandbox="allow-scripts"></iframe>')
