@@ -9,7 +9,7 @@ from typing import List, Optional
 
 import typer
 
-app = typer.Typer(add_completion=False, no_args_is_help=True,
+app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
                   help="Build a knowledge graph of Chinese military-linked companies from the DoD 1260H "
                        "list and news articles.")
 
@@ -87,6 +87,12 @@ def _load_neo4j(directory: Path, uri, username, password, database, batch_size: 
                f"{config.uri} (database {config.database}) in {seconds:.1f} s, {rows / max(seconds, 1e-9):,.0f} rows/s{cleared}")
 
 
+@app.callback()
+def _options(debug: bool = typer.Option(False, "--debug", help="Show the traceback of an unexpected error "
+                                                               "(anywhere on the command line)")) -> None:
+    """Build a knowledge graph of Chinese military-linked companies from the DoD 1260H list and news articles."""
+
+
 @app.command()
 def build(list_: Optional[List[str]] = typer.Option(None, "--list", help="1260H list CSV file or directory (repeatable)"),
           articles: Optional[List[str]] = typer.Option(None, "--articles", help="Article file, directory or URL (repeatable)"),
@@ -95,19 +101,30 @@ def build(list_: Optional[List[str]] = typer.Option(None, "--list", help="1260H 
           min_confidence: float = typer.Option(0.0, "--min-confidence", min=0.0, max=1.0),
           neo4j: bool = typer.Option(False, "--neo4j", help="Also load the built graph into Neo4j (NEO4J_* settings)")):
     """Build the graph (the bundled sample when no inputs are given) and write it to OUT."""
-    from rich.progress import Progress
-
-    from kg.pipeline import build as run_build, sample_inputs
-    from kg.writer import write_build
+    from kg.pipeline import sample_inputs
     lists, arts = list(list_ or []), list(articles or [])
     if not lists and not arts:
         lists, arts = sample_inputs()
+    try:
+        _build(lists, arts, out, strict, min_confidence, neo4j)
+    except KeyboardInterrupt:
+        typer.echo(f"interrupted: {out} holds the last complete build, untouched by this one", err=True)
+        raise typer.Exit(130)
+
+
+def _build(lists: list[str], arts: list[str], out: Path, strict: bool, min_confidence: float, neo4j: bool) -> None:
+    from rich.progress import Progress
+
+    from kg.pipeline import build as run_build
+    from kg.writer import write_build
     with Progress(transient=True, disable=not sys.stderr.isatty()) as progress:
         task = progress.add_task("extracting", total=None)
         result = run_build(lists, arts, strict=strict, progress=lambda p: progress.update(task, advance=1,
                                                                                           description=Path(p).name))
     for r in result.rejected:
         typer.echo(f"rejected: {r.path}: {r.reason}", err=True)
+    for w in result.warnings:
+        typer.echo(f"warning: {w}", err=True)
     if strict and result.rejected:
         fail("build stopped (--strict); nothing written", 1)
     if not result.graph.statements:
@@ -132,7 +149,12 @@ def load_neo4j(directory: Path = typer.Argument(..., help="A built graph directo
                replace: bool = typer.Option(False, "--replace", help="First delete what kg wrote before (its own "
                                                                       "labels only; other data is left alone)")):
     """Load a built graph into Neo4j (idempotent: loading again changes nothing)."""
-    _load_neo4j(directory, uri, username, password, database, batch_size, replace)
+    try:
+        _load_neo4j(directory, uri, username, password, database, batch_size, replace)
+    except KeyboardInterrupt:
+        typer.echo("interrupted: the batches written so far are committed, none half-written; "
+                   "run the load again to complete it", err=True)
+        raise typer.Exit(130)
 
 
 @app.command()
@@ -349,11 +371,20 @@ def validate(directory: Path = typer.Argument(..., help="A built graph directory
 
 
 def main() -> None:
+    argv = sys.argv[1:]
+    debug = "--debug" in argv
     try:
-        app()
+        app(args=[a for a in argv if a != "--debug"], prog_name="kg")
     except KeyboardInterrupt:
         typer.echo("interrupted", err=True)
         sys.exit(130)
+    except Exception as e:   # a bug, or a failure no check foresaw: one line unless --debug
+        if debug:
+            raise
+        detail = (str(e).strip().splitlines() or [""])[0][:300]
+        typer.echo(f"error: unexpected {type(e).__name__}: {detail} (run again with --debug for the traceback)",
+                   err=True)
+        sys.exit(3)
 
 
 if __name__ == "__main__":

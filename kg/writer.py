@@ -31,6 +31,7 @@ def write_build(result: BuildResult, out: Path, min_confidence: float = 0.0) -> 
     graph = filtered(result.graph, min_confidence)
     out = out.resolve()
     out.parent.mkdir(parents=True, exist_ok=True)
+    _repair(out)
     tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=out.parent))
     try:
         serialise(to_rdf(graph, load()), tmp)
@@ -54,9 +55,28 @@ def write_build(result: BuildResult, out: Path, min_confidence: float = 0.0) -> 
     return report
 
 
+def _exchange(a: Path, b: Path) -> bool:
+    """Atomically swap two paths (Linux renameat2 RENAME_EXCHANGE); False where unsupported."""
+    import ctypes
+    import sys
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        renameat2 = libc.renameat2
+    except (OSError, AttributeError):
+        return False
+    at_fdcwd, rename_exchange = -100, 2
+    return renameat2(at_fdcwd, os.fsencode(a), at_fdcwd, os.fsencode(b), rename_exchange) == 0
+
+
 def _swap(new: Path, out: Path) -> None:
-    """Replace `out` by `new`. Two renames: at every moment one complete build is at a known path."""
+    """Replace `out` by `new` so that at every moment one complete build is at `out`: an atomic
+    exchange where the system has one, else two renames (and a later build repairs a cut between them)."""
     if out.exists():
+        if _exchange(new, out):
+            shutil.rmtree(new, ignore_errors=True)     # `new` now holds the previous build
+            return
         old = out.with_name(f".{out.name}.old")
         shutil.rmtree(old, ignore_errors=True)
         os.rename(out, old)
@@ -64,3 +84,10 @@ def _swap(new: Path, out: Path) -> None:
         shutil.rmtree(old, ignore_errors=True)
     else:
         os.rename(new, out)
+
+
+def _repair(out: Path) -> None:
+    """A build killed between the two renames of the fallback swap left the previous one aside."""
+    old = out.with_name(f".{out.name}.old")
+    if not out.exists() and old.is_dir():
+        os.rename(old, out)
