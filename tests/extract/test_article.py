@@ -116,3 +116,11 @@ def test_government_bodies_and_media_are_not_companies(extractor):
 def test_deterministic(extractor):
     text = "Beijing-based SenseTime is an AI company on the 1260H list."
     assert extractor.extract(text_doc(text)) == extractor.extract(text_doc(text))
+
+
+def test_a_run_on_line_is_not_read_as_one_sentence(extractor):
+    from tests.conftest import text_doc
+    doc = text_doc("Hikvision is a video surveillance company based in Hangzhou and " * 60)
+    assert extractor.extract(doc) == []      # 3,800 characters without a full stop: not prose
+    short = text_doc("Hikvision is a video surveillance company based in Hangzhou.")
+    assert {t.predicate for t in extractor.extract(short)} == {"sector", "based_in"}

@@ -94,3 +94,16 @@ def test_url_wrong_type_or_missing_is_rejected(http_server):
         read_article(http_server + "/img.png")
     with pytest.raises(InputError, match="could not fetch"):
         read_article(http_server + "/missing")
+
+
+def test_deeply_nested_html_keeps_its_text(tmp_path):
+    p = tmp_path / "deep.html"
+    p.write_text("<html><body>" + "<div>" * 1500 + "<p>Hikvision is a video surveillance company.</p>" +
+                 "</div>" * 1500 + "</body></html>")
+    assert "Hikvision is a video surveillance company." in read_article(p).text
+
+
+def test_control_characters_in_html_are_not_an_error(tmp_path):
+    p = tmp_path / "ctl.html"
+    p.write_text("<html><body><script>x</script>\x1f<p>Dahua\x0b is a drone maker.</p></body></html>")
+    assert "Dahua" in read_article(p).text
