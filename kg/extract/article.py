@@ -59,6 +59,21 @@ OPERATION = (r"(?:contracts?|operations?|operates?|operating|projects?|deploy\w*
              r"facilities|governments?|customers?|presence|tender)")
 REPORT_VERBS = {"say", "find", "accuse", "allege", "express", "deem", "cite", "claim", "state", "announce",
                 "conclude", "report", "determine", "raise", "warn", "argue", "blacklist", "add", "ban"}
+IRREGULAR = {"say": ("said",), "find": ("found",), "put": ("put",)}
+DOUBLED = {"ban", "put"}     # banned, putting
+
+
+def _verb_forms(verbs) -> frozenset[str]:
+    """Inflected forms of report verbs: the lemmatizer is left out of the pipeline for speed."""
+    forms = set()
+    for v in verbs:
+        third = v + "es" if v.endswith(("s", "sh", "ch", "x")) else v + "s"
+        base = v + v[-1] if v in DOUBLED else v[:-1] if v.endswith("e") else v
+        forms |= {v, third, base + "ed", base + "ing", *IRREGULAR.get(v, ())}
+    return frozenset(forms)
+
+
+HOLDER_VERB_FORMS = _verb_forms(REPORT_VERBS | {"put", "place"})
 PRONOUN = re.compile(r"\b(it|its|It|Its)\b")
 DEFINITE = re.compile(r"\b[Tt]he\s+((?:[\w’'-]+\s+){0,5}?)(company|firm|group|provider|maker|manufacturer|"
                       r"developer|giant|startup|vendor|supplier|titan|conglomerate)\b(?!\s+(?:[A-Z]|of\b|that\b))")
@@ -456,7 +471,7 @@ class _Run:
 
     def _holder(self, sent: Sentence) -> str:
         for tok in sent.span:
-            if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_ in REPORT_VERBS | {"put", "place"}:
+            if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lower_ in HOLDER_VERB_FORMS:
                 phrase = sent.text[tok.left_edge.idx - sent.span[0].idx: tok.idx - sent.span[0].idx + len(tok)]
                 a = sent.start + tok.left_edge.idx - sent.span[0].idx
                 if any(m.start <= a < m.end or a <= m.start < a + len(phrase) for m in sent.mentions):

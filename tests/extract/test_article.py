@@ -124,3 +124,13 @@ def test_a_run_on_line_is_not_read_as_one_sentence(extractor):
     assert extractor.extract(doc) == []      # 3,800 characters without a full stop: not prose
     short = text_doc("Hikvision is a video surveillance company based in Hangzhou.")
     assert {t.predicate for t in extractor.extract(short)} == {"sector", "based_in"}
+
+
+def test_allegation_holder_from_an_inflected_report_verb(extractor):
+    from tests.conftest import text_doc
+    got = {(t.predicate, t.qualifier("holder")) for t in extractor.extract(
+        text_doc("US officials said Hikvision was complicit in human rights abuses in Xinjiang."))}
+    assert ("alleged", "US officials") in got
+    got = {(t.predicate, t.qualifier("holder")) for t in extractor.extract(
+        text_doc("Rights groups accuse Dahua of mass surveillance of Uyghurs."))}
+    assert ("alleged", "Rights groups") in got
