@@ -128,9 +128,9 @@ def test_a_run_on_line_is_not_read_as_one_sentence(extractor):
 
 def test_allegation_holder_from_an_inflected_report_verb(extractor):
     from tests.conftest import text_doc
-    got = {(t.predicate, t.qualifier("holder")) for t in extractor.extract(
+    got = {(t.predicate, dict(t.qualifiers).get("holder")) for t in extractor.extract(
         text_doc("US officials said Hikvision was complicit in human rights abuses in Xinjiang."))}
     assert ("alleged", "US officials") in got
-    got = {(t.predicate, t.qualifier("holder")) for t in extractor.extract(
+    got = {(t.predicate, dict(t.qualifiers).get("holder")) for t in extractor.extract(
         text_doc("Rights groups accuse Dahua of mass surveillance of Uyghurs."))}
     assert ("alleged", "Rights groups") in got
