@@ -68,9 +68,9 @@ def _load_neo4j(directory: Path, uri, username, password, database, batch_size: 
     from kg.errors import InputError
     from kg.ontology import load as load_ontology
     from kg.stores.neo4j import Neo4jConfig, load, row_count
-    from kg.stores.rdf import read_dir
+    from kg.graph import read_build
     try:
-        graph = read_dir(directory)
+        graph = read_build(directory)
         config = Neo4jConfig.from_env(uri, username, password, database)
         ontology = load_ontology()
         started = time.perf_counter()
@@ -99,28 +99,34 @@ def build(list_: Optional[List[str]] = typer.Option(None, "--list", help="1260H 
           out: Path = typer.Option(Path("build"), "--out", help="Output directory"),
           strict: bool = typer.Option(False, "--strict", help="Stop at the first rejected source"),
           min_confidence: float = typer.Option(0.0, "--min-confidence", min=0.0, max=1.0),
-          neo4j: bool = typer.Option(False, "--neo4j", help="Also load the built graph into Neo4j (NEO4J_* settings)")):
+          neo4j: bool = typer.Option(False, "--neo4j", help="Also load the built graph into Neo4j (NEO4J_* settings)"),
+          workers: int = typer.Option(0, "--workers", min=0, help="Extraction processes (0: one per core when "
+                                                                   "there are many articles)"),
+          cache: Optional[Path] = typer.Option(None, "--cache", help="Extraction cache [.kg-cache/ beside OUT]"),
+          no_cache: bool = typer.Option(False, "--no-cache", help="Extract every article again")):
     """Build the graph (the bundled sample when no inputs are given) and write it to OUT."""
     from kg.pipeline import sample_inputs
     lists, arts = list(list_ or []), list(articles or [])
     if not lists and not arts:
         lists, arts = sample_inputs()
+    cache_path = None if no_cache else (cache or out.resolve().parent / ".kg-cache") / "extract.sqlite"
     try:
-        _build(lists, arts, out, strict, min_confidence, neo4j)
+        _build(lists, arts, out, strict, min_confidence, neo4j, workers, cache_path)
     except KeyboardInterrupt:
         typer.echo(f"interrupted: {out} holds the last complete build, untouched by this one", err=True)
         raise typer.Exit(130)
 
 
-def _build(lists: list[str], arts: list[str], out: Path, strict: bool, min_confidence: float, neo4j: bool) -> None:
+def _build(lists: list[str], arts: list[str], out: Path, strict: bool, min_confidence: float, neo4j: bool,
+           workers: int, cache_path: Path | None) -> None:
     from rich.progress import Progress
 
     from kg.pipeline import build as run_build
     from kg.writer import write_build
     with Progress(transient=True, disable=not sys.stderr.isatty()) as progress:
         task = progress.add_task("extracting", total=None)
-        result = run_build(lists, arts, strict=strict, progress=lambda p: progress.update(task, advance=1,
-                                                                                          description=Path(p).name))
+        result = run_build(lists, arts, strict=strict, workers=workers, cache_path=cache_path,
+                           progress=lambda p: progress.update(task, advance=1, description=Path(p).name))
     for r in result.rejected:
         typer.echo(f"rejected: {r.path}: {r.reason}", err=True)
     for w in result.warnings:
@@ -132,7 +138,8 @@ def _build(lists: list[str], arts: list[str], out: Path, strict: bool, min_confi
     report = write_build(result, out, min_confidence=min_confidence)
     c = report["counts"]
     typer.echo(f"built {out}: {sum(c['entities'].values())} entities, {sum(c['statements'].values())} statements "
-               f"from {len(result.sources_read)} sources ({len(result.rejected)} rejected)")
+               f"from {len(result.sources_read)} sources ({len(result.rejected)} rejected"
+               + (f", {result.reused} articles reused from the cache)" if result.reused else ")"))
     if neo4j:
         _load_neo4j(out, None, None, None, None, 1000, False)
     if result.rejected:
@@ -164,9 +171,9 @@ def export(directory: Path = typer.Argument(..., help="A built graph directory")
     """Export a built graph for networkx, Gephi or yEd (GraphML or GEXF)."""
     from kg.errors import InputError
     from kg.export.networkx import write
-    from kg.stores.rdf import read_dir
+    from kg.graph import read_build
     try:
-        graph = read_dir(directory)
+        graph = read_build(directory)
     except InputError as e:
         fail(str(e), 1)
     path = output or directory / f"graph.{format.value}"

@@ -75,6 +75,16 @@ class Graph:
                    source_id=st.source, source=(src.url or src.path or src.id) if src else st.source)
         return rec
 
+    def entity_lines(self) -> Iterable[str]:
+        for e in sorted(self.entities.values(), key=lambda e: e.id):
+            rec = asdict(e)
+            rec["attributes"] = dict(e.attributes)
+            yield json.dumps(rec, ensure_ascii=False, sort_keys=True)
+
+    def source_lines(self) -> Iterable[str]:
+        for s in sorted(self.sources.values(), key=lambda s: s.id):
+            yield json.dumps(asdict(s), ensure_ascii=False, sort_keys=True)
+
     def counts(self) -> dict:
         by_type, by_pred = {}, {}
         for e in self.entities.values():
@@ -83,3 +93,37 @@ class Graph:
             by_pred[s.predicate] = by_pred.get(s.predicate, 0) + 1
         return {"entities": dict(sorted(by_type.items())), "statements": dict(sorted(by_pred.items())),
                 "sources": len(self.sources)}
+
+
+def read_build(directory) -> Graph:
+    """The neutral graph of a built graph directory (entities.jsonl, sources.jsonl, statements.jsonl)."""
+    from pathlib import Path
+
+    from kg.errors import InputError
+    directory = Path(directory)
+    files = [directory / n for n in ("entities.jsonl", "sources.jsonl", "statements.jsonl")]
+    missing = [f.name for f in files if not f.is_file()]
+    if missing:
+        raise InputError(f"{directory}: not a built graph (no {', '.join(missing)})")
+    g = Graph()
+    fields = {f for f in Statement.__dataclass_fields__}
+    try:
+        with open(files[0], encoding="utf-8") as f:
+            for line in f:
+                r = json.loads(line)
+                g.entities[r["id"]] = Entity(id=r["id"], type=r["type"], name=r["name"], aliases=tuple(r["aliases"]),
+                                             previous_names=tuple(r["previous_names"]),
+                                             attributes=tuple(sorted(r["attributes"].items())))
+        with open(files[1], encoding="utf-8") as f:
+            for line in f:
+                r = json.loads(line)
+                g.sources[r["id"]] = Source(**r)
+        with open(files[2], encoding="utf-8") as f:
+            for line in f:
+                r = json.loads(line)
+                r.update(subject=r["subject_id"], object=r["object_id"], source=r["source_id"],
+                         qualifiers=tuple(sorted(r["qualifiers"].items())))
+                g.statements[r["id"]] = Statement(**{k: v for k, v in r.items() if k in fields})
+    except (ValueError, KeyError, TypeError) as e:
+        raise InputError(f"{directory}: damaged build file ({type(e).__name__}: {str(e)[:200]})") from None
+    return g

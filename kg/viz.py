@@ -47,8 +47,8 @@ class Page(str):
 def _load(graph: str | Path | Graph) -> Graph:
     if isinstance(graph, Graph):
         return graph
-    from kg.stores.rdf import read_dir
-    return read_dir(graph)
+    from kg.graph import read_build
+    return read_build(graph)
 
 
 def subgraph(graph: Graph, ids: set[str]) -> Graph:

@@ -11,7 +11,8 @@ from pathlib import Path
 from kg.graph import Graph
 from kg.pipeline import BuildResult
 
-FILES = ("graph.ttl", "graph.nt", "graph.jsonld", "statements.jsonl", "report.json", "overview.html")
+FILES = ("graph.ttl", "graph.nt", "graph.jsonld", "statements.jsonl", "entities.jsonl", "sources.jsonl",
+         "report.json", "overview.html")
 
 
 def filtered(graph: Graph, min_confidence: float) -> Graph:
@@ -26,7 +27,7 @@ def filtered(graph: Graph, min_confidence: float) -> Graph:
 def write_build(result: BuildResult, out: Path, min_confidence: float = 0.0) -> dict:
     from kg.export.html import overview_html
     from kg.ontology import load
-    from kg.stores.rdf import serialise, to_rdf
+    from kg.stores.rdf import ntriples, serialise
 
     graph = filtered(result.graph, min_confidence)
     out = out.resolve()
@@ -34,10 +35,12 @@ def write_build(result: BuildResult, out: Path, min_confidence: float = 0.0) -> 
     _repair(out)
     tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=out.parent))
     try:
-        serialise(to_rdf(graph, load()), tmp)
-        with open(tmp / "statements.jsonl", "w", encoding="utf-8") as f:
-            for line in graph.to_jsonl():
-                f.write(line + "\n")
+        serialise(ntriples(graph, load()), tmp)
+        for name, lines in (("statements.jsonl", graph.to_jsonl()), ("entities.jsonl", graph.entity_lines()),
+                            ("sources.jsonl", graph.source_lines())):
+            with open(tmp / name, "w", encoding="utf-8") as f:
+                for line in lines:
+                    f.write(line + "\n")
         report = {
             "counts": graph.counts(),
             "sources_read": sorted(result.sources_read),

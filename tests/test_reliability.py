@@ -82,9 +82,9 @@ def test_strict_stops_at_the_first_rejection_and_writes_nothing(bad_inputs, tmp_
 def test_unexpected_error_is_one_line_unless_debug(monkeypatch, capsys):
     import sys
 
-    import kg.stores.rdf as rdf
+    import kg.graph as graph_module
     from kg import cli
-    monkeypatch.setattr(rdf, "read_dir", lambda d: (_ for _ in ()).throw(RuntimeError("disk on fire\nsecond line")))
+    monkeypatch.setattr(graph_module, "read_build", lambda d: (_ for _ in ()).throw(RuntimeError("disk on fire\nsecond line")))
     monkeypatch.setattr(sys, "argv", ["kg", "export", "somewhere"])
     with pytest.raises(SystemExit) as e:
         cli.main()

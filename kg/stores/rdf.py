@@ -36,131 +36,144 @@ def iri(entity_or_id: str) -> URIRef:
     return ID[entity_or_id]
 
 
-def _date(value: str) -> Literal:
-    if len(value) == 10:
-        return Literal(value, datatype=XSD.date)
-    return Literal(value, datatype=XSD.gYearMonth if len(value) == 7 else XSD.gYear if len(value) == 4 else XSD.string)
+XSD_NS = str(XSD)
+DATE_TYPES = {10: XSD_NS + "date", 7: XSD_NS + "gYearMonth", 4: XSD_NS + "gYear"}
+PREFIXES = {"kg": str(KG), "id": str(ID), "prov": str(PROV), "skos": str(SKOS), "schema": str(SDO),
+            "dcterms": str(DCTERMS), "rdf": str(RDF), "rdfs": str(RDFS), "xsd": XSD_NS}
+_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
+
+
+def _n(term: str) -> str:
+    return f"<{term}>"
+
+
+def _lit(value: str, datatype: str = "") -> str:
+    text = '"' + str(value).translate(_ESCAPES) + '"'
+    return text + f"^^<{datatype}>" if datatype else text
+
+
+def _date_lit(value: str) -> str:
+    return _lit(value, DATE_TYPES.get(len(value), ""))
+
+
+class _Lines:
+    """N-Triples lines of the graph: the one place that says how the graph reads as RDF."""
+
+    def __init__(self):
+        self.lines: list[str] = []
+        self.base = str(ID)
+
+    def node(self, entity_id: str) -> str:
+        return f"<{self.base}{entity_id}>"
+
+    def add(self, s: str, p: str, o: str) -> None:
+        self.lines.append(f"{s} {p} {o} .")
+
+    def attributes(self, node: str, attributes) -> None:
+        for key, value in attributes:
+            if key == "listed":
+                self.add(node, _n(KG.onList), _lit("true" if value == "true" else "false", XSD_NS + "boolean"))
+            elif key == "url":
+                self.add(node, _n(SDO.url), _lit(value, XSD_NS + "anyURI"))
+            elif key in ATTRIBUTES:
+                self.add(node, _n(ATTRIBUTES[key]), _lit(value))
+
+
+def ntriples(graph: Graph, ontology: Ontology | None = None) -> list[str]:
+    """Every triple of the graph's RDF form, one N-Triples line each, sorted."""
+    out = _Lines()
+    add, rdf_type, label = out.add, _n(RDF.type), _n(RDFS.label)
+    if ontology is not None:
+        for vocab in ontology.vocabularies:
+            scheme = out.node("scheme/" + vocab.scheme)
+            add(scheme, rdf_type, _n(SKOS.ConceptScheme))
+            add(scheme, label, _lit(vocab.scheme))
+            for c in vocab.concepts:
+                node = out.node(c.id)
+                add(node, rdf_type, _n(CLASSES[c.type]))
+                add(node, rdf_type, _n(SKOS.Concept))
+                add(node, _n(SKOS.inScheme), scheme)
+                add(node, _n(SKOS.prefLabel), _lit(c.label))
+                add(node, label, _lit(c.label))
+                for syn in c.synonyms:
+                    add(node, _n(SKOS.altLabel), _lit(syn))
+                for b in c.broader:
+                    add(node, _n(SKOS.broader), out.node(vocab.by_key[b].id))
+                out.attributes(node, c.attributes)
+    for e in graph.entities.values():
+        node = out.node(e.id)
+        add(node, rdf_type, _n(CLASSES[e.type]))
+        add(node, label, _lit(e.name))
+        for a in e.aliases:
+            add(node, _n(SKOS.altLabel), _lit(a))
+        for prev in e.previous_names:
+            add(node, _n(KG.previousName), _lit(prev))
+        out.attributes(node, e.attributes)
+        if e.type == "Company":
+            add(node, rdf_type, _n(SDO.Organization))
+            add(node, _n(SDO.name), _lit(e.name))
+    for src in graph.sources.values():
+        node = out.node(src.id)
+        add(node, rdf_type, _n(KG.Source))
+        add(node, rdf_type, _n(KG.ListEdition if src.kind == "list" else KG.Article))
+        add(node, rdf_type, _n(PROV.Entity))
+        add(node, _n(KG.sourceKind), _lit(src.kind))
+        if src.title:
+            add(node, _n(DCTERMS.title), _lit(src.title))
+        if src.url:
+            add(node, _n(SDO.url), _lit(src.url, XSD_NS + "anyURI"))
+        if src.published:
+            add(node, _n(DCTERMS.issued), _date_lit(src.published))
+        if src.content_hash:
+            add(node, _n(KG.contentHash), _lit(src.content_hash))
+    for st in graph.statements.values():
+        subj, obj, pred = out.node(st.subject), out.node(st.object), _n(PREDICATES[st.predicate])
+        add(subj, pred, obj)
+        node = out.node(st.id)
+        add(node, rdf_type, _n(KG.Statement))
+        add(node, _n(KG.subject), subj)
+        add(node, _n(KG.predicate), pred)
+        add(node, _n(KG.object), obj)
+        add(node, _n(PROV.wasDerivedFrom), out.node(st.source))
+        add(node, _n(KG.evidence), _lit(st.evidence))
+        add(node, _n(KG.charStart), _lit(str(st.start), XSD_NS + "integer"))
+        add(node, _n(KG.charEnd), _lit(str(st.end), XSD_NS + "integer"))
+        add(node, _n(KG.confidence), _lit(format(st.confidence, ".3f"), XSD_NS + "decimal"))
+        add(node, _n(KG.extractor), _lit(st.extractor))
+        if st.date:
+            add(node, _n(DCTERMS.date), _date_lit(st.date))
+        if st.valid_from:
+            add(node, _n(KG.validFrom), _date_lit(st.valid_from))
+        if st.valid_to:
+            add(node, _n(KG.validTo), _date_lit(st.valid_to))
+        for k, v in st.qualifiers:
+            add(node, _n(QUALIFIERS[k]), _lit(v))
+        if st.predicate == "listed_on" and st.extractor.startswith("list-"):
+            add(node, rdf_type, _n(KG.Designation))
+            add(node, _n(KG.programme), obj)
+            add(subj, _n(KG.designation), node)
+    return sorted(set(out.lines))
 
 
 def to_rdf(graph: Graph, ontology: Ontology | None = None) -> RDFGraph:
+    """The graph as an rdflib Graph (for SHACL validation and rdflib users)."""
     g = RDFGraph()
-    for prefix, ns in (("kg", str(KG)), ("id", str(ID)), ("prov", str(PROV)), ("skos", str(SKOS)),
-                       ("schema", str(SDO)), ("dcterms", str(DCTERMS))):
+    for prefix, ns in PREFIXES.items():
         g.bind(prefix, ns)
-    if ontology is not None:
-        for vocab in ontology.vocabularies:
-            scheme = ID["scheme/" + vocab.scheme]
-            g.add((scheme, RDF.type, SKOS.ConceptScheme))
-            g.add((scheme, RDFS.label, Literal(vocab.scheme)))
-            for c in vocab.concepts:
-                node = iri(c.id)
-                g.add((node, RDF.type, CLASSES[c.type]))
-                g.add((node, RDF.type, SKOS.Concept))
-                g.add((node, SKOS.inScheme, scheme))
-                g.add((node, SKOS.prefLabel, Literal(c.label)))
-                g.add((node, RDFS.label, Literal(c.label)))
-                for s in c.synonyms:
-                    g.add((node, SKOS.altLabel, Literal(s)))
-                for b in c.broader:
-                    g.add((node, SKOS.broader, iri(vocab.by_key[b].id)))
-                _attributes(g, node, c.attributes)
-    for e in graph.entities.values():
-        _entity(g, e)
-    for s in graph.sources.values():
-        _source(g, s)
-    for st in graph.statements.values():
-        _statement(g, st)
+    g.parse(data="\n".join(ntriples(graph, ontology)), format="nt")
     return g
 
 
-def _entity(g: RDFGraph, e: Entity) -> None:
-    node = iri(e.id)
-    g.add((node, RDF.type, CLASSES[e.type]))
-    g.add((node, RDFS.label, Literal(e.name)))
-    for a in e.aliases:
-        g.add((node, SKOS.altLabel, Literal(a)))
-    for p in e.previous_names:
-        g.add((node, KG.previousName, Literal(p)))
-    _attributes(g, node, e.attributes)
-    if e.type == "Company":
-        g.add((node, RDF.type, SDO.Organization))
-        g.add((node, SDO.name, Literal(e.name)))
-
-
-def _attributes(g: RDFGraph, node: URIRef, attributes) -> None:
-    for key, value in attributes:
-        if key == "listed":
-            g.add((node, KG.onList, Literal(value == "true")))
-        elif key == "url":
-            g.add((node, SDO.url, Literal(value, datatype=XSD.anyURI)))
-        elif key in ATTRIBUTES:
-            g.add((node, ATTRIBUTES[key], Literal(value)))
-
-
-def _source(g: RDFGraph, s: Source) -> None:
-    node = iri(s.id)
-    g.add((node, RDF.type, KG.Source))
-    g.add((node, RDF.type, KG.ListEdition if s.kind == "list" else KG.Article))
-    g.add((node, RDF.type, PROV.Entity))
-    g.add((node, KG.sourceKind, Literal(s.kind)))
-    if s.title:
-        g.add((node, DCTERMS.title, Literal(s.title)))
-    if s.url:
-        g.add((node, SDO.url, Literal(s.url, datatype=XSD.anyURI)))
-    if s.published:
-        g.add((node, DCTERMS.issued, _date(s.published)))
-    if s.content_hash:
-        g.add((node, KG.contentHash, Literal(s.content_hash)))
-
-
-def _statement(g: RDFGraph, st: Statement) -> None:
-    subj, obj, pred = iri(st.subject), iri(st.object), PREDICATES[st.predicate]
-    g.add((subj, pred, obj))
-    node = iri(st.id)
-    g.add((node, RDF.type, KG.Statement))
-    g.add((node, KG.subject, subj))
-    g.add((node, KG.predicate, pred))
-    g.add((node, KG.object, obj))
-    g.add((node, PROV.wasDerivedFrom, iri(st.source)))
-    g.add((node, KG.evidence, Literal(st.evidence)))
-    g.add((node, KG.charStart, Literal(st.start, datatype=XSD.integer)))
-    g.add((node, KG.charEnd, Literal(st.end, datatype=XSD.integer)))
-    g.add((node, KG.confidence, Literal(format(st.confidence, ".3f"), datatype=XSD.decimal)))
-    g.add((node, KG.extractor, Literal(st.extractor)))
-    if st.date:
-        g.add((node, DCTERMS.date, _date(st.date)))
-    if st.valid_from:
-        g.add((node, KG.validFrom, _date(st.valid_from)))
-    if st.valid_to:
-        g.add((node, KG.validTo, _date(st.valid_to)))
-    for k, v in st.qualifiers:
-        g.add((node, QUALIFIERS[k], Literal(v)))
-    if st.predicate == "listed_on" and st.extractor.startswith("list-"):
-        g.add((node, RDF.type, KG.Designation))
-        g.add((node, KG.programme, obj))
-        g.add((subj, KG.designation, node))
-
-
-def serialise(g: RDFGraph, directory, stem: str = "graph") -> list[str]:
-    """Turtle, N-Triples and JSON-LD, written sorted so that equal graphs give equal files."""
-    out = []
-    nt = sorted(line for line in g.serialize(format="nt").splitlines() if line.strip())
-    (directory / f"{stem}.nt").write_text("\n".join(nt) + "\n", encoding="utf-8")
-    out.append(f"{stem}.nt")
-    (directory / f"{stem}.ttl").write_text(g.serialize(format="turtle"), encoding="utf-8")
-    out.append(f"{stem}.ttl")
-    import json
-    doc = json.loads(g.serialize(format="json-ld"))
-    nodes = doc if isinstance(doc, list) else doc.get("@graph", [doc])
-    for node in nodes:   # rdflib emits nodes and values in hash order: sort for stable output
-        for key, value in node.items():
-            if isinstance(value, list):
-                node[key] = sorted(value, key=lambda v: json.dumps(v, sort_keys=True))
-    nodes.sort(key=lambda n: n.get("@id", ""))
-    (directory / f"{stem}.jsonld").write_text(json.dumps(nodes, indent=1, sort_keys=True, ensure_ascii=False) + "\n",
-                                              encoding="utf-8")
-    out.append(f"{stem}.jsonld")
-    return out
+def serialise(lines: list[str], directory, stem: str = "graph") -> list[str]:
+    """N-Triples (sorted lines), Turtle and JSON-LD (pyoxigraph, from the sorted triples), so that
+    equal graphs give equal files."""
+    import pyoxigraph as ox
+    data = ("\n".join(lines) + "\n").encode("utf-8")
+    (directory / f"{stem}.nt").write_bytes(data)
+    triples = list(ox.parse(data, format=ox.RdfFormat.N_TRIPLES))
+    ox.serialize(triples, str(directory / f"{stem}.ttl"), format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)
+    ox.serialize(triples, str(directory / f"{stem}.jsonld"), format=ox.RdfFormat.JSON_LD, prefixes=PREFIXES)
+    return [f"{stem}.nt", f"{stem}.ttl", f"{stem}.jsonld"]
 
 
 def _attribute_text(value) -> str:
@@ -211,17 +224,3 @@ def from_rdf(g: RDFGraph) -> Graph:
             valid_to=text(KG.validTo),
             qualifiers=tuple(sorted((quals[p], str(o)) for p, o in g.predicate_objects(node) if p in quals))))
     return out
-
-
-def read_dir(directory) -> Graph:
-    """The neutral graph of a built graph directory (from its N-Triples)."""
-    from pathlib import Path
-
-    from kg.errors import InputError
-    path = Path(directory) / "graph.nt"
-    if not path.is_file():
-        raise InputError(f"{directory}: not a built graph (no graph.nt)")
-    try:
-        return from_rdf(RDFGraph().parse(path, format="nt"))
-    except Exception as e:   # a damaged file: one line, not a traceback
-        raise InputError(f"{path}: cannot be read as a built graph ({type(e).__name__}: {str(e).splitlines()[0][:200]})")

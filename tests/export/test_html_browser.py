@@ -82,8 +82,8 @@ def test_views_load_offline_draw_and_show_tooltips(browser, full_build_dir, tmp_
     try:
         opened.offline_and_clean()
         assert opened.drawn_pixels() > 2000
-        from kg.stores.rdf import read_dir
-        name = read_dir(full_build_dir).entities[focus].name
+        from kg.graph import read_build
+        name = read_build(full_build_dir).entities[focus].name
         assert name in opened.hover(focus)
         opened.offline_and_clean()
     finally:

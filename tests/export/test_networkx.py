@@ -3,7 +3,7 @@ import subprocess
 import networkx as nx
 
 from kg.export.networkx import to_networkx
-from kg.stores.rdf import read_dir
+from kg.graph import read_build
 from tests.conftest import ROOT
 
 KG = str(ROOT / ".venv" / "bin" / "kg")
@@ -19,7 +19,7 @@ def test_networkx_graph_has_one_edge_per_statement(full_build):
 
 
 def test_cli_export_graphml_and_gexf_read_back(full_build_dir, tmp_path):
-    graph = read_dir(full_build_dir)
+    graph = read_build(full_build_dir)
     for fmt, reader in (("graphml", nx.read_graphml), ("gexf", nx.read_gexf)):
         out = tmp_path / f"g.{fmt}"
         r = subprocess.run([KG, "export", str(full_build_dir), "--format", fmt, "--output", str(out)],

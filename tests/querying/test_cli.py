@@ -36,8 +36,8 @@ def test_query_errors_are_one_line(full_build_dir):
 def test_query_on_neo4j_backend_matches_rdf(neo4j_config, full_build_dir):
     from kg.ontology import load as load_ontology
     from kg.stores.neo4j import load
-    from kg.stores.rdf import read_dir
-    load(read_dir(full_build_dir), neo4j_config, load_ontology(), replace=True)
+    from kg.graph import read_build
+    load(read_build(full_build_dir), neo4j_config, load_ontology(), replace=True)
     env = dict(os.environ, NEO4J_URI=neo4j_config.uri, NEO4J_USERNAME=neo4j_config.username,
                NEO4J_PASSWORD=neo4j_config.password, NEO4J_DATABASE=neo4j_config.database)
     args = ("query", "list-changes", "-p", "since=2024-01-31", "-p", "until=2025-01-07", "--format", "json")

@@ -65,8 +65,8 @@ def test_rdf_backend(hostile_build):
 def test_neo4j_backend(hostile_build, neo4j_config, neo4j_driver):
     from kg.querying.neo4j import Neo4jEngine
     from kg.stores.neo4j import counts, load
-    from kg.stores.rdf import read_dir
+    from kg.graph import read_build
     out, graph = hostile_build
-    load(read_dir(out), neo4j_config)
+    load(read_build(out), neo4j_config)
     with Neo4jEngine(neo4j_config) as engine:
         check_engine(engine, graph, lambda: counts(neo4j_driver, neo4j_config.database))

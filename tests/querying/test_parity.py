@@ -39,8 +39,8 @@ def neo4j_engine(neo4j_config, full_build_dir):
     from kg.ontology import load as load_ontology
     from kg.querying.neo4j import Neo4jEngine
     from kg.stores.neo4j import load
-    from kg.stores.rdf import read_dir
-    load(read_dir(full_build_dir), neo4j_config, load_ontology(), replace=True)
+    from kg.graph import read_build
+    load(read_build(full_build_dir), neo4j_config, load_ontology(), replace=True)
     with Neo4jEngine(neo4j_config) as engine:
         yield engine
 

@@ -8,7 +8,7 @@ import pytest
 from kg.graph import Graph
 from kg.ontology import load as load_ontology
 from kg.stores.neo4j import (LABELS, Neo4jConfig, Neo4jReader, Neo4jWriter, StoreError, connect, counts, load, plan)
-from kg.stores.rdf import read_dir
+from kg.graph import read_build
 from tests.conftest import ROOT
 
 KG = [str(ROOT / ".venv" / "bin" / "kg")]
@@ -23,7 +23,7 @@ def expected_counts(graph: Graph) -> dict:
 
 
 def test_load_counts_match_the_graph_and_a_second_load_changes_nothing(neo4j_driver, neo4j_config, full_build_dir):
-    graph = read_dir(full_build_dir)
+    graph = read_build(full_build_dir)
     writer = Neo4jWriter(neo4j_driver, neo4j_config.database, batch_size=200)
     writer.write(graph, load_ontology())
     first = counts(neo4j_driver, neo4j_config.database)
@@ -34,12 +34,14 @@ def test_load_counts_match_the_graph_and_a_second_load_changes_nothing(neo4j_dri
 
 
 def test_round_trip_build_load_read(neo4j_driver, neo4j_config, full_build_dir):
-    graph = read_dir(full_build_dir)
+    graph = read_build(full_build_dir)
     Neo4jWriter(neo4j_driver, neo4j_config.database).write(graph, load_ontology())
     back = Neo4jReader(neo4j_driver, neo4j_config.database).read()
     assert back.sources == graph.sources
     assert back.statements == graph.statements
-    assert back.entities == graph.entities
+    assert {k: back.entities[k] for k in graph.entities} == graph.entities
+    concepts = {c.id for v in load_ontology().vocabularies for c in v.concepts}
+    assert set(back.entities) - set(graph.entities) <= concepts     # the vocabulary, loaded with the graph
 
 
 def test_more_inputs_add_and_update_without_duplicates(neo4j_driver, neo4j_config, full_build):
@@ -68,8 +70,8 @@ def test_replace_clears_only_kg_data(neo4j_driver, neo4j_config, full_build_dir)
     with neo4j_driver.session(database=neo4j_config.database) as s:
         s.run("CREATE (:UserNote {id: $id, text: $text})", id="note-1", text="keep me").consume()
     try:
-        load(read_dir(full_build_dir), neo4j_config, load_ontology())
-        written = load(read_dir(full_build_dir), neo4j_config, load_ontology(), replace=True)
+        load(read_build(full_build_dir), neo4j_config, load_ontology())
+        written = load(read_build(full_build_dir), neo4j_config, load_ontology(), replace=True)
         assert written["cleared"] == sum(n for n, _ in counts(neo4j_driver, neo4j_config.database).values())
         with neo4j_driver.session(database=neo4j_config.database) as s:
             assert s.run("MATCH (n:UserNote) RETURN n.text AS t").single()["t"] == "keep me"
@@ -110,7 +112,7 @@ def test_cli_load_and_errors(neo4j_driver, neo4j_config, full_build_dir):
                         capture_output=True, text=True)
     assert ok.returncode == 0, ok.stderr
     assert "rows/s" in ok.stdout
-    assert counts(neo4j_driver, neo4j_config.database) == expected_counts(read_dir(full_build_dir))
+    assert counts(neo4j_driver, neo4j_config.database) == expected_counts(read_build(full_build_dir))
     bad = subprocess.run(KG + ["load", "neo4j", str(full_build_dir), "--password", "wrong"], env=env,
                          capture_output=True, text=True)
     assert bad.returncode == 1

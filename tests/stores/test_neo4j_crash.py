@@ -6,13 +6,13 @@ import pytest
 
 from kg.ontology import load as load_ontology
 from kg.stores.neo4j import StoreError, connect, counts, load, plan
-from kg.stores.rdf import read_dir
+from kg.graph import read_build
 
 
 @pytest.mark.skipif(bool(os.environ.get("NEO4J_URI")), reason="kills and restarts its own ArcadeDB server")
 def test_server_killed_mid_load_then_rerun_reaches_exact_counts(tmp_path, full_build_dir):
     from kg.devserver import ArcadeDBServer
-    graph, ontology = read_dir(full_build_dir), load_ontology()
+    graph, ontology = read_build(full_build_dir), load_ontology()
     nodes, rels = plan(graph, ontology)
     total = sum(map(len, nodes.values())) + sum(map(len, rels.values()))
     server = ArcadeDBServer(root=tmp_path / "db").start()
