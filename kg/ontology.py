@@ -147,6 +147,13 @@ class Ontology:
     def vocabularies(self) -> tuple[Vocabulary, ...]:
         return (self.sectors, self.regions, self.allegations, self.programmes, self.bodies, self.grounds)
 
+    def concepts_by_id(self) -> dict[str, Concept]:
+        cached = self.__dict__.get("_by_id")
+        if cached is None:
+            cached = {c.id: c for v in self.vocabularies for c in v.concepts}
+            object.__setattr__(self, "_by_id", cached)   # frozen dataclass: computed once
+        return cached
+
 
 def _read_scheme(doc: dict) -> Vocabulary:
     concepts = []

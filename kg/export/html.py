@@ -62,16 +62,14 @@ def predicate_labels() -> dict[str, str]:
     return {name: str(onto.value(term, RDFS.label) or name.replace("_", " ")) for name, term in PREDICATES.items()}
 
 
-def _node_tooltip(graph: Graph, eid: str) -> str:
+def _node_tooltip(graph: Graph, eid: str, designations: list) -> str:
     e = graph.entities[eid]
     parts = [f"<b>{esc(e.name)}</b><br>{esc(CLASS_LABELS.get(e.type, e.type))}"]
     if e.aliases:
         parts.append("also: " + esc(", ".join(e.aliases[:10])) + (" …" if len(e.aliases) > 10 else ""))
     if e.previous_names:
         parts.append("formerly: " + esc(", ".join(e.previous_names[:6])))
-    designations = sorted((s for s in graph.statements.values() if s.subject == eid and s.predicate == "listed_on"
-                           and s.valid_from), key=lambda s: (s.valid_from, s.object))
-    for s in designations[:8]:
+    for s in sorted(designations, key=lambda s: (s.valid_from, s.object))[:8]:
         programme = graph.entities[s.object].name
         parts.append(f"{esc(programme)}: {esc(s.valid_from)} → {esc(s.valid_to) if s.valid_to else 'now'}")
     return "<br>".join(parts)
@@ -122,11 +120,15 @@ def render(graph: Graph, title: str, subtitle: str = "", focus: set[str] | None 
                      for k, (x, y) in nx.spring_layout(g, seed=7, iterations=60).items()}
 
     labels = predicate_labels()
+    designations: dict[str, list] = {}
+    for st in graph.statements.values():
+        if st.predicate == "listed_on" and st.valid_from and st.subject in keep:
+            designations.setdefault(st.subject, []).append(st)
     net = Network(height=height, width="100%", directed=True, cdn_resources="in_line", heading="")
     for eid in sorted(keep):
         e = graph.entities[eid]
         extra = {"x": positions[eid][0], "y": positions[eid][1]} if positions else {}
-        net.add_node(eid, label=e.name if len(e.name) <= 42 else e.name[:40] + "…", title=_node_tooltip(graph, eid),
+        net.add_node(eid, label=e.name if len(e.name) <= 42 else e.name[:40] + "…", title=_node_tooltip(graph, eid, designations.get(eid, [])),
                      color=COLOURS.get(e.type, "#999"), shape=SHAPES.get(e.type, "dot"),
                      size=10 + min(degree.get(eid, 0), 40) * (1.5 if eid in (focus or ()) else 1),
                      borderWidth=3 if eid in (focus or ()) else 1, font={"size": 16}, **extra)

@@ -126,32 +126,37 @@ def ntriples(graph: Graph, ontology: Ontology | None = None) -> list[str]:
             add(node, _n(DCTERMS.issued), _date_lit(src.published))
         if src.content_hash:
             add(node, _n(KG.contentHash), _lit(src.content_hash))
+    # Statements are most of a big graph: their terms are formatted once, outside the loop.
+    t_statement, t_designation = _n(KG.Statement), _n(KG.Designation)
+    p_subject, p_predicate, p_object = _n(KG.subject), _n(KG.predicate), _n(KG.object)
+    p_source, p_evidence, p_start, p_end = _n(PROV.wasDerivedFrom), _n(KG.evidence), _n(KG.charStart), _n(KG.charEnd)
+    p_conf, p_extractor, p_date = _n(KG.confidence), _n(KG.extractor), _n(DCTERMS.date)
+    p_from, p_to, p_programme, p_designation = _n(KG.validFrom), _n(KG.validTo), _n(KG.programme), _n(KG.designation)
+    predicates = {k: _n(v) for k, v in PREDICATES.items()}
+    qualifiers = {k: _n(v) for k, v in QUALIFIERS.items()}
+    integer, decimal, base = XSD_NS + "integer", XSD_NS + "decimal", out.base
+    lines = out.lines
     for st in graph.statements.values():
-        subj, obj, pred = out.node(st.subject), out.node(st.object), _n(PREDICATES[st.predicate])
-        add(subj, pred, obj)
-        node = out.node(st.id)
-        add(node, rdf_type, _n(KG.Statement))
-        add(node, _n(KG.subject), subj)
-        add(node, _n(KG.predicate), pred)
-        add(node, _n(KG.object), obj)
-        add(node, _n(PROV.wasDerivedFrom), out.node(st.source))
-        add(node, _n(KG.evidence), _lit(st.evidence))
-        add(node, _n(KG.charStart), _lit(str(st.start), XSD_NS + "integer"))
-        add(node, _n(KG.charEnd), _lit(str(st.end), XSD_NS + "integer"))
-        add(node, _n(KG.confidence), _lit(format(st.confidence, ".3f"), XSD_NS + "decimal"))
-        add(node, _n(KG.extractor), _lit(st.extractor))
+        subj, obj, pred, node = f"<{base}{st.subject}>", f"<{base}{st.object}>", predicates[st.predicate], \
+            f"<{base}{st.id}>"
+        lines += (f"{subj} {pred} {obj} .", f"{node} {rdf_type} {t_statement} .", f"{node} {p_subject} {subj} .",
+                  f"{node} {p_predicate} {pred} .", f"{node} {p_object} {obj} .",
+                  f"{node} {p_source} <{base}{st.source}> .", f"{node} {p_evidence} {_lit(st.evidence)} .",
+                  f'{node} {p_start} "{st.start}"^^<{integer}> .', f'{node} {p_end} "{st.end}"^^<{integer}> .',
+                  f'{node} {p_conf} "{st.confidence:.3f}"^^<{decimal}> .',
+                  f"{node} {p_extractor} {_lit(st.extractor)} .")
         if st.date:
-            add(node, _n(DCTERMS.date), _date_lit(st.date))
+            add(node, p_date, _date_lit(st.date))
         if st.valid_from:
-            add(node, _n(KG.validFrom), _date_lit(st.valid_from))
+            add(node, p_from, _date_lit(st.valid_from))
         if st.valid_to:
-            add(node, _n(KG.validTo), _date_lit(st.valid_to))
+            add(node, p_to, _date_lit(st.valid_to))
         for k, v in st.qualifiers:
-            add(node, _n(QUALIFIERS[k]), _lit(v))
+            add(node, qualifiers[k], _lit(v))
         if st.predicate == "listed_on" and st.extractor.startswith("list-"):
-            add(node, rdf_type, _n(KG.Designation))
-            add(node, _n(KG.programme), obj)
-            add(subj, _n(KG.designation), node)
+            add(node, rdf_type, t_designation)
+            add(node, p_programme, obj)
+            add(subj, p_designation, node)
     return sorted(set(out.lines))
 
 
