@@ -15,7 +15,7 @@ from pathlib import Path
 from kg.types import Source, Triple
 
 PACKAGE = Path(__file__).resolve().parent
-CODE = ("extract", "readers", "resolve.py", "types.py", "ids.py", "ontology.py", "pipeline.py")
+CODE = ("extract", "readers", "resolve.py", "types.py", "ids.py", "ontology.py")
 
 
 def code_fingerprint(ontology_dir: Path) -> str:
@@ -39,9 +39,17 @@ class ExtractionCache:
     def __init__(self, path: Path, fingerprint: str):
         self.path, self.fingerprint = Path(path), fingerprint
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        self.db = sqlite3.connect(self.path)
-        self.db.execute("PRAGMA journal_mode=WAL")
-        self.db.execute("CREATE TABLE IF NOT EXISTS results (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+        try:
+            self.db = self._open()
+        except sqlite3.DatabaseError:    # not a cache kg wrote, or damaged: it only costs re-extraction
+            self.path.unlink()
+            self.db = self._open()
+
+    def _open(self) -> sqlite3.Connection:
+        db = sqlite3.connect(self.path)
+        db.execute("PRAGMA journal_mode=WAL")
+        db.execute("CREATE TABLE IF NOT EXISTS results (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+        return db
 
     def key(self, path: str, data: bytes) -> str:
         return hashlib.sha256(self.fingerprint.encode() + b"\0" + path.encode() + b"\0" + data).hexdigest()

@@ -83,8 +83,8 @@ def add_triples(graph: Graph, source: Source, triples: list[Triple], ontology: O
     for t in triples:
         for key, name, type_ in ((t.subject_key, t.subject, t.subject_type), (t.object_key, t.object, t.object_type)):
             if key in concepts:
-                c = concepts[key]
-                graph.add_entity(c.entity())
+                if key not in graph.entities:   # a concept never changes: added once, not merged per triple
+                    graph.add_entity(concepts[key].entity())
             elif key not in graph.entities:
                 graph.add_entity(Entity(id=key or entity_id(COMPANY, name_key(name)), type=type_, name=name,
                                         attributes=(("listed", "false"),)))

@@ -57,3 +57,12 @@ def test_the_cache_is_not_used_when_the_list_changes(many_articles, tmp_path):
     from kg.pipeline import SAMPLE_DIR
     sample = build([str(SAMPLE_DIR / "sample-1260h.csv")], [str(many_articles)], cache_path=cache)
     assert sample.reused == 0            # other known names: the articles are read again
+
+
+def test_a_damaged_cache_is_replaced_not_fatal(tmp_path):
+    from kg.pipeline import sample_inputs
+    cache = tmp_path / "cache.sqlite"
+    cache.write_bytes(b"this is not a database" * 100)
+    result = build(*sample_inputs(), cache_path=cache)
+    assert result.graph.statements and result.reused == 0
+    assert build(*sample_inputs(), cache_path=cache).reused == len(sample_inputs()[1])

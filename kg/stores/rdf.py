@@ -175,9 +175,11 @@ def serialise(lines: list[str], directory, stem: str = "graph") -> list[str]:
     import pyoxigraph as ox
     data = ("\n".join(lines) + "\n").encode("utf-8")
     (directory / f"{stem}.nt").write_bytes(data)
-    triples = list(ox.parse(data, format=ox.RdfFormat.N_TRIPLES))
-    ox.serialize(triples, str(directory / f"{stem}.ttl"), format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)
-    ox.serialize(triples, str(directory / f"{stem}.jsonld"), format=ox.RdfFormat.JSON_LD, prefixes=PREFIXES)
+    # In Rust from here on: no Python object per triple.
+    store = ox.Store()
+    store.bulk_load(data, ox.RdfFormat.N_TRIPLES)
+    for suffix, fmt in (("ttl", ox.RdfFormat.TURTLE), ("jsonld", ox.RdfFormat.JSON_LD)):
+        store.dump(str(directory / f"{stem}.{suffix}"), fmt, from_graph=ox.DefaultGraph(), prefixes=PREFIXES)
     return [f"{stem}.nt", f"{stem}.ttl", f"{stem}.jsonld"]
 
 
