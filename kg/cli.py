@@ -5,7 +5,7 @@ import json
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import List, Optional
+from typing import List, Optional, Tuple
 
 import typer
 
@@ -244,16 +244,16 @@ def viz(directory: Path = typer.Argument(..., help="A built graph directory"),
         hops: int = typer.Option(1, "--hops", min=1, max=4, help="Steps around the company"),
         query_name: Optional[str] = typer.Option(None, "--query", help="A named query whose answer to draw"),
         param: Optional[List[str]] = typer.Option(None, "--param", "-p", help="key=value for --query (repeatable)"),
-        path_: Optional[List[str]] = typer.Option(None, "--path", help="Two companies: --path A --path B"),
+        path_: Optional[Tuple[str, str]] = typer.Option(None, "--path", help="Two companies: --path A B"),
         max_hops: int = typer.Option(4, "--max-hops", min=1, max=6),
         output: Optional[Path] = typer.Option(None, "--output", "-o", help="HTML file [./VIEW-NAME.html]")):
     """Draw a subgraph as one self-contained, offline HTML page and print its path."""
     from kg import viz as views
     from kg.errors import InputError
     from kg.ids import slug
-    chosen = sum(x is not None and x != [] for x in (company, query_name, path_))
+    chosen = sum(x is not None for x in (company, query_name, path_))
     if chosen != 1:
-        fail("choose one view: --company NAME, --query NAME or --path A --path B")
+        fail("choose one view: --company NAME, --query NAME or --path A B")
     try:
         if company:
             page, stem = views.company(directory, company, hops=hops), f"company-{slug(company)}"
@@ -262,8 +262,6 @@ def viz(directory: Path = typer.Argument(..., help="A built graph directory"),
             page, stem = views.query(directory, query_name, **params), "query-" + slug(
                 "-".join([query_name, *map(str, params.values())]))
         else:
-            if len(path_) != 2:
-                fail("--path takes two companies: --path A --path B")
             page, stem = views.path(directory, path_[0], path_[1], max_hops=max_hops), \
                 f"path-{slug(path_[0])}-{slug(path_[1])}"
         written = page.save(output or Path(stem[:120] + ".html"))

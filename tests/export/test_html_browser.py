@@ -72,7 +72,7 @@ def view(args, tmp_path, name):
 @pytest.mark.parametrize("args,focus", [
     (["--company", "Hikvision", "--hops", "2"], "company/hangzhou-hikvision-digital-technology"),
     (["--query", "allegations-in-region", "-p", "region=Xinjiang"], "region/xinjiang"),
-    (["--path", "Hikvision", "--path", "SenseTime"], "company/sensetime-group"),
+    (["--path", "Hikvision", "SenseTime"], "company/sensetime-group"),
 ])
 def test_views_load_offline_draw_and_show_tooltips(browser, full_build_dir, tmp_path, args, focus):
     path = view([str(full_build_dir), *args], tmp_path, "view.html")
