@@ -59,6 +59,48 @@ OPERATION = (r"(?:contracts?|operations?|operates?|operating|projects?|deploy\w*
              r"facilities|governments?|customers?|presence|tender)")
 REPORT_VERBS = {"say", "find", "accuse", "allege", "express", "deem", "cite", "claim", "state", "announce",
                 "conclude", "report", "determine", "raise", "warn", "argue", "blacklist", "add", "ban"}
+MONTHS = {m: i for i, names in enumerate((("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
+                                           ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
+                                           ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+                                           ("december", "dec")), 1) for m in names}
+# Months as news text writes them, capitalised: "may" is a verb, "May" a month.
+_MONTH = r"(" + "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True)) + r")\.?"
+DATE_FORMS = (   # most precise first; a span taken by one is not read again by a later one
+    (re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b"), lambda m: (m[1], m[2], m[3])),
+    (re.compile(_MONTH + r"\s+(\d{1,2}),?\s+((?:19|20)\d\d)\b", re.I), lambda m: (m[3], MONTHS[m[1].lower()], m[2])),
+    (re.compile(r"\b(\d{1,2})\s+" + _MONTH + r",?\s+((?:19|20)\d\d)\b", re.I), lambda m: (m[3], MONTHS[m[2].lower()], m[1])),
+    (re.compile(r"\b" + _MONTH + r",?\s+((?:19|20)\d\d)\b", re.I), lambda m: (m[2], MONTHS[m[1].lower()], None)),
+    (re.compile(r"\b(?:in|since|during)\s+((?:19|20)\d\d)\b(?!-)", re.I), lambda m: (m[1], None, None)),
+    # "on Dec. 10": the year is the article's (the year before, if that date would come after it)
+    (re.compile(r"\b" + _MONTH + r"\s+(\d{1,2})\b"), lambda m: ("", MONTHS[m[1].lower()], m[2])),
+)
+
+
+def sentence_date(text: str, published: str = "") -> str:
+    """The date a sentence gives for what it reports (YYYY-MM-DD, YYYY-MM or YYYY), when it gives
+    exactly one; "" when it gives none or several (then the article's date stands)."""
+    import datetime as dt
+    found, taken = set(), []
+    for rx, parts in DATE_FORMS:
+        for m in rx.finditer(text):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            taken.append((m.start(), m.end()))
+            year, month, day = parts(m)
+            if not year:
+                if len(published) < 10:
+                    continue
+                year = published[:4]
+                if f"{year}-{int(month):02d}-{int(day):02d}" > published:
+                    year = str(int(year) - 1)
+            try:
+                value = dt.date(int(year), int(month or 1), int(day or 1))
+            except ValueError:
+                continue
+            found.add(value.isoformat()[:10 if day else 7 if month else 4])
+    return found.pop() if len(found) == 1 else ""
+
+
 IRREGULAR = {"say": ("said",), "find": ("found",), "put": ("put",)}
 DOUBLED = {"ban", "put"}     # banned, putting
 
@@ -341,7 +383,8 @@ class _Run:
             t = Triple(subject=self.display.get(m.key, m.text), subject_type=COMPANY, predicate=predicate,
                        object=oname, object_type=obj_type, evidence=sent.text, start=sent.start, end=sent.end,
                        confidence=round(c, 3), extractor=f"{self.ex.name}/{rule}", subject_key=m.key, object_key=okey,
-                       date=self.published, qualifiers=tuple(sorted(quals)))
+                       date=(sentence_date(sent.text, self.published) or self.published) if predicate in (LISTED_ON, DISPUTES)
+                       else self.published, qualifiers=tuple(sorted(quals)))
             k = (m.key, predicate, okey)
             if k not in self.out or self.out[k].confidence < t.confidence:
                 self.out[k] = t

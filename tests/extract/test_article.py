@@ -134,3 +134,30 @@ def test_allegation_holder_from_an_inflected_report_verb(extractor):
     got = {(t.predicate, dict(t.qualifiers).get("holder")) for t in extractor.extract(
         text_doc("Rights groups accuse Dahua of mass surveillance of Uyghurs."))}
     assert ("alleged", "Rights groups") in got
+
+
+def test_sanction_dates_come_from_the_sentence_when_it_gives_one(extractor):
+    from tests.conftest import text_doc
+
+    def dated(text, published="2025-02-01"):
+        return {(t.predicate, t.date) for t in extractor.extract(text_doc(text, published=published))
+                if t.predicate in ("listed_on", "disputes")}
+    assert dated("The Commerce Department added Hikvision to the Entity List in October 2019.") == \
+        {("listed_on", "2019-10")}
+    assert dated("Megvii was removed from the 1260H list on January 7, 2025.") == {("listed_on", "2025-01-07")}
+    # a month and day without a year take the article's year (the year before, if that is later)
+    assert dated("On Dec. 30, Dahua was added to the Entity List.", published="2020-01-03") == \
+        {("listed_on", "2019-12-30")}
+    # none, or two different dates: the article's date stands
+    assert dated("Hikvision was added to the Entity List.") == {("listed_on", "2025-02-01")}
+    assert {d for _, d in dated("Hikvision, added to the Entity List in 2019, sued in 2021.")} == {"2025-02-01"}
+
+
+def test_sentence_date_forms():
+    from kg.extract.article import sentence_date
+    assert sentence_date("on 2024-12-25") == "2024-12-25"
+    assert sentence_date("on 7 Jan. 2025") == "2025-01-07"
+    assert sentence_date("since 2019") == "2019"
+    assert sentence_date("It may 5 times grow", "2025-02-01") == ""
+    assert sentence_date("on February 30, 2024") == ""
+    assert sentence_date("In 2019-2020 revenue grew.") == ""
