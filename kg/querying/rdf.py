@@ -28,7 +28,7 @@ class _SparqlEngine(QueryEngine):
     def company_names(self) -> list[tuple[str, str, str]]:
         from kg.querytext import read
         rows = self.select(read("support/company-names.rq"), {})
-        return [(str(r["id"])[len(str(ID)):], r["kind"], r["name"]) for r in rows]
+        return [(_text(r["id"])[len(str(ID)):], _text(r["kind"]), _text(r["name"])) for r in rows]
 
     def execute(self, query: NamedQuery, params: dict[str, Any]) -> list[dict]:
         types = {p.name: p.type for p in query.params}
@@ -38,7 +38,8 @@ class _SparqlEngine(QueryEngine):
         rows = self.select(query.sparql, bindings)
         if query.shortest_paths:
             a, b, rel = query.shortest_paths
-            edges = [(str(r[a]), str(r[a + "_name"]), str(r[b]), str(r[b + "_name"]), str(r[rel])) for r in rows]
+            edges = [(_text(r[a]), _text(r[a + "_name"]), _text(r[b]), _text(r[b + "_name"]), _text(r[rel]))
+                     for r in rows]
             iri = str(ID)
             return shortest_paths(edges, iri + params["from"], iri + params["to"], params["max_hops"])
         if query.sparql_limit:
@@ -70,19 +71,12 @@ class OxigraphEngine(_SparqlEngine):
                                        if kind == "int" else ox.Literal(value))
         result = self.store.query(text, substitutions=subs)
         names = [v.value for v in result.variables]
-        out = []
-        for solution in result:
-            row = {}
-            for n in names:
-                term = solution[n]
-                row[n] = None if term is None else term
-            out.append(row)
-        return [{k: (_plain(v) if k in ("id", "kind", "name", "a", "b", "a_name", "b_name", "relation") else v)
-                 for k, v in r.items()} for r in out]
+        return [{n: solution[n] for n in names} for solution in result]
 
 
-def _plain(term):
-    return None if term is None else term.value
+def _text(term) -> str:
+    """The lexical form of an RDF term, from pyoxigraph (`.value`) or rdflib (a str subclass)."""
+    return term.value if hasattr(term, "value") and not isinstance(term, str) else str(term)
 
 
 class RdflibEngine(_SparqlEngine):
@@ -100,5 +94,4 @@ class RdflibEngine(_SparqlEngine):
                 else Literal(value) for name, (kind, value) in bindings.items()}
         result = self.graph.query(text, initBindings=init)
         names = [str(v) for v in result.vars]
-        return [{n: (str(row[n]) if n in ("id", "kind", "name", "a", "b", "a_name", "b_name", "relation")
-                     and row[n] is not None else row[n]) for n in names} for row in result]
+        return [{n: row[n] for n in names} for row in result]
