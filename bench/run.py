@@ -30,13 +30,6 @@ sys.path.insert(0, str(ROOT))
 SHARED = ROOT.parent / "shared" / "data"
 LIST = SHARED / "lists" / "us-dod-1260h.csv"
 PY = sys.executable
-QUERY_PARAMS = {
-    "on-list": {"date": "2025-06-01"}, "list-changes": {"since": "2024-01-31", "until": "2025-01-07"},
-    "company": {"name": "Hikvision"}, "by-sector": {"sector": "surveillance"}, "by-region": {"region": "Xinjiang"},
-    "allegations-in-region": {"region": "Xinjiang"}, "multi-listed": {"min": 2}, "group": {"name": "CETC"},
-    "neighbours": {"name": "Dahua", "limit": 10}, "path": {"from": "Hikvision", "to": "SenseTime"},
-    "evidence": {"name": "Hikvision", "kind": "all"}, "affiliations": {"body": "SASAC"},
-}
 
 
 def machine() -> str:
@@ -100,8 +93,11 @@ def query_latencies(build: Path, timeout: int) -> list[tuple]:
     started = time.perf_counter()
     engine = open_engine("rdf", build)
     ox_load = time.perf_counter() - started
+    from kg.querying import catalogue
+    queries = catalogue()
     medians = {}
-    for name, params in QUERY_PARAMS.items():
+    for name, q in queries.items():
+        params = q.example
         engine.run(name, **params)
         runs = []
         for _ in range(7):
@@ -111,7 +107,7 @@ def query_latencies(build: Path, timeout: int) -> list[tuple]:
         medians[name] = statistics.median(runs)
     rdflib = json.loads(subprocess.run([PY, __file__, "--rdflib-worker", str(build), str(timeout)],
                                        capture_output=True, text=True, check=True).stdout)
-    return ox_load, [(n, medians[n], rdflib["queries"].get(n)) for n in QUERY_PARAMS], rdflib["load"]
+    return ox_load, [(n, medians[n], rdflib["queries"].get(n)) for n in queries], rdflib["load"]
 
 
 def rdflib_worker(build: str, timeout: int) -> None:
@@ -125,7 +121,9 @@ def rdflib_worker(build: str, timeout: int) -> None:
     engine = open_engine("rdflib", build)
     engine.company_index()
     out = {"load": time.perf_counter() - started, "queries": {}}
-    for name, params in QUERY_PARAMS.items():
+    from kg.querying import catalogue
+    for name, q in catalogue().items():
+        params = q.example
         signal.alarm(timeout)
         t = time.perf_counter()
         try:

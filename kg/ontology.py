@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 import yaml
@@ -147,12 +147,9 @@ class Ontology:
     def vocabularies(self) -> tuple[Vocabulary, ...]:
         return (self.sectors, self.regions, self.allegations, self.programmes, self.bodies, self.grounds)
 
+    @cached_property
     def concepts_by_id(self) -> dict[str, Concept]:
-        cached = self.__dict__.get("_by_id")
-        if cached is None:
-            cached = {c.id: c for v in self.vocabularies for c in v.concepts}
-            object.__setattr__(self, "_by_id", cached)   # frozen dataclass: computed once
-        return cached
+        return {c.id: c for v in self.vocabularies for c in v.concepts}
 
 
 def _read_scheme(doc: dict) -> Vocabulary:

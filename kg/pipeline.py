@@ -79,7 +79,7 @@ def default_index(ontology: Ontology) -> CompanyIndex:
 
 def add_triples(graph: Graph, source: Source, triples: list[Triple], ontology: Ontology) -> None:
     graph.add_source(source)
-    concepts = ontology.concepts_by_id()
+    concepts = ontology.concepts_by_id
     for t in triples:
         for key, name, type_ in ((t.subject_key, t.subject, t.subject_type), (t.object_key, t.object, t.object_type)):
             if key in concepts:

@@ -1,6 +1,7 @@
 // description: Allegations against companies tied to a region (narrower regions included), who makes them, and whether the company denies them.
 // param region: region -- the region, by any of its names (e.g. Xinjiang)
 // columns: company_id, company, allegation, holders:set, denied:bool, statements:int, sources:int
+// example: region=Xinjiang
 MATCH (g:Region)-[:BROADER*0..]->(:Region {id: $region})
 MATCH (c:Company)-[:BASED_IN|OPERATES_IN|LINKED_TO]->(g)
 WITH DISTINCT c

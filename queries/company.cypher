@@ -1,6 +1,7 @@
 // description: One company by any of its names: its names, parent and subsidiaries, sectors, regions (kind of tie), allegations, designations with dates, and the source of each fact.
 // param name: company -- the company, by any of its names
 // columns: relation, value, value_id, detail, valid_from, valid_to, date, source, confidence:float
+// example: name=Hikvision
 MATCH (c:Company {id: $name})
 CALL {
   WITH c

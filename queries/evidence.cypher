@@ -2,6 +2,7 @@
 // param name: company -- the company, by any of its names
 // param kind: choice(all|sector|region|allegation|sanction|ownership|ground) = all -- which facts
 // columns: relation, value, evidence, source, source_url, source_title, date, start:int, end:int, confidence:float, extractor
+// example: name=Hikvision, kind=all
 MATCH (c:Company {id: $name})-[r]->(x)
 WITH r, x, CASE type(r)
   WHEN 'SECTOR' THEN 'sector'

@@ -3,6 +3,7 @@
 // param since: date -- the earlier date (YYYY-MM-DD)
 // param until: date = today -- the later date (YYYY-MM-DD)
 // columns: change, date, company_id, company
+// example: since=2024-01-31, until=2025-01-07
 MATCH (c:Company)-[r:LISTED_ON]->(:Sanction {id: $program})
 WITH c, r, coalesce(r.valid_from, CASE WHEN r.action = 'added' THEN r.date END) AS start
 WHERE start IS NOT NULL

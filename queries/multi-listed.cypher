@@ -1,6 +1,7 @@
 // description: Companies listed on at least `min` different programmes (statements of removal left out).
 // param min: int = 2 -- the least number of programmes
 // columns: company_id, company, count:int, programmes:set
+// example: min=2
 MATCH (c:Company)-[r:LISTED_ON]->(p:Sanction)
 WHERE r.action IS NULL OR r.action <> 'removed'
 WITH c, collect(DISTINCT p.name) AS programmes

@@ -2,6 +2,7 @@
 // param name: company -- the company, by any of its names
 // param limit: int = 10 -- how many to return
 // columns: company_id, company, score:int, shared:set
+// example: name=Dahua, limit=10
 MATCH (c:Company {id: $name})-[:SECTOR|BASED_IN|OPERATES_IN|LINKED_TO|ALLEGED]->(x)
       <-[:SECTOR|BASED_IN|OPERATES_IN|LINKED_TO|ALLEGED]-(o:Company)
 WHERE o.id <> c.id

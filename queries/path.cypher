@@ -3,6 +3,7 @@
 // param to: company -- the other company
 // param max_hops: int = 4 -- the longest connection to look for (at most 6)
 // columns: length:int, node_ids:list, nodes:list, relations:list
+// example: from=Hikvision, to=SenseTime
 MATCH (a:Company {id: $from}), (b:Company {id: $to})
 MATCH p = allShortestPaths((a)-[:SUBSIDIARY_OF|OWNED_BY|CONTROLLED_BY|AFFILIATED_WITH|SECTOR|BASED_IN|OPERATES_IN|LINKED_TO|ALLEGED|DENIES*..6]-(b))
 WITH p

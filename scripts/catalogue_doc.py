@@ -1,4 +1,5 @@
-"""Regenerate queries/README.md: the catalogue with one example output per query, run on a built
+"""Regenerate queries/README.md: the catalogue with one example output per query (the parameters in
+each query's `example:` header line), run on a built
 graph (the full shared list and articles, by default) with the RDF backend.
 
     .venv/bin/python scripts/catalogue_doc.py [BUILD_DIR]
@@ -11,13 +12,6 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-EXAMPLES = {
-    "on-list": {"date": "2021-12-31"}, "list-changes": {"since": "2024-01-31", "until": "2025-01-07"},
-    "company": {"name": "Hikvision"}, "by-sector": {"sector": "surveillance"}, "by-region": {"region": "Xinjiang"},
-    "allegations-in-region": {"region": "Xinjiang"}, "multi-listed": {"min": 2}, "group": {"name": "Hikvision"},
-    "neighbours": {"name": "Dahua", "limit": 3}, "path": {"from": "Hikvision", "to": "SenseTime"},
-    "evidence": {"name": "DJI", "kind": "sanction"}, "affiliations": {"body": "MIIT"},
-}
 SHOWN = 4
 
 
@@ -40,7 +34,7 @@ def main() -> None:
     out = [head.rstrip() + "\n\n<!-- catalogue -->\n"]
     with open_engine("rdf", build) as engine:
         for q in catalogue().values():
-            params = EXAMPLES[q.name]
+            params = q.example
             rows = engine.run(q.name, **params)
             flags = " ".join(f"-p {k}={v!r}" if " " in str(v) else f"-p {k}={v}" for k, v in params.items())
             out.append(f"### `{q.name}`\n\n{q.description}\n\nParameters: " + "; ".join(

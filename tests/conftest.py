@@ -8,6 +8,7 @@ SHARED = ROOT.parent / "shared" / "data"
 LIST_CSV = SHARED / "lists" / "us-dod-1260h.csv"
 ARTICLES = SHARED / "articles"
 GOLD = SHARED / "gold"
+KG = str(ROOT / ".venv" / "bin" / "kg")     # the installed command, as users run it
 
 
 @pytest.fixture(scope="session")

@@ -8,9 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import ARTICLES, LIST_CSV, ROOT
+from tests.conftest import ARTICLES, KG, LIST_CSV, ROOT
 
-KG = str(ROOT / ".venv" / "bin" / "kg")
 SAMPLE = ROOT / "kg" / "sample"
 HEADER = "Name,Clean Name,Alias,Previous Name,Parent Name,Note,Start date,End date,Source Url\n"
 

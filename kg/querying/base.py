@@ -7,6 +7,7 @@ Header lines (`//` in Cypher, `#` in SPARQL), the same in both files:
     description: TEXT
     param NAME: TYPE [= DEFAULT] -- TEXT      TYPE: company region sector program body date int choice(a|b)
     columns: NAME[:TYPE], ...                 TYPE: str (default) int float bool set list
+    example: NAME=VALUE, ...                  parameters for docs and benchmarks
     limit: PARAM -- (SPARQL only) the runner keeps the first PARAM rows
     shortest-paths: A B RELATION -- (SPARQL only) rows are edges; the runner finds the shortest paths
 """
@@ -15,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from abc import ABC, abstractmethod
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
@@ -61,13 +62,14 @@ class NamedQuery:
     sparql: str
     sparql_limit: str = ""           # parameter applied by the runner (SPARQL cannot bind LIMIT)
     shortest_paths: tuple[str, ...] = ()
+    example: dict = field(default_factory=dict, hash=False, compare=False)   # parameters for docs and benchmarks
 
     def param(self, name: str) -> Param:
         return next(p for p in self.params if p.name == name)
 
 
 def _header(text: str, comment: str) -> dict:
-    head = {"params": [], "columns": [], "limit": "", "shortest-paths": ()}
+    head = {"params": [], "columns": [], "example": {}, "limit": "", "shortest-paths": ()}
     for line in text.splitlines():
         if not line.startswith(comment):
             break
@@ -84,6 +86,8 @@ def _header(text: str, comment: str) -> dict:
             for col in value.split(","):
                 name, _, type_ = col.strip().partition(":")
                 head["columns"].append(Column(name, type_ or "str"))
+        elif key == "example":
+            head["example"] = dict(item.strip().split("=", 1) for item in value.split(",") if item.strip())
         elif key == "limit":
             head["limit"] = value.strip()
         elif key == "shortest-paths":
@@ -99,11 +103,11 @@ def catalogue() -> dict[str, NamedQuery]:
         rq_path = cypher_path.with_suffix(".rq")
         cypher, sparql = cypher_path.read_text(encoding="utf-8"), rq_path.read_text(encoding="utf-8")
         hc, hs = _header(cypher, "//"), _header(sparql, "#")
-        for key in ("description", "params", "columns"):
+        for key in ("description", "params", "columns", "example"):
             if hc.get(key) != hs.get(key):
                 raise ValueError(f"queries/{name}: the {key} in the .cypher and .rq headers differ")
         out[name] = NamedQuery(name, hc["description"], tuple(hc["params"]), tuple(hc["columns"]), cypher, sparql,
-                               hs["limit"], hs["shortest-paths"])
+                               hs["limit"], hs["shortest-paths"], hc["example"])
     return out
 
 

@@ -7,9 +7,8 @@ import pytest
 
 from kg.graph import Graph
 from kg.types import Entity, Source, Statement
-from tests.conftest import ROOT
+from tests.conftest import KG
 
-KG = str(ROOT / ".venv" / "bin" / "kg")
 CHROMIUM = "/usr/bin/chromium"
 HOSTILE = "<img src=x onerror=alert(1)> href"
 
@@ -48,8 +47,7 @@ class Opened:
             return n; }""")
 
     def hover(self, node_id: str) -> str:
-        network_pos = self.page.evaluate(
-            "id => { network.fit(); const p = network.getPositions([id])[id]; return network.canvasToDOM(p); }", node_id)
+        self.page.evaluate("() => network.fit()")
         self.page.wait_for_timeout(300)
         network_pos = self.page.evaluate("id => network.canvasToDOM(network.getPositions([id])[id])", node_id)
         box = self.page.locator("#mynetwork canvas").bounding_box()

@@ -4,9 +4,8 @@ import networkx as nx
 
 from kg.export.networkx import to_networkx
 from kg.graph import read_build
-from tests.conftest import ROOT
+from tests.conftest import KG
 
-KG = str(ROOT / ".venv" / "bin" / "kg")
 
 
 def test_networkx_graph_has_one_edge_per_statement(full_build):

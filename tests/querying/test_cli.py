@@ -4,9 +4,8 @@ import json
 import os
 import subprocess
 
-from tests.conftest import ROOT
+from tests.conftest import KG
 
-KG = str(ROOT / ".venv" / "bin" / "kg")
 
 
 def kg(*args, env=None):

@@ -9,9 +9,8 @@ from kg.graph import Graph
 from kg.ontology import load as load_ontology
 from kg.stores.neo4j import (LABELS, Neo4jConfig, Neo4jReader, Neo4jWriter, StoreError, connect, counts, load, plan)
 from kg.graph import read_build
-from tests.conftest import ROOT
+from tests.conftest import KG
 
-KG = [str(ROOT / ".venv" / "bin" / "kg")]
 
 
 def expected_counts(graph: Graph) -> dict:
@@ -108,16 +107,16 @@ def test_unreachable_server_and_wrong_credentials_are_one_line_errors(neo4j_conf
 def test_cli_load_and_errors(neo4j_driver, neo4j_config, full_build_dir):
     env = dict(os.environ, NEO4J_URI=neo4j_config.uri, NEO4J_USERNAME=neo4j_config.username,
                NEO4J_PASSWORD=neo4j_config.password, NEO4J_DATABASE=neo4j_config.database)
-    ok = subprocess.run(KG + ["load", "neo4j", str(full_build_dir), "--batch-size", "500"], env=env,
+    ok = subprocess.run([KG, "load", "neo4j", str(full_build_dir), "--batch-size", "500"], env=env,
                         capture_output=True, text=True)
     assert ok.returncode == 0, ok.stderr
     assert "rows/s" in ok.stdout
     assert counts(neo4j_driver, neo4j_config.database) == expected_counts(read_build(full_build_dir))
-    bad = subprocess.run(KG + ["load", "neo4j", str(full_build_dir), "--password", "wrong"], env=env,
+    bad = subprocess.run([KG, "load", "neo4j", str(full_build_dir), "--password", "wrong"], env=env,
                          capture_output=True, text=True)
     assert bad.returncode == 1
     assert bad.stderr.count("\n") == 1 and "credentials" in bad.stderr and "Traceback" not in bad.stderr
-    missing = subprocess.run(KG + ["load", "neo4j", str(full_build_dir / "nope")], env=env, capture_output=True,
+    missing = subprocess.run([KG, "load", "neo4j", str(full_build_dir / "nope")], env=env, capture_output=True,
                              text=True)
     assert missing.returncode == 1 and "not a built graph" in missing.stderr
 
