@@ -56,6 +56,21 @@ def _case_sensitive(phrase: str) -> bool:
     return any(sum(c.isupper() for c in w) >= 2 for w in phrase.split())
 
 
+def _plural(phrase: str) -> str | None:
+    """The plural of a phrase's last word ("supercomputer" -> "supercomputers"), so a vocabulary
+    lists each term once; None where the last word is not a countable-looking noun."""
+    head, _, last = phrase.rpartition(" ")
+    if not last.isalpha() or not last.islower() or last.endswith(("s", "ing", "ed")) or len(last) < 3:
+        return None
+    if last.endswith("y") and last[-2] not in "aeiou":
+        last = last[:-1] + "ies"
+    elif last.endswith(("x", "ch", "sh")):
+        last += "es"
+    else:
+        last += "s"
+    return f"{head} {last}".strip()
+
+
 class Vocabulary:
     """One scheme's concepts with a compiled matcher over their synonyms and patterns."""
 
@@ -66,6 +81,9 @@ class Vocabulary:
         sensitive, insensitive = [], []
         for c in concepts:
             for s in (c.label, *c.synonyms):
+                if not _case_sensitive(s) and (plural := _plural(s)) is not None:
+                    insensitive.append(plural)
+                    self._surface.setdefault(plural.lower(), c.key)
                 if _case_sensitive(s):
                     sensitive.append(s)
                     self._surface[s] = c.key

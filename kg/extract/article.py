@@ -28,14 +28,18 @@ from functools import lru_cache
 from kg.extract.base import Extractor
 from kg.ids import entity_id
 from kg.ontology import Concept, Ontology, load
-from kg.resolve import GENERIC, NON_COMPANY_HEADS, CompanyIndex, name_key
+from kg.resolve import GENERIC, NON_COMPANY_HEADS, CompanyIndex, distinctive, name_key
 from kg.types import (ADDED, ALLEGATION, ALLEGED, BASED_IN, COMPANY, DENIES, DISPUTES, LINKED_TO, LISTED,
                       LISTED_ON, OPERATES_IN, PREVIOUSLY_LISTED, REGION, REMOVED, SANCTION, SECTOR, SECTOR_P,
                       SUBSIDIARY_OF, Document, Triple)
 
 DESCRIPTOR = (r"(?:company|companies|firm|firms|provider|providers|developer|developers|maker|makers|manufacturer|"
               r"manufacturers|vendor|vendors|supplier|suppliers|giant|startup|startups|start-up|titan|group|"
-              r"specialist|champion|leader|conglomerate|operator|carrier|producer|contractor|business)")
+              r"specialist|champion|leader|conglomerate|operator|carrier|producer|contractor|business|[a-z]+makers?)")
+# The head nouns that make a descriptor name a company ("a facial recognition start-up").
+COMPANY_HEAD = re.compile(r"(?:company|companies|firms?|providers?|developers?|makers?|[a-z]+makers?|manufacturers?|"
+                          r"vendors?|suppliers?|startups?|start-ups?|group|giant|operator|producer|contractor|"
+                          r"conglomerate|titan|specialist|designer)$")
 COMPANY_SUFFIX = (r"(?:Co\.?,?\s*Ltd\.?|Co\.|Co|Company|Corp\.?|Corporation|Ltd\.?|Limited|Inc\.?|Group|Holdings?|"
                   r"Technology|Technologies|Tech|Electronics|Semiconductor|Robotics|Systems)")
 SUFFIX_NAME = re.compile(
@@ -116,17 +120,40 @@ def _verb_forms(verbs) -> frozenset[str]:
 
 
 HOLDER_VERB_FORMS = _verb_forms(REPORT_VERBS | {"put", "place"})
+# An authority's reason for acting against the companies it names.
+ACCUSATION_CUE = re.compile(r"\b(?:accus\w*|citing|cited|because|over\s+(?:its|their)|for\s+(?:its|their)\s+(?:alleged\s+)?role|"
+                            r"alleged(?:ly)?|complicit|implicated|role\s+in|on\s+(?:national\s+)?security\s+grounds|saying)\b", re.I)
+TRAILING_DENIAL = re.compile(r"^[^.;]{0,40}?,?\s*which\s+(?:the\s+company|the\s+firm|it|they|both(?:\s+companies|\s+firms)?|"
+                             r"the\s+companies|the\s+firms)\s+(?:has\s+|have\s+)?(?:den(?:y|ies|ied)|reject\w*|disput\w*)\b", re.I)
+BARE_DENIAL = re.compile(r"\b(?:den(?:y|ies|ied|ying)|reject\w*|refut\w*|dismiss\w*|disput\w*)\s+(?:the|these|those|such|all|any)\s+"
+                         r"(?:allegations?|accusations?|claims?|charges?|reports?)\b", re.I)
 PRONOUN = re.compile(r"\b(it|its|It|Its)\b")
-DEFINITE = re.compile(r"\b[Tt]he\s+((?:[\w’'-]+\s+){0,5}?)(company|firm|group|provider|maker|manufacturer|"
+DEFINITE = re.compile(r"\b[Tt]he\s+((?:(?!(?:the|a|an|[Tt]o|of|and|or)\s)[\w’'-]+\s+){0,5}?)(company|firm|group|provider|maker|manufacturer|"
                       r"developer|giant|startup|vendor|supplier|titan|conglomerate)\b(?!\s+(?:[A-Z]|of\b|that\b))")
+# A sentence about a group, by its subject: "Nine of the entities", "The other 24 entities", "The firms".
+GROUP_SUBJECT = re.compile(r"^(?:[A-Z]\w*\s+of\s+)?(?:the|these|those|all|both)?\s*(?:other\s+|remaining\s+)?(?:[\w-]+\s+){0,2}?"
+                           r"(?:companies|firms|entities|organi[sz]ations|businesses|corporations)\b", re.I)
+# A sentence that opens by referring back to several companies: "All five companies", "Both firms".
+GROUP_REF = re.compile(r"(All|Both|The|These|Those)\s+(?:(two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?"
+                       r"(?:Chinese\s+)?(?:companies|firms|groups|entities)\b(?!\s+(?:include|including|that|which|on|in|named)\b)")
+GROUP_WINDOW = 5   # sentences back that a group reference can reach
+NUMBERS = {w: i for i, w in enumerate(("", "", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")) if w}
 GROUP_NOUN = re.compile(r"\b(companies|firms|entities|organi[sz]ations|businesses|corporations)\b", re.I)
 LIST_ANAPHOR = re.compile(r"\b(?:the|this|that|its)\s+(?:so-called\s+|same\s+|U\.S\.\s+|US\s+)?"
                           r"(list|blacklist|backlist|designation|ban|measure)\b", re.I)
 FOLLOWING = re.compile(r"\bthe\s+following\s+(?:\w+\s+)?(firms|companies|entities)\b", re.I)
-INCLUDE_LIST = re.compile(r"\b(?:companies|firms|entities|those|they|members)\b[^.;]{0,60}?\binclud(?:e|es|ed|ing)\b",
-                          re.I)
+INCLUDE_LIST = re.compile(r"\b(?:companies|firms|entities|those|they|members|others)\b[^.;]{0,60}?\binclud(?:e|es|ed|ing)\b|"
+                          r"\b[Aa]mong\s+(?:them|those|the\s+(?:companies|firms|entities|others))\s+(?:are|were)\b", re.I)
+# One item of an enumeration: capitalised words, with "of", "and", "&" or an apostrophe inside.
+LIST_ITEM = re.compile(r"(?:the\s+)?([A-Z][\w&’'.-]*(?:\s+(?:(?:of|and|&)\s+)?[A-Z0-9][\w&’'.-]*){0,6})"
+                       r"(?:\s*\([^()]{1,40}\))?\s*(?=,|;|\.|$|\s+and\b)")
+# Words before a company's name that a run of capitalised words can pick up ("Shares of Xiaomi Corp").
+LEADING_NON_NAME = re.compile(
+    r"^(?:(?:The|A|An|In|On|At|For|By|As|Its|Their|While|When|Yesterday|Today|Besides|Both|Unlike|Like|And|But)\s+|"
+    r"(?:Shares|Stock|Units?|Subsidiar(?:y|ies)|Affiliates?|Rivals?|Customers?|Suppliers?|Owners?|Investors?|"
+    r"Executives?|Founder|Chairman|CEO|President|Makers?|Parent)\s+(?:of|in|at)\s+)+")
 TRAILING_GENERIC = re.compile(r"(?:\s+(?:Technology|Technologies|Tech|Group|Holdings?|International|Corporation|"
-                              r"Corp\.?|Co\.?,?\s*Ltd\.?|Co\.|Ltd\.?|Inc\.?|Limited))+(?![\w-])")
+                              r"Corp\.?|Co\.?,?\s*Ltd\.?|Co\.?|Ltd\.?|Inc\.?|Limited))+(?![\w-])")
 # Roles that make an ORG an organisation of interest, and those that rule it out.
 NATIONALITY = re.compile(r"^(Chinese|American|U\.?S\.?|US|Beijing|State-owned|Foreign)$", re.I)
 NOT_COMPANY = re.compile(r"^(the\s+)?(u\.?s\.?|us|american|chinese|china|beijing|washington)$", re.I)
@@ -217,6 +244,7 @@ class _Run:
         self.local = CompanyIndex()
         self.display: dict[str, str] = {}
         self.out: dict[tuple, Triple] = {}
+        self.alleged: dict[str, list[Concept]] = {}     # company id -> what it was accused of, so far
         self.sentences: list[Sentence] = []
         for p, ps, pdoc in parsed:
             sents = [pdoc[:]] if p in doc.headings else list(pdoc.sents)
@@ -243,6 +271,8 @@ class _Run:
             name = name.rstrip(".")
         if len(name) < 2 or NON_COMPANY_HEADS.search(name) or NOT_COMPANY.match(name):
             return None
+        if self.o.programmes.lookup(name):
+            return None   # "Communist Chinese Military Company" names a designation, not a firm
         words = [w for w in re.findall(r"[\w’'-]+", name)]
         if all(w.lower() in GENERIC or NATIONALITY.match(w) or self.o.sectors.lookup(w) for w in words):
             return None   # "Chinese AI Company" describes a company, it does not name one
@@ -254,23 +284,46 @@ class _Run:
             cid = entity_id(COMPANY, key)
             short = re.sub(r"[\s,]+(?:Co\.?,?\s*Ltd\.?|Co\.?|Ltd\.?|Inc\.?|Corp\.?|Corporation|Limited|Company)$",
                            "", name).strip()
-            self.local.add(cid, name, aliases=[short] if short != name else [])
+            # "CloudWalk Technology" is "CloudWalk" further on; "China Mobile" is not "China"
+            words = short.split()
+            while len(words) > 1 and words[-1].lower().strip(".,") in GENERIC:
+                words.pop()
+            bare = " ".join(words)
+            self.local.add(cid, name, aliases=[a for a in {short, bare} if a != name and len(a) >= 4 and (
+                a == short or distinctive(name_key(a)) and not self.o.regions.lookup(a))])
         if cid in self.ex.index.companies:
             self.display.setdefault(cid, self.ex.index.companies[cid].name)
         elif len(name) > len(self.display.get(cid, "")):
             self.display[cid] = name
         return cid
 
+    def _suffix_names(self, name: str) -> list[str]:
+        """The company names in a run of capitalised words that ends in a company suffix: leading
+        words that are not part of a name are dropped ("Shares of Xiaomi Corp"), and "A and B Co"
+        is two companies unless what follows "and" is only generic ("Yixin Science and Technology Co")."""
+        name = LEADING_NON_NAME.sub("", name)
+        for m in re.finditer(r"\s+(?:and|&)\s+", name):
+            right = name[m.end():]
+            if not all(w.lower().strip(".,") in GENERIC for w in right.split()):
+                left = name[:m.start()]
+                names = self._suffix_names(right)
+                if len(left.split()) >= 2 or self.ex.index.resolve(left, fuzzy=False):
+                    names.insert(0, left)
+                return names
+        return [name]
+
+    def _previous_text(self, sent: Sentence) -> str:
+        i = self.sentences.index(sent)
+        return self.sentences[i - 1].text if i else ""
+
     def _discover(self) -> None:
         text = self.doc.text
         for sent in self.sentences:
             st = sent.text
             for m in ([] if sent.heading else SUFFIX_NAME.finditer(st)):
-                name = m.group(0)
-                # drop a leading sentence word that is not part of a name ("The", "Yesterday")
-                name = re.sub(r"^(?:The|A|An|In|On|At|For|By|As|Its|Their|While|When|Yesterday|Today)\s+", "", name)
-                if len(name.split()) >= 2 or name.isupper():
-                    self._register(name)
+                for name in self._suffix_names(m.group(0)):
+                    if len(name.split()) >= 2 or name.isupper():
+                        self._register(name)
             for ent in sent.ents:
                 if ent.label_ not in ("ORG", "PERSON", "GPE", "PRODUCT", "NORP"):
                     continue
@@ -279,9 +332,20 @@ class _Run:
                 introduced = (re.search(DESCRIPTOR + r"\s*$", before) and not re.search(r"\bof\s+\w+\s*$", before)) \
                     or re.match(r"\s*,\s*(?:the|a|an|one of the)\b[^,.;]{0,60}?\b" + DESCRIPTOR + r"\b", after) \
                     or re.match(r"\s+(?:is|was)\s+(?:a|an|one of the)\b[^,.;]{0,50}?\b" + DESCRIPTOR + r"\b", after)
-                listed = INCLUDE_LIST.search(before) and ent.label_ == "ORG"
-                if (introduced and ent.label_ in ("ORG", "PERSON", "PRODUCT")) or listed:
+                listed = INCLUDE_LIST.search(before) and ent.label_ == "ORG" and not re.match(r"[’']s\b", after)
+                if introduced and ent.label_ in ("ORG", "PERSON", "PRODUCT"):
                     self._register(ent.text)
+                elif listed:
+                    for name in self._suffix_names(ent.text):
+                        self._register(name)
+            # "The companies include A, B Co and C": each item of the enumeration is a company
+            inc = None if sent.heading else INCLUDE_LIST.search(st)
+            if inc and GROUP_NOUN.search(st[:inc.end()] + " " + self._previous_text(sent)):
+                rest = st[inc.end():]
+                for item in re.split(r",\s*(?:and\s+|or\s+)?|\s+and\s+|;\s*", rest):
+                    m = LIST_ITEM.fullmatch(item.strip().rstrip("."))
+                    if m and not re.search(r"\b(?:of|and)$", m.group(1)):
+                        self._register(m.group(1))
         # Known names and names found in this text: where they overlap, the longer name wins
         # ("Shenzhen SenseTime Technology Co. Ltd." is not "SenseTime").
         found = sorted(self.ex.index.find(text) + self.local.find(text), key=lambda h: (h[0], -(h[1] - h[0])))
@@ -299,6 +363,21 @@ class _Run:
             extended[(s, e)] = cid
             if cid not in self.display:
                 self._register(text[s:e])
+        for (s, e), cid in list(extended.items()):
+            # "Commercial Aircraft Corp of China (COMAC)": the abbreviation is the same company further on
+            abbr = re.match(r"\s*\(([A-Z][A-Za-z0-9&]{1,9})\)", text[e:e + 14])
+            known = abbr and self.ex.index.resolve(abbr.group(1), fuzzy=False)
+            if known and known != cid and cid not in self.ex.index.companies:
+                # a name we did not know, glossed by the abbreviation of a listed company: that company
+                extended = {span: known if c == cid else c for span, c in extended.items()}
+                self.display.pop(cid, None)
+                self.display.setdefault(known, self.ex.index.companies[known].name)
+                continue
+            if abbr and abbr.group(1) not in self.display.get(cid, "") and self.ex.index.resolve(abbr.group(1), fuzzy=False) in (None, cid):
+                self.local.add(cid, self.display.get(cid, text[s:e]), aliases=[abbr.group(1)])
+                for m in re.finditer(r"(?<![\w-])" + re.escape(abbr.group(1)) + r"(?![\w-])", text):
+                    if not any(a <= m.start() < b for a, b in extended):
+                        extended[(m.start(), m.end())] = cid
         ordered = sorted(extended.items())
         starts = [s for (s, _e), _cid in ordered]
         for sent in self.sentences:   # sentences and hits both in text order: a bisect each
@@ -322,11 +401,37 @@ class _Run:
                     continue   # expletive "it is clear that", "it is intended to"
                 if prior:
                     key = prior[-1].key
-                elif focus and not (other_subject is not None and other_subject < m.start()):
+                elif focus and (rx is DEFINITE or not (other_subject is not None and other_subject < m.start())):
+                    # "The Pentagon said it ...": "it" is the Pentagon; "the company" is still a company
                     key = focus
                 else:
                     continue
                 found.append(Mention(s, e, key, m.group(0), anaphor=True))
+        sent.mentions = sorted(sent.mentions + found, key=lambda x: x.start)
+
+    def _group_reference(self, sent: Sentence, recent: list[tuple[int, list[str]]]) -> None:
+        """ "All five companies are on the Covered List", "Both firms denied it": the group is the
+        companies named last, in the few sentences before, when there are as many as it says
+        (a group with members the text does not name is left to the group statements)."""
+        m = GROUP_REF.match(sent.text)
+        if not m or any(sent.rel(x.start) < m.end() for x in sent.mentions):
+            return
+        number = m.group(2) or ("two" if m.group(1).lower() == "both" else "")
+        size = NUMBERS.get(number.lower()) or (int(number) if number.isdigit() else None)
+        keys: list[str] = []
+        for _para, named in reversed(recent[-GROUP_WINDOW:]):
+            for k in reversed(named):
+                if k not in keys:
+                    keys.append(k)
+            if size is None and len(keys) >= 2:
+                break    # "the companies": those of the last sentence that named several
+        if size is not None:
+            if len(keys) < size:
+                return
+            keys = keys[:size]
+        elif len(keys) < 2:
+            return
+        found = [Mention(sent.start + m.start(), sent.start + m.end(), k, m.group(0), anaphor=True) for k in reversed(keys)]
         sent.mentions = sorted(sent.mentions + found, key=lambda x: x.start)
 
     def _non_company_subject(self, sent: Sentence) -> int | None:
@@ -349,6 +454,9 @@ class _Run:
         """Company mentions grouped by coordination ("A, B and C")."""
         units: list[list[Mention]] = []
         for m in sent.mentions:
+            if units and m.start == units[-1][-1].start:   # the members of one group reference
+                units[-1].append(m)
+                continue
             if units:
                 gap = self.doc.text[units[-1][-1].end:m.start]
                 if re.fullmatch(r"(?:[’']s)?\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)", gap):
@@ -398,6 +506,7 @@ class _Run:
         group: dict[str, Mention] = {}
         group_facts: list[tuple] = []
         following: tuple | None = None
+        recent: list[tuple[int, list[str]]] = []     # (paragraph, company keys) per sentence so far
         para = -1
         for sent in self.sentences:
             new_para = sent.para != para
@@ -406,6 +515,7 @@ class _Run:
                 if sent.heading:
                     following = None
             self._anaphors(sent, focus)
+            self._group_reference(sent, recent)
             units = self._units(sent)
             subject = self._subject(sent, units)
             programmes = [(s, e, c) for s, e, c in self.o.programmes.find(sent.text)]
@@ -425,6 +535,11 @@ class _Run:
                 self._emit(subject, LISTED_ON, following[0], SANCTION, following[1], 0.75, "following",
                            (("action", LISTED),))
             group_sentence = bool(GROUP_NOUN.search(sent.text))
+            if group_sentence and not units and GROUP_SUBJECT.search(sent.text):
+                # "Nine of the entities were cited for ...", "The other 24 entities were added for ...":
+                # a new group, within the last one; it keeps that one's listing, not its accusations
+                group_facts[:] = [f for f in group_facts if f[0] == LISTED_ON]
+                group.clear()
             members = self._include_members(sent)
             if members:
                 for m in members:
@@ -433,9 +548,11 @@ class _Run:
                     self._emit(members, *args[:2], args[2], sent, args[3] * 0.9, "group-member", args[4])
             self._sanctions(sent, units, subject, programmes, group, group_facts, group_sentence)
             self._allegations(sent, units, subject, group, group_facts, group_sentence)
+            self._denials(sent, subject)
             self._sectors(sent, units, subject)
             self._regions(sent, units, subject)
             self._subsidiaries(sent)
+            recent.append((sent.para, [m.key for m in sent.mentions if not m.anaphor]))
             if subject and len(subject) == 1:
                 focus = subject[0].key
             elif sent.mentions and not sent.heading:
@@ -458,7 +575,9 @@ class _Run:
         m = INCLUDE_LIST.search(sent.text)
         if not m:
             return []
-        return [x for x in sent.mentions if sent.rel(x.start) >= m.end() and not x.anaphor]
+        # a possessor is no member: "the planemaker developing a rival to Boeing's 737"
+        return [x for x in sent.mentions if sent.rel(x.start) >= m.end() and not x.anaphor
+                and not re.match(r"[’']s\b", self.doc.text[x.end:x.end + 3])]
 
     # ------------------------------------------------------------------ sanctions
     def _sanctions(self, sent, units, subject, programmes, group, group_facts, group_sentence) -> None:
@@ -466,7 +585,12 @@ class _Run:
             return
         text = sent.text
         for s, e, concept in programmes:
-            action = (REMOVED if REMOVAL.search(text) else PREVIOUSLY_LISTED if PREVIOUS.search(text)
+            removal = REMOVAL.search(text)
+            if removal and re.search(r"\b(?:ask\w*|seek\w*|sought|want\w*|push\w*|urg\w*|demand\w*|request\w*|petition\w*|"
+                                     r"bid|effort|attempt\w*|lobby\w*|fight\w*|sue\w*|su(?:e|ed|ing))\b[^.;]{0,40}$",
+                                     text[:removal.start()]):
+                removal = None   # "asking a court to remove it from the list": still on it
+            action = (REMOVED if removal else PREVIOUSLY_LISTED if PREVIOUS.search(text)
                       else ADDED if ADDITION.search(text) else LISTED)
             quals = (("action", action),)
             conf = 0.8 if self.o.programmes.find(text[s:e]) == [] else 0.9
@@ -509,20 +633,44 @@ class _Run:
             return
         holder = self._holder(sent)
         quals = (("holder", holder),) if holder else ()
-        targets = subject or []
+        targets, rule = subject or [], "allegation"
+        if not targets and ACCUSATION_CUE.search(sent.text) and self._non_company_subject(sent) is not None:
+            # "The FCC banned equipment from Huawei and ZTE because they pose a risk to national security":
+            # an authority acts against the companies it names, for the reason the sentence gives
+            targets, rule = [m for m in sent.mentions if not self._excluded(sent, m)
+                             and not re.match(r"[’']s\b", self.doc.text[m.end:m.end + 3])], "authority"
         for s, e, concept in hits:
-            if targets:
+            named = [m for m in targets if sent.rel(m.start) < s] if rule == "authority" else targets
+            if named:
                 denial = DENIAL.search(sent.text[:s])
                 pred = DENIES if denial else ALLEGED
-                self._emit(targets, pred, concept, ALLEGATION, sent, 0.85 if holder else 0.8,
-                           "denial" if denial else "allegation", () if denial else quals)
-                self._linked_regions(sent, e, targets)
+                self._emit(named, pred, concept, ALLEGATION, sent, (0.85 if holder else 0.8) * (0.9 if rule == "authority" else 1),
+                           "denial" if denial else rule, () if denial else quals)
+                self._linked_regions(sent, e, named)
+                if not denial:
+                    for m in named:
+                        self.alleged.setdefault(m.key, []).append(concept)
+                    if TRAILING_DENIAL.search(sent.text[e:]):
+                        # "..., which both companies deny"
+                        self._emit(named, DENIES, concept, ALLEGATION, sent, 0.8, "denial")
             elif group_sentence and re.search(r"\b(entities|companies|firms)\b", sent.text[:s], re.I):
                 group_facts.append((ALLEGED, concept, ALLEGATION, 0.75, quals))
                 if group:
                     self._emit(list(group.values()), ALLEGED, concept, ALLEGATION, sent, 0.75, "group", quals)
 
+    def _denials(self, sent: Sentence, subject) -> None:
+        """ "It has rejected the allegations": the company denies what it was accused of earlier."""
+        if not subject or not BARE_DENIAL.search(sent.text):
+            return
+        for m in subject:
+            for concept in self.alleged.get(m.key, []):
+                self._emit([m], DENIES, concept, ALLEGATION, sent, 0.75, "denial-back")
+
     def _holder(self, sent: Sentence) -> str:
+        passive = re.search(r"\b(?:accused|critici[sz]ed|blamed|cited|condemned)\s+by\s+(?:the\s+)?((?:[\w.’'-]+\s+){0,4}?[\w.’'-]+)"
+                            r"\s+(?:of|for|over)\b", sent.text)
+        if passive:
+            return passive.group(1)
         for tok in sent.span:
             if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lower_ in HOLDER_VERB_FORMS:
                 phrase = sent.text[tok.left_edge.idx - sent.span[0].idx: tok.idx - sent.span[0].idx + len(tok)]
@@ -541,10 +689,13 @@ class _Run:
         for s, e, concept in self.o.sectors.find(text):
             if any(m.start <= sent.start + s < m.end and not m.anaphor for m in sent.mentions):
                 continue   # part of a company's name ("Dahua Technology")
+            if any(ent.start_char <= sent.span.start_char + s < ent.end_char and NON_COMPANY_HEADS.search(ent.text)
+                   for ent in sent.ents):
+                continue   # part of an authority's name ("the Defense Department")
             target, rule = self._sector_target(sent, units, subject, s, e)
             if target:
                 self._emit(target, SECTOR_P, concept, SECTOR, sent, {"descriptor": 0.9, "inside": 0.85,
-                                                                   "apposition": 0.85, "provider-of": 0.85,
+                                                                   "apposition": 0.85, "provider-of": 0.85, "made-by": 0.8,
                                                                    "activity": 0.8}[rule], f"sector-{rule}")
 
     def _unit_of(self, units, m: Mention):
@@ -558,30 +709,51 @@ class _Run:
                 return [m], "inside"
         after, before = text[e:], text[:s]
         # descriptor then the name: "facial recognition provider Cloudwalk", "AI firm SenseTime"
-        d = re.match(r"(?:[\s,]*(?:and\s+)?[\w’'()-]+){0,4}?\s*\b" + DESCRIPTOR + r"\b\s*", after)
+        # the sector's own words may end in the descriptor: "memory chipmaker", "smartphone maker"
+        d = re.match(r"\s*", after) if COMPANY_HEAD.search(text[s:e].lower()) else \
+            re.match(r"(?:[\s,]*(?:and\s+)?[\w’'()-]+){0,4}?\s*\b" + DESCRIPTOR + r"\b\s*", after)
         if d and not re.search(r"\bother\b", before[-40:]):
             nxt = [m for m in sent.mentions if sent.rel(m.start) == e + d.end()]
             if nxt:
-                return self._unit_of(units, nxt[0]), "descriptor"
-            if d.group(0).strip().endswith(("company", "firm", "provider", "developer", "maker", "manufacturer",
-                                            "group", "vendor", "supplier", "startups", "startup", "manufacturers",
-                                            "companies", "providers")):
+                unit = self._unit_of(units, nxt[0])
+                head = (text[s:e] + d.group(0)).strip().lower()
+                # "gene sequencing firm BGI and YMTC": a singular descriptor names the first only
+                return (unit if head.endswith("s") else unit[unit.index(nxt[0]):unit.index(nxt[0]) + 1]), "descriptor"
+            if COMPANY_HEAD.search((text[s:e] + d.group(0)).strip().lower()):
                 # "Dahua Technology is a large ... provider", "DJI, the world's largest drone manufacturer"
+                singular = not (text[s:e] + d.group(0)).strip().lower().endswith("s")
                 for u in units:
+                    if sent.rel(u[-1].end) > s:
+                        continue
                     gap = text[sent.rel(u[-1].end):s]
-                    if re.fullmatch(r"(?:[’']s)?\s*(?:,\s*|\s+(?:is|was|are|were|remains|has\s+been|as)\s+)"
+                    if singular:
+                        u = u[-1:]
+                    if re.fullmatch(r"(?:[’']s)?\)?\s*(?:\s*\([^()]{1,40}\))?(?:,\s*|\s+(?:is|was|are|were|remains|has\s+been|as)\s+)"
                                     r"(?:(?:a|an|the|one|two|of|another|its|leading|large|largest|major|big|"
-                                    r"biggest|top|world[’']s|global|chinese|state-owned|private|[\w-]+est|[\w-]+)\s+)"
+                                    r"biggest|top|world[’']s|global|chinese|state-owned|private|[\w-]+est|[\w’'.-]+)\s+)"
                                     r"{0,6}", gap):
                         return u, "apposition"
                     if re.fullmatch(r"\s*(?:,\s*)?(?:and|is|,)?", gap):
                         return u, "apposition"
+        # "video surveillance equipment made by Hikvision, Dahua and Hytera"
+        made = re.match(r"\s+(?:[\w-]+\s+){0,2}?(?:made|produced|manufactured|built|designed|supplied|sold|developed)\s+by\s+",
+                        after)
+        if made:
+            nxt = [m for m in sent.mentions if sent.rel(m.start) == e + made.end()]
+            if nxt:
+                return self._unit_of(units, nxt[0]), "made-by"
         # "provider of surveillance tech", "developer of facial-recognition technology"
         if re.search(r"(?:^|,\s*|\b(?:is|was|as|and)\s+)(?:a|an|the|one of the|its)\s+(?:[\w’'-]+\s+){0,3}?"
                      + DESCRIPTOR + r"\s+of\s+(?:[\w-]+\s+){0,2}$", before) or re.search(
                          r"(?:^|,\s*)(?:the\s+)?(?:[\w’'-]+\s+){0,3}?" + DESCRIPTOR + r"\s+of\s+(?:[\w-]+\s+){0,2}$", before):
             if subject:
                 return subject, "provider-of"
+        appos = re.search(r"(?:\s*\([^()]{1,40}\))?,\s*(?:a|an|the|one of the)\s+(?:[\w’'-]+\s+){0,3}?" + DESCRIPTOR +
+                          r"\s+of\s+(?:[\w-]+\s+){0,2}$", before)
+        if appos:
+            prev = [m for m in sent.mentions if sent.rel(m.end) == appos.start()]
+            if prev:
+                return [prev[0]], "provider-of"
         # activity verbs with the company as subject: "works in AI-assisted FRT", "known for gaming"
         if subject:
             sub_end = sent.rel(subject[-1].end)
@@ -600,7 +772,19 @@ class _Run:
     def _regions(self, sent, units, subject) -> None:
         text = sent.text
         for s, e, concept in self.o.regions.find(text):
-            if concept.attr("tie") == "False" or any(m.start <= sent.start + s < m.end for m in sent.mentions):
+            if concept.attr("tie") == "False":
+                continue
+            inside = [m for m in sent.mentions if m.start <= sent.start + s < m.end]
+            if inside:
+                # "the Shanghai-based company": the description's referent is based there
+                if inside[0].anaphor and re.match(r"-(?:based|headquartered)\b", text[e:]):
+                    self._emit(inside[:1], BASED_IN, concept, REGION, sent, 0.85, "based-in")
+                continue
+            # "AMEC, a Shanghai-based supplier of chipmaking equipment"
+            prev = next((m for m in reversed(sent.mentions) if sent.rel(m.end) <= s), None)
+            if prev and re.match(r"-(?:based|headquartered)\b", text[e:]) and re.fullmatch(
+                    r"(?:\s*\([^()]{1,40}\))?,\s*(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}", text[sent.rel(prev.end):s]):
+                self._emit([prev], BASED_IN, concept, REGION, sent, 0.85, "based-in")
                 continue
             # "Guangzhou-based facial recognition provider Cloudwalk", "Shanghai's ... developer Yitu"
             nxt = next((m for m in sent.mentions if sent.rel(m.start) >= e and (
