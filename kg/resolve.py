@@ -182,7 +182,9 @@ class CompanyIndex:
                     forms.add(" ".join(words[1:]))
                 for f in forms:
                     f = f.strip(" ,")
-                    if f and distinctive(fold(f)) and len(f) >= 3 and self.resolve(f, fuzzy=False) == c.id:
+                    # a name as given ("China Mobile") stands even when its words are common ones
+                    given = f in (c.names | c.aliases) and len(f.split()) >= 2
+                    if f and (given or distinctive(fold(f))) and len(f) >= 3 and self.resolve(f, fuzzy=False) == c.id:
                         out[f] = c.id
         return out
 

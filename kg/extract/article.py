@@ -35,15 +35,15 @@ from kg.types import (ADDED, ALLEGATION, ALLEGED, BASED_IN, COMPANY, DENIES, DIS
 
 DESCRIPTOR = (r"(?:company|companies|firm|firms|provider|providers|developer|developers|maker|makers|manufacturer|"
               r"manufacturers|vendor|vendors|supplier|suppliers|giant|startup|startups|start-up|titan|group|"
-              r"specialist|champion|leader|conglomerate|operator|carrier|producer|contractor|business|[a-z]+makers?)")
+              r"specialist|champion|leader|conglomerate|operator|owner|carrier|producer|contractor|business|[a-z]+makers?)")
 # The head nouns that make a descriptor name a company ("a facial recognition start-up").
-COMPANY_HEAD = re.compile(r"(?:company|companies|firms?|providers?|developers?|makers?|[a-z]+makers?|manufacturers?|"
+COMPANY_HEAD = re.compile(r"(?:company|companies|firms?|providers?|developers?|makers?|[a-z]+makers?|manufacturers?|carriers?|operators?|"
                           r"vendors?|suppliers?|startups?|start-ups?|group|giant|operator|producer|contractor|"
                           r"conglomerate|titan|specialist|designer)$")
 COMPANY_SUFFIX = (r"(?:Co\.?,?\s*Ltd\.?|Co\.|Co|Company|Corp\.?|Corporation|Ltd\.?|Limited|Inc\.?|Group|Holdings?|"
                   r"Technology|Technologies|Tech|Electronics|Semiconductor|Robotics|Systems)")
 SUFFIX_NAME = re.compile(
-    r"\b(?:[A-Z][\w&’'.-]*\s+(?:(?:and|&|of)\s+)?){0,5}?[A-Z][\w&’'.-]*\s+" + COMPANY_SUFFIX +
+    r"\b(?:[A-Z][\w&’'.-]*\s+(?:(?:and|&|of)\s+)?){0,5}[A-Z][\w&’'.-]*\s+" + COMPANY_SUFFIX +
     r"(?:,?\s+(?:Co\.?,?\s*Ltd\.?|Co\.?|Ltd\.?|Inc\.?|Corp\.?|Limited))*(?![\w-])")
 ACTIVITY = (r"(?:works?\s+(?:in|on)|working\s+(?:in|on)|work\s+in|research\s+in|focus(?:es|ed|ing)?\s+on|"
             r"speciali[sz](?:es|ed|ing)?\s+in|known\s+for|provides?|provided|providing|develops?|developed|"
@@ -58,7 +58,7 @@ DISPUTE = re.compile(r"\b(balk\w*|baseless|challeng\w*|su(?:e|es|ed|ing)|lawsuit
                      r"not\s+a\s+military|neither\s+owned\s+nor\s+controlled|incorrect|unfair\w*|"
                      r"den(?:y|ies|ied|ying)|reject\w*|refut\w*|disput\w*)\b", re.I)
 DENIAL = re.compile(r"\b(den(?:y|ies|ied|ying)|reject\w*|refut\w*|dismiss\w*)\b", re.I)
-OPERATION = (r"(?:contracts?|operations?|operates?|operating|projects?|deploy\w*|supplied|supplies|factor(?:y|ies)|"
+OPERATION = (r"(?:contracts?|operations?|operates?|operated|operating|projects?|deploy\w*|supplied|supplies|factor(?:y|ies)|"
              r"plants?|offices?|subsidiar(?:y|ies)|business(?:es)?|initial\s+public\s+offering|IPO|listing|"
              r"facilities|governments?|customers?|presence|tender)")
 REPORT_VERBS = {"say", "find", "accuse", "allege", "express", "deem", "cite", "claim", "state", "announce",
@@ -127,6 +127,9 @@ TRAILING_DENIAL = re.compile(r"^[^.;]{0,40}?,?\s*which\s+(?:the\s+company|the\s+
                              r"the\s+companies|the\s+firms)\s+(?:has\s+|have\s+)?(?:den(?:y|ies|ied)|reject\w*|disput\w*)\b", re.I)
 BARE_DENIAL = re.compile(r"\b(?:den(?:y|ies|ied|ying)|reject\w*|refut\w*|dismiss\w*|disput\w*)\s+(?:the|these|those|such|all|any)\s+"
                          r"(?:allegations?|accusations?|claims?|charges?|reports?)\b", re.I)
+IMPLICIT_ADDITION = re.compile(r"(?P<passive>\b(?:was|were|been|being|is|are)\s+(?:also\s+)?(?:added|included|blacklisted|designated)\b"
+                               r"(?!\s+(?:to|on)\b))|\b[Aa]lso\s+added\s+(?:were|was)\b|"
+                               r"\b(?:adding|added)\b(?=\s+(?:[A-Z]|the\s+[a-z]))")
 PRONOUN = re.compile(r"\b(it|its|It|Its)\b")
 DEFINITE = re.compile(r"\b[Tt]he\s+((?:(?!(?:the|a|an|[Tt]o|of|and|or)\s)[\w’'-]+\s+){0,5}?)(company|firm|group|provider|maker|manufacturer|"
                       r"developer|giant|startup|vendor|supplier|titan|conglomerate)\b(?!\s+(?:[A-Z]|of\b|that\b))")
@@ -138,6 +141,10 @@ GROUP_REF = re.compile(r"(All|Both|The|These|Those)\s+(?:(two|three|four|five|si
                        r"(?:Chinese\s+)?(?:companies|firms|groups|entities)\b(?!\s+(?:include|including|that|which|on|in|named)\b)")
 GROUP_WINDOW = 5   # sentences back that a group reference can reach
 NUMBERS = {w: i for i, w in enumerate(("", "", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")) if w}
+# "A, B and C": capitalised names separated by commas, the last by "and" or "or".
+_COORD_NAME = r"[A-Z][\w&’'.-]*(?:\s+(?:[A-Z0-9][\w&’'.-]*|of))*"
+COORDINATION = re.compile(_COORD_NAME + r"(?:,\s+" + _COORD_NAME + r")+,?\s+(?:and|or)\s+" + _COORD_NAME)
+COORD_ITEM = re.compile(r"(?:^|,\s+|,?\s+(?:and|or)\s+)(" + _COORD_NAME + r")")
 GROUP_NOUN = re.compile(r"\b(companies|firms|entities|organi[sz]ations|businesses|corporations)\b", re.I)
 LIST_ANAPHOR = re.compile(r"\b(?:the|this|that|its)\s+(?:so-called\s+|same\s+|U\.S\.\s+|US\s+)?"
                           r"(list|blacklist|backlist|designation|ban|measure)\b", re.I)
@@ -150,6 +157,7 @@ LIST_ITEM = re.compile(r"(?:the\s+)?([A-Z][\w&’'.-]*(?:\s+(?:(?:of|and|&)\s+)?
 # Words before a company's name that a run of capitalised words can pick up ("Shares of Xiaomi Corp").
 LEADING_NON_NAME = re.compile(
     r"^(?:(?:The|A|An|In|On|At|For|By|As|Its|Their|While|When|Yesterday|Today|Besides|Both|Unlike|Like|And|But)\s+|"
+    r"[A-Z][\w’']*-(?:based|headquartered|listed|owned|backed)\s+|"
     r"(?:Shares|Stock|Units?|Subsidiar(?:y|ies)|Affiliates?|Rivals?|Customers?|Suppliers?|Owners?|Investors?|"
     r"Executives?|Founder|Chairman|CEO|President|Makers?|Parent)\s+(?:of|in|at)\s+)+")
 TRAILING_GENERIC = re.compile(r"(?:\s+(?:Technology|Technologies|Tech|Group|Holdings?|International|Corporation|"
@@ -316,6 +324,35 @@ class _Run:
         i = self.sentences.index(sent)
         return self.sentences[i - 1].text if i else ""
 
+    def _hits(self) -> dict[tuple[int, int], str]:
+        """Known names and names found in this text: where they overlap, the longer name wins
+        ("Shenzhen SenseTime Technology Co. Ltd." is not "SenseTime")."""
+        text = self.doc.text
+        found = sorted(self.ex.index.find(text) + self.local.find(text), key=lambda h: (h[0], -(h[1] - h[0])))
+        hits, last = {}, -1
+        for s, e, cid in found:
+            if s >= last:
+                hits[(s, e)] = cid
+                last = e
+        return hits
+
+    def _coordinated(self, hits: dict[tuple[int, int], str]) -> bool:
+        """ "China Mobile, China Telecom and China Unicom": a name coordinated with two or more
+        companies is a company too. True when that found a new one."""
+        text, new = self.doc.text, False
+        for sent in self.sentences:
+            for m in COORDINATION.finditer(sent.text):
+                items = [(sent.start + i.start(1), sent.start + i.end(1)) for i in COORD_ITEM.finditer(m.group(0))
+                         if i.group(1)]
+                items = [(a + m.start(), b + m.start()) for a, b in items]
+                known = [it for it in items if any(a <= it[0] < b for a, b in hits)]
+                if len(known) < 2:
+                    continue
+                for a, b in items:
+                    if not any(x <= a < y for x, y in hits) and self._register(text[a:b]):
+                        new = True
+        return new
+
     def _discover(self) -> None:
         text = self.doc.text
         for sent in self.sentences:
@@ -346,14 +383,9 @@ class _Run:
                     m = LIST_ITEM.fullmatch(item.strip().rstrip("."))
                     if m and not re.search(r"\b(?:of|and)$", m.group(1)):
                         self._register(m.group(1))
-        # Known names and names found in this text: where they overlap, the longer name wins
-        # ("Shenzhen SenseTime Technology Co. Ltd." is not "SenseTime").
-        found = sorted(self.ex.index.find(text) + self.local.find(text), key=lambda h: (h[0], -(h[1] - h[0])))
-        hits, last = {}, -1
-        for s, e, cid in found:
-            if s >= last:
-                hits[(s, e)] = cid
-                last = e
+        hits = self._hits()
+        if self._coordinated(hits):
+            hits = self._hits()
         extended = {}
         for (s, e), cid in hits.items():
             tail = TRAILING_GENERIC.match(text, e)
@@ -527,6 +559,12 @@ class _Run:
                 for m in LIST_ANAPHOR.finditer(sent.text):
                     if m.group(1).lower() in ("list", "blacklist", "backlist") or units:
                         programmes.append((m.start(), m.end(), meant))
+            if not programmes and last_programme is not None and units and sent.para - last_programme[1] <= 3:
+                # "SenseTime was also added", "Also added were A and B", "it was adding Tiandy ...": the list
+                # named just before, when a company is what is added (not what adds)
+                add = IMPLICIT_ADDITION.search(sent.text)
+                if add and (add.group("passive") and subject or any(sent.rel(m.start) >= add.end() for m in sent.mentions)):
+                    programmes.append((add.start(), add.end(), last_programme[0]))
             # "the following firms have been designated ..." applies to the paragraphs that follow
             if FOLLOWING.search(sent.text) and programmes and not units:
                 following = (programmes[0][2], sent)
@@ -713,15 +751,16 @@ class _Run:
         d = re.match(r"\s*", after) if COMPANY_HEAD.search(text[s:e].lower()) else \
             re.match(r"(?:[\s,]*(?:and\s+)?[\w’'()-]+){0,4}?\s*\b" + DESCRIPTOR + r"\b\s*", after)
         if d and not re.search(r"\bother\b", before[-40:]):
-            nxt = [m for m in sent.mentions if sent.rel(m.start) == e + d.end()]
+            head = (text[s:e] + d.group(0)).strip().lower()
+            nxt = [m for m in sent.mentions if sent.rel(m.start) == e + d.end() or (
+                head.endswith("s") and re.fullmatch(r",\s*", text[e + d.end():sent.rel(m.start)]))]
             if nxt:
                 unit = self._unit_of(units, nxt[0])
-                head = (text[s:e] + d.group(0)).strip().lower()
                 # "gene sequencing firm BGI and YMTC": a singular descriptor names the first only
                 return (unit if head.endswith("s") else unit[unit.index(nxt[0]):unit.index(nxt[0]) + 1]), "descriptor"
-            if COMPANY_HEAD.search((text[s:e] + d.group(0)).strip().lower()):
+            if COMPANY_HEAD.search(head):
                 # "Dahua Technology is a large ... provider", "DJI, the world's largest drone manufacturer"
-                singular = not (text[s:e] + d.group(0)).strip().lower().endswith("s")
+                singular = not head.endswith("s")
                 for u in units:
                     if sent.rel(u[-1].end) > s:
                         continue
@@ -748,7 +787,7 @@ class _Run:
                          r"(?:^|,\s*)(?:the\s+)?(?:[\w’'-]+\s+){0,3}?" + DESCRIPTOR + r"\s+of\s+(?:[\w-]+\s+){0,2}$", before):
             if subject:
                 return subject, "provider-of"
-        appos = re.search(r"(?:\s*\([^()]{1,40}\))?,\s*(?:a|an|the|one of the)\s+(?:[\w’'-]+\s+){0,3}?" + DESCRIPTOR +
+        appos = re.search(r"(?:\s*\([^()]{1,40}\))?,\s*(?:a|an|the|one of the|[A-Z]\w*[’']s)\s+(?:[\w’'-]+\s+){0,3}?" + DESCRIPTOR +
                           r"\s+of\s+(?:[\w-]+\s+){0,2}$", before)
         if appos:
             prev = [m for m in sent.mentions if sent.rel(m.end) == appos.start()]
