@@ -35,7 +35,7 @@ from kg.types import (ADDED, ALLEGATION, ALLEGED, BASED_IN, COMPANY, DENIES, DIS
 
 DESCRIPTOR = (r"(?:company|companies|firm|firms|provider|providers|developer|developers|maker|makers|manufacturer|"
               r"manufacturers|vendor|vendors|supplier|suppliers|giant|startup|startups|start-up|titan|group|"
-              r"specialist|champion|leader|conglomerate|operator|owner|carrier|producer|contractor|business|[a-z]+makers?)")
+              r"specialist|champion|leader|conglomerate|operator|owner|carrier|producer|contractor|business|designer|[a-z]+makers?)")
 # The head nouns that make a descriptor name a company ("a facial recognition start-up").
 COMPANY_HEAD = re.compile(r"(?:company|companies|firms?|providers?|developers?|makers?|[a-z]+makers?|manufacturers?|carriers?|operators?|"
                           r"vendors?|suppliers?|startups?|start-ups?|group|giant|operator|producer|contractor|"
@@ -129,9 +129,19 @@ BARE_DENIAL = re.compile(r"\b(?:den(?:y|ies|ied|ying)|reject\w*|refut\w*|dismiss
                          r"(?:allegations?|accusations?|claims?|charges?|reports?)\b", re.I)
 IMPLICIT_ADDITION = re.compile(r"(?P<passive>\b(?:was|were|been|being|is|are)\s+(?:also\s+)?(?:added|included|blacklisted|designated)\b"
                                r"(?!\s+(?:to|on)\b))|\b[Aa]lso\s+added\s+(?:were|was)\b|"
-                               r"\b(?:adding|added)\b(?=\s+(?:[A-Z]|the\s+[a-z]))")
+                               r"\b(?:adding|added|blacklisted|blacklisting|designated|designating|sanctioned|listed)\b"
+                               r"(?=\s+(?:[A-Z]|the\s+[a-z]))")
+# Words that introduce a company by its relation to another one: "its rival Fibocom Wireless".
+INTRODUCER = r"\b(?:rivals?|competitors?|peers?|subsidiary|subsidiaries|affiliates?|parent)"
+# A company introduced as foreign is outside this graph's scope: "U.S. chip companies Intel and Nvidia".
+FOREIGN = re.compile(r"\b(?:U\.S\.|US|American|European|Japanese|Korean|South Korean|Taiwanese|German|French|British|"
+                     r"Dutch|Swiss|Canadian|Israeli|Indian|Western|foreign)\s+(?:[\w-]+\s+){0,3}$")
+# A listing asked for, not made: "lawmakers urged the FCC to add Quectel to the Covered List".
+PROPOSED = re.compile(r"\b(?:ask\w*|urg\w*|call\w*\s+(?:on|for)|push\w*|press\w*|want\w*|propos\w*|seek\w*|sought|lobb\w*|"
+                      r"consider\w*|weigh\w*|recommend\w*|demand\w*)\b[^.;]{0,60}\bto\s+(?:add|put|place|include|list|"
+                      r"blacklist|designate|ban|sanction)\b", re.I)
 PRONOUN = re.compile(r"\b(it|its|It|Its)\b")
-DEFINITE = re.compile(r"\b[Tt]he\s+((?:(?!(?:the|a|an|[Tt]o|of|and|or)\s)[\w’'-]+\s+){0,5}?)(company|firm|group|provider|maker|manufacturer|"
+DEFINITE = re.compile(r"\b[Tt]he\s+((?:(?!(?:the|a|an|[Tt]o|of)\s)[\w’'-]+\s+){0,5}?)(company|firm|group|provider|maker|manufacturer|"
                       r"developer|giant|startup|vendor|supplier|titan|conglomerate)\b(?!\s+(?:[A-Z]|of\b|that\b))")
 # A sentence about a group, by its subject: "Nine of the entities", "The other 24 entities", "The firms".
 GROUP_SUBJECT = re.compile(r"^(?:[A-Z]\w*\s+of\s+)?(?:the|these|those|all|both)?\s*(?:other\s+|remaining\s+)?(?:[\w-]+\s+){0,2}?"
@@ -366,8 +376,10 @@ class _Run:
                     continue
                 before = st[:ent.start_char - sent.span.start_char]
                 after = st[ent.end_char - sent.span.start_char:]
-                introduced = (re.search(DESCRIPTOR + r"\s*$", before) and not re.search(r"\bof\s+\w+\s*$", before)) \
-                    or re.match(r"\s*,\s*(?:the|a|an|one of the)\b[^,.;]{0,60}?\b" + DESCRIPTOR + r"\b", after) \
+                introduced = (re.search(r"(?:" + DESCRIPTOR + r"|" + INTRODUCER + r")\s*$", before)
+                              and not re.search(r"\bof\s+\w+\s*$", before)
+                              and not FOREIGN.search(before[-60:].split(",")[-1])) \
+                    or re.match(r"\s*,\s*(?:the|a|an|one of the|[A-Z]\w*[’']s)\s[^,.;]{0,60}?\b" + DESCRIPTOR + r"\b", after) \
                     or re.match(r"\s+(?:is|was)\s+(?:a|an|one of the)\b[^,.;]{0,50}?\b" + DESCRIPTOR + r"\b", after)
                 listed = INCLUDE_LIST.search(before) and ent.label_ == "ORG" and not re.match(r"[’']s\b", after)
                 if introduced and ent.label_ in ("ORG", "PERSON", "PRODUCT"):
@@ -634,6 +646,8 @@ class _Run:
             conf = 0.8 if self.o.programmes.find(text[s:e]) == [] else 0.9
             if text[s:e].lower() in ("trade blacklist", "military company", "military companies", "blacklist"):
                 conf = 0.8
+            if PROPOSED.search(text[:s]):
+                continue
             targets = [m for u in units for m in u if not self._excluded(sent, m)]
             if not targets:
                 if group_sentence:
