@@ -1,7 +1,8 @@
 """Extraction quality and speed on the shared articles.
 
 Runs ../shared/tools/score_extraction.py against `kg extract --format jsonl` (one process per
-article, as the scorer does) and prints per-article and overall precision, recall and F1; then
+article, as the scorer does) on the shared articles and on the labelled sets in bench/labelled,
+and prints per-article and overall precision, recall and F1 for each; then
 times the extractor in-process over the same pages (pages/s, after a warm-up), next to the
 bare spaCy pipeline it runs on, in the same process.
 
@@ -19,20 +20,26 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 
 
+SETS = {"shared": (SHARED / "data" / "articles", SHARED / "data" / "gold"),
+        **{name: (ROOT / "bench" / "labelled" / name / "articles", ROOT / "bench" / "labelled" / name / "gold")
+           for name in ("dev", "test", "holdout")}}
+
+
 def score() -> None:
     kg = Path(sys.executable).with_name("kg")
-    out = subprocess.run([sys.executable, str(SHARED / "tools" / "score_extraction.py"), "--articles",
-                          str(SHARED / "data" / "articles"), "--gold", str(SHARED / "data" / "gold"), "--",
-                          str(kg), "extract", "--format", "jsonl"], capture_output=True, text=True, check=True).stdout
-    print(f"{'article':48} {'precision':>9} {'recall':>7} {'f1':>6}")
-    for line in out.splitlines():
-        m = re.match(r"(\S+): precision ([\d.]+) \((\d+)/(\d+)\)\s+recall ([\d.]+)", line)
-        if m:
-            p, r = float(m.group(2)), float(m.group(5))
-            f1 = 2 * p * r / (p + r) if p + r else 0.0
-            print(f"{m.group(1):48} {p:9.2f} {r:7.2f} {f1:6.2f}")
-        elif line.startswith("overall"):
-            print(line)
+    for name, (articles, gold) in SETS.items():
+        out = subprocess.run([sys.executable, str(SHARED / "tools" / "score_extraction.py"), "--articles", str(articles),
+                              "--gold", str(gold), "--", str(kg), "extract", "--format", "jsonl"],
+                             capture_output=True, text=True, check=True).stdout
+        print(f"\n[{name}]\n{'article':48} {'precision':>9} {'recall':>7} {'f1':>6}")
+        for line in out.splitlines():
+            m = re.match(r"(\S+): precision ([\d.]+) \((\d+)/(\d+)\)\s+recall ([\d.]+)", line)
+            if m:
+                p, r = float(m.group(2)), float(m.group(5))
+                f1 = 2 * p * r / (p + r) if p + r else 0.0
+                print(f"{m.group(1):48} {p:9.2f} {r:7.2f} {f1:6.2f}")
+            elif line.startswith("overall"):
+                print(line)
 
 
 def speed(rounds: int = 5) -> None:

@@ -44,7 +44,7 @@ COMPANY_SUFFIX = (r"(?:Co\.?,?\s*Ltd\.?|Co\.|Co|Company|Corp\.?|Corporation|Ltd\
                   r"Technology|Technologies|Tech|Electronics|Semiconductor|Robotics|Systems)")
 SUFFIX_NAME = re.compile(
     r"\b(?:[A-Z][\w&’'.-]*\s+(?:(?:and|&|of)\s+)?){0,5}[A-Z][\w&’'.-]*\s+" + COMPANY_SUFFIX +
-    r"(?:,?\s+(?:Co\.?,?\s*Ltd\.?|Co\.?|Ltd\.?|Inc\.?|Corp\.?|Limited))*(?![\w-])")
+    r"(?:,?\s+(?:Co\.?,?\s*Ltd\.?|Co\.?|Ltd\.?|Inc\.?|Corp\.?|Limited))*(?:\s+of\s+China)?(?![\w-])")
 ACTIVITY = (r"(?:works?\s+(?:in|on)|working\s+(?:in|on)|work\s+in|research\s+in|focus(?:es|ed|ing)?\s+on|"
             r"speciali[sz](?:es|ed|ing)?\s+in|known\s+for|provides?|provided|providing|develops?|developed|"
             r"developing|makes|made|manufactures?|produces?|sells?|supplies|pivoted\s+(?:away\s+)?(?:from|to)|"
@@ -311,7 +311,7 @@ class _Run:
                 a == short or distinctive(name_key(a)) and not self.o.regions.lookup(a))])
         if cid in self.ex.index.companies:
             self.display.setdefault(cid, self.ex.index.companies[cid].name)
-        elif len(name) > len(self.display.get(cid, "")):
+        elif len(name.rstrip(".")) > len(self.display.get(cid, "").rstrip(".")):   # "Corp." at a sentence end is "Corp"
             self.display[cid] = name
         return cid
 
@@ -368,7 +368,10 @@ class _Run:
         for sent in self.sentences:
             st = sent.text
             for m in ([] if sent.heading else SUFFIX_NAME.finditer(st)):
-                for name in self._suffix_names(m.group(0)):
+                run = m.group(0)
+                if run.endswith(".") and not st[m.end():].strip():
+                    run = run[:-1]   # the full stop ends the sentence, not "Corp."
+                for name in self._suffix_names(run):
                     if len(name.split()) >= 2 or name.isupper():
                         self._register(name)
             for ent in sent.ents:

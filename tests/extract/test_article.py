@@ -161,3 +161,134 @@ def test_sentence_date_forms():
     assert sentence_date("It may 5 times grow", "2025-02-01") == ""
     assert sentence_date("on February 30, 2024") == ""
     assert sentence_date("In 2019-2020 revenue grew.") == ""
+
+
+# ---- behaviours found on the labelled articles (bench/labelled), pinned on sentences of my own
+
+
+EL = "Commerce Entity List (BIS trade blacklist)"
+DOD = "DoD Section 1260H list of Chinese military companies"
+
+
+def test_two_companies_joined_by_and_stay_two(extractor):
+    got = facts(extractor, "The agency added Orbita Genomics and Lantern Memory Technologies Co to the Entity List.")
+    subjects = {s for s, _, _ in got}
+    assert {"Orbita Genomics", "Lantern Memory Technologies Co"} <= subjects
+    assert not any(" and " in s for s in subjects)
+    # ...while "Science and Technology Co" is one name
+    got = facts(extractor, "The companies include Yixin Science and Technology Co.")
+    assert not any(s in ("Yixin Science", "Technology Co") for s, _, _ in got)
+
+
+def test_words_before_a_name_are_not_part_of_it(extractor):
+    got = facts(extractor, "Shares of Xiaomi Corp fell after the Pentagon added it to its list of Chinese military companies.")
+    assert {s for s, _, _ in got} == {"Xiaomi Corp"}
+    got = facts(extractor, "Beijing-based Zorin Technology Co was added to the Entity List.")
+    assert ("Zorin Technology Co", "based_in", "Beijing") in got
+
+
+def test_a_designation_name_is_not_a_company(extractor):
+    got = facts(extractor, "Orbita Corp said it is not a \u201cCommunist Chinese Military Company\u201d.")
+    assert not any("Military" in s for s, _, _ in got)
+
+
+def test_abbreviation_in_parentheses_is_the_same_company(extractor):
+    text = ("The list includes Northern Lantern Aircraft Corp of China (NLAC), a planemaker. "
+            "NLAC was added to the Entity List.")
+    got = facts(extractor, text)
+    subjects = {s for s, _, _ in got}
+    assert len(subjects) == 1, subjects
+    assert any(p == "listed_on" for _, p, _ in got)
+
+
+def test_group_reference_by_number(extractor):
+    text = ("Regulators restricted gear from Orbita Corp and Lantern Corp. They also named Zorin Corp.\n\n"
+            "All three companies are on the FCC's Covered List.")
+    got = facts(extractor, text)
+    assert {s for s, p, o in got if p == "listed_on" and o == "FCC Covered List"} == {"Orbita Corp", "Lantern Corp", "Zorin Corp"}
+
+
+def test_group_reference_needs_as_many_named_companies(extractor):
+    text = "Orbita Corp was fined.\n\nAll nine companies are on the FCC's Covered List."
+    assert not any(p == "listed_on" for _, p, _ in facts(extractor, text))
+
+
+def test_narrower_group_keeps_listing_not_accusations(extractor):
+    text = ("The Commerce Department added 20 companies to the Entity List. Five of the entities were cited for "
+            "human rights abuses against Uyghurs. They include Orbita Corp and Lantern Corp.\n\n"
+            "The other 15 entities were added for military end use. Among them are Zorin Corp.")
+    got = facts(extractor, text)
+    assert ("Zorin Corp", "listed_on", EL) in got
+    assert not any(s == "Zorin Corp" and p == "alleged" for s, p, _ in got)
+    assert ("Orbita Corp", "alleged", "Human rights abuses") in got
+
+
+def test_authority_acting_for_a_reason_accuses_the_companies_it_names(extractor):
+    got = facts(extractor, "The FCC banned new equipment from Orbita Corp because it poses an unacceptable "
+                           "risk to U.S. national security.")
+    assert ("Orbita Corp", "alleged", "National security risk") in got
+
+
+def test_passive_accuser_is_the_holder(extractor):
+    [t] = [t for t in extractor.extract(text_doc(
+        "Orbita Corp has been accused by rights groups of supplying cameras used to monitor Uyghurs in Xinjiang."))
+        if t.predicate == "alleged"]
+    assert dict(t.qualifiers)["holder"] == "rights groups"
+
+
+def test_denial_refers_back_to_the_allegation(extractor):
+    text = ("Orbita Corp was placed on the Entity List over its alleged role in the surveillance of Uyghurs. "
+            "It has rejected the allegations.")
+    got = facts(extractor, text)
+    assert ("Orbita Corp", "alleged", "Complicity in the repression of Uyghurs and other Muslim minorities") in got
+    assert ("Orbita Corp", "denies", "Complicity in the repression of Uyghurs and other Muslim minorities") in got
+    got = facts(extractor, "Orbita Corp was accused of spying on Uyghurs, which the company denies.")
+    assert ("Orbita Corp", "denies", "Complicity in the repression of Uyghurs and other Muslim minorities") in got
+
+
+def test_a_lawsuit_to_be_removed_is_no_removal(extractor):
+    triples = extractor.extract(text_doc("Orbita Corp sued, asking a court to remove it from the 1260H list."))
+    assert all(dict(t.qualifiers).get("action") != "removed" for t in triples)
+    assert any(t.predicate == "disputes" for t in triples)
+
+
+def test_a_listing_asked_for_is_no_listing(extractor):
+    got = facts(extractor, "Lawmakers urged the FCC to add Orbita Corp to the Covered List.")
+    assert not any(p == "listed_on" for _, p, _ in got)
+
+
+def test_based_in_inside_a_description_and_an_apposition(extractor):
+    got = facts(extractor, "Orbita Corp makes sensors. The Pentagon added the Ningde-based company to its 1260H list.")
+    assert ("Orbita Corp", "based_in", "Ningde") in got
+    got = facts(extractor, "The list names Orbita Corp, a Wuhan-based supplier of chipmaking equipment.")
+    assert {("Orbita Corp", "based_in", "Wuhan"), ("Orbita Corp", "sector", "Semiconductors")} <= got
+
+
+def test_made_by_and_singular_descriptor(extractor):
+    got = facts(extractor, "The rule restricts video surveillance equipment made by Orbita Corp and Lantern Corp.")
+    assert {("Orbita Corp", "sector", "Video surveillance"), ("Lantern Corp", "sector", "Video surveillance")} <= got
+    got = facts(extractor, "It added gene sequencing firm Orbita Corp and Lantern Corp, a memory chipmaker, to the Entity List.")
+    assert ("Orbita Corp", "sector", "Biotechnology and genomics") in got
+    assert ("Lantern Corp", "sector", "Biotechnology and genomics") not in got
+    assert ("Lantern Corp", "sector", "Semiconductors") in got
+
+
+def test_name_coordinated_with_known_companies_is_a_company(extractor):
+    got = facts(extractor, "The exchange will delist three telecom carriers, China Mobile, China Telecom and Nanhai Unicom.")
+    assert "Nanhai Unicom" in {s for s, _, _ in got}
+
+
+def test_implicit_list_for_also_added(extractor):
+    text = "The Commerce Department added Orbita Corp to the Entity List. Also added were Lantern Corp and Zorin Corp."
+    got = facts(extractor, text)
+    assert {("Lantern Corp", "listed_on", EL), ("Zorin Corp", "listed_on", EL)} <= got
+
+
+def test_foreign_firms_introduced_in_passing_get_no_facts(extractor):
+    got = facts(extractor, "Inspur is a major customer of U.S. chip companies Intel and Nvidia.")
+    assert not any(s in ("Intel", "Nvidia") for s, _, _ in got)
+
+
+def test_rival_introduces_a_company(extractor):
+    got = facts(extractor, "Quectel and its rival Fibocom Wireless sell modules. Fibocom, which is based in Shenzhen, declined to comment.")
+    assert ("Fibocom Wireless", "based_in", "Shenzhen") in got
