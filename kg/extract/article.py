@@ -330,10 +330,6 @@ class _Run:
                 return names
         return [name]
 
-    def _previous_text(self, sent: Sentence) -> str:
-        i = self.sentences.index(sent)
-        return self.sentences[i - 1].text if i else ""
-
     def _hits(self) -> dict[tuple[int, int], str]:
         """Known names and names found in this text: where they overlap, the longer name wins
         ("Shenzhen SenseTime Technology Co. Ltd." is not "SenseTime")."""
@@ -350,22 +346,27 @@ class _Run:
         """ "China Mobile, China Telecom and China Unicom": a name coordinated with two or more
         companies is a company too. True when that found a new one."""
         text, new = self.doc.text, False
+        spans = sorted(hits)
+        starts = [a for a, _b in spans]
+
+        def named(offset: int) -> bool:    # a company name covers this offset
+            i = bisect_left(starts, offset + 1) - 1
+            return i >= 0 and spans[i][0] <= offset < spans[i][1]
+
         for sent in self.sentences:
             for m in COORDINATION.finditer(sent.text):
-                items = [(sent.start + i.start(1), sent.start + i.end(1)) for i in COORD_ITEM.finditer(m.group(0))
-                         if i.group(1)]
-                items = [(a + m.start(), b + m.start()) for a, b in items]
-                known = [it for it in items if any(a <= it[0] < b for a, b in hits)]
-                if len(known) < 2:
+                items = [(sent.start + m.start() + i.start(1), sent.start + m.start() + i.end(1))
+                         for i in COORD_ITEM.finditer(m.group(0))]
+                if sum(named(a) for a, _b in items) < 2:
                     continue
                 for a, b in items:
-                    if not any(x <= a < y for x, y in hits) and self._register(text[a:b]):
+                    if not named(a) and self._register(text[a:b]):
                         new = True
         return new
 
     def _discover(self) -> None:
         text = self.doc.text
-        for sent in self.sentences:
+        for i, sent in enumerate(self.sentences):
             st = sent.text
             for m in ([] if sent.heading else SUFFIX_NAME.finditer(st)):
                 run = m.group(0)
@@ -392,7 +393,7 @@ class _Run:
                         self._register(name)
             # "The companies include A, B Co and C": each item of the enumeration is a company
             inc = None if sent.heading else INCLUDE_LIST.search(st)
-            if inc and GROUP_NOUN.search(st[:inc.end()] + " " + self._previous_text(sent)):
+            if inc and GROUP_NOUN.search(st[:inc.end()] + " " + (self.sentences[i - 1].text if i else "")):
                 rest = st[inc.end():]
                 for item in re.split(r",\s*(?:and\s+|or\s+)?|\s+and\s+|;\s*", rest):
                     m = LIST_ITEM.fullmatch(item.strip().rstrip("."))
