@@ -37,8 +37,8 @@ DESCRIPTOR = (r"(?:company|companies|firm|firms|provider|providers|developer|dev
               r"manufacturers|vendor|vendors|supplier|suppliers|giant|startup|startups|start-up|titan|group|"
               r"specialist|champion|leader|conglomerate|operator|owner|carrier|producer|contractor|business|designer|[a-z]+makers?)")
 # The head nouns that make a descriptor name a company ("a facial recognition start-up").
-COMPANY_HEAD = re.compile(r"(?:company|companies|firms?|providers?|developers?|makers?|[a-z]+makers?|manufacturers?|carriers?|operators?|"
-                          r"vendors?|suppliers?|startups?|start-ups?|group|giant|operator|producer|contractor|"
+COMPANY_HEAD = re.compile(r"(?:company|companies|firms?|providers?|developers?|[a-z]*makers?|manufacturers?|carriers?|operators?|"
+                          r"vendors?|suppliers?|startups?|start-ups?|group|giant|producer|contractor|"
                           r"conglomerate|titan|specialist|designer)$")
 COMPANY_SUFFIX = (r"(?:Co\.?,?\s*Ltd\.?|Co\.|Co|Company|Corp\.?|Corporation|Ltd\.?|Limited|Inc\.?|Group|Holdings?|"
                   r"Technology|Technologies|Tech|Electronics|Semiconductor|Robotics|Systems)")
@@ -140,6 +140,8 @@ FOREIGN = re.compile(r"\b(?:U\.S\.|US|American|European|Japanese|Korean|South Ko
 PROPOSED = re.compile(r"\b(?:ask\w*|urg\w*|call\w*\s+(?:on|for)|push\w*|press\w*|want\w*|propos\w*|seek\w*|sought|lobb\w*|"
                       r"consider\w*|weigh\w*|recommend\w*|demand\w*)\b[^.;]{0,60}\bto\s+(?:add|put|place|include|list|"
                       r"blacklist|designate|ban|sanction)\b", re.I)
+POSSESSIVE = re.compile(r"[’']s\b")
+BASED_SUFFIX = re.compile(r"-(?:based|headquartered)\b")
 PRONOUN = re.compile(r"\b(it|its|It|Its)\b")
 DEFINITE = re.compile(r"\b[Tt]he\s+((?:(?!(?:the|a|an|[Tt]o|of)\s)[\w’'-]+\s+){0,5}?)(company|firm|group|provider|maker|manufacturer|"
                       r"developer|giant|startup|vendor|supplier|titan|conglomerate)\b(?!\s+(?:[A-Z]|of\b|that\b))")
@@ -308,7 +310,7 @@ class _Run:
                 words.pop()
             bare = " ".join(words)
             self.local.add(cid, name, aliases=[a for a in {short, bare} if a != name and len(a) >= 4 and (
-                a == short or distinctive(name_key(a)) and not self.o.regions.lookup(a))])
+                a == short or (distinctive(name_key(a)) and not self.o.regions.lookup(a)))])
         if cid in self.ex.index.companies:
             self.display.setdefault(cid, self.ex.index.companies[cid].name)
         elif len(name.rstrip(".")) > len(self.display.get(cid, "").rstrip(".")):   # "Corp." at a sentence end is "Corp"
@@ -385,7 +387,7 @@ class _Run:
                               and not FOREIGN.search(before[-60:].split(",")[-1])) \
                     or re.match(r"\s*,\s*(?:the|a|an|one of the|[A-Z]\w*[’']s)\s[^,.;]{0,60}?\b" + DESCRIPTOR + r"\b", after) \
                     or re.match(r"\s+(?:is|was)\s+(?:a|an|one of the)\b[^,.;]{0,50}?\b" + DESCRIPTOR + r"\b", after)
-                listed = INCLUDE_LIST.search(before) and ent.label_ == "ORG" and not re.match(r"[’']s\b", after)
+                listed = INCLUDE_LIST.search(before) and ent.label_ == "ORG" and not POSSESSIVE.match(after)
                 if introduced and ent.label_ in ("ORG", "PERSON", "PRODUCT"):
                     self._register(ent.text)
                 elif listed:
@@ -566,7 +568,8 @@ class _Run:
             self._group_reference(sent, recent)
             units = self._units(sent)
             subject = self._subject(sent, units)
-            programmes = [(s, e, c) for s, e, c in self.o.programmes.find(sent.text)]
+            named = self.o.programmes.find(sent.text)
+            programmes = list(named)
             if programmes:
                 last_programme = (programmes[-1][2], sent.para)
             elif last_programme is not None:
@@ -601,7 +604,7 @@ class _Run:
                 for args in group_facts:
                     self._emit(members, *args[:2], args[2], sent, args[3] * 0.9, "group-member", args[4])
             self._sanctions(sent, units, subject, programmes, group, group_facts, group_sentence)
-            self._allegations(sent, units, subject, group, group_facts, group_sentence)
+            self._allegations(sent, subject, named, group, group_facts, group_sentence)
             self._denials(sent, subject)
             self._sectors(sent, units, subject)
             self._regions(sent, units, subject)
@@ -630,8 +633,7 @@ class _Run:
         if not m:
             return []
         # a possessor is no member: "the planemaker developing a rival to Boeing's 737"
-        return [x for x in sent.mentions if sent.rel(x.start) >= m.end() and not x.anaphor
-                and not re.match(r"[’']s\b", self.doc.text[x.end:x.end + 3])]
+        return [x for x in sent.mentions if sent.rel(x.start) >= m.end() and not x.anaphor and not self._possessor(x)]
 
     # ------------------------------------------------------------------ sanctions
     def _sanctions(self, sent, units, subject, programmes, group, group_facts, group_sentence) -> None:
@@ -674,6 +676,10 @@ class _Run:
             if group_sentence:
                 group_facts.append((LISTED_ON, concept, SANCTION, conf, quals))
 
+    def _possessor(self, m: Mention) -> bool:
+        """ "Boeing's 737": the mention owns what the sentence is about."""
+        return bool(POSSESSIVE.match(self.doc.text, m.end))
+
     def _excluded(self, sent: Sentence, m: Mention) -> bool:
         """Mentions that are not the target of the sentence's facts: possessors of other things
         ("Sequoia's fund"), or members of an 'along with other ...' aside."""
@@ -681,8 +687,7 @@ class _Run:
         return bool(re.search(r"\b(backing|funding|investment)\s+from\s+$", lead))
 
     # ------------------------------------------------------------------ allegations
-    def _allegations(self, sent, units, subject, group, group_facts, group_sentence) -> None:
-        named = self.o.programmes.find(sent.text)
+    def _allegations(self, sent, subject, named, group, group_facts, group_sentence) -> None:
         # "Forced Labor" inside "Uyghur Forced Labor Prevention Act" names a law, not an accusation
         hits = [h for h in self.o.allegations.find(sent.text) if not any(a < h[1] and h[0] < b for a, b, _ in named)]
         if not hits:
@@ -693,8 +698,7 @@ class _Run:
         if not targets and ACCUSATION_CUE.search(sent.text) and self._non_company_subject(sent) is not None:
             # "The FCC banned equipment from Huawei and ZTE because they pose a risk to national security":
             # an authority acts against the companies it names, for the reason the sentence gives
-            targets, rule = [m for m in sent.mentions if not self._excluded(sent, m)
-                             and not re.match(r"[’']s\b", self.doc.text[m.end:m.end + 3])], "authority"
+            targets, rule = [m for m in sent.mentions if not self._excluded(sent, m) and not self._possessor(m)], "authority"
         for s, e, concept in hits:
             named = [m for m in targets if sent.rel(m.start) < s] if rule == "authority" else targets
             if named:
@@ -834,12 +838,12 @@ class _Run:
             inside = [m for m in sent.mentions if m.start <= sent.start + s < m.end]
             if inside:
                 # "the Shanghai-based company": the description's referent is based there
-                if inside[0].anaphor and re.match(r"-(?:based|headquartered)\b", text[e:]):
+                if inside[0].anaphor and BASED_SUFFIX.match(text, e):
                     self._emit(inside[:1], BASED_IN, concept, REGION, sent, 0.85, "based-in")
                 continue
             # "AMEC, a Shanghai-based supplier of chipmaking equipment"
             prev = next((m for m in reversed(sent.mentions) if sent.rel(m.end) <= s), None)
-            if prev and re.match(r"-(?:based|headquartered)\b", text[e:]) and re.fullmatch(
+            if prev and BASED_SUFFIX.match(text, e) and re.fullmatch(
                     r"(?:\s*\([^()]{1,40}\))?,\s*(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}", text[sent.rel(prev.end):s]):
                 self._emit([prev], BASED_IN, concept, REGION, sent, 0.85, "based-in")
                 continue
