@@ -292,3 +292,98 @@ def test_foreign_firms_introduced_in_passing_get_no_facts(extractor):
 def test_rival_introduces_a_company(extractor):
     got = facts(extractor, "Quectel and its rival Fibocom Wireless sell modules. Fibocom, which is based in Shenzhen, declined to comment.")
     assert ("Fibocom Wireless", "based_in", "Shenzhen") in got
+
+
+# ---- rules added after scoring the holdout2 and holdout3 sets (sentences written for these tests)
+
+def test_coined_first_word_is_the_company_further_on(extractor):
+    text = ("Regulators fined Qorvane Silicon Industry Co last week. "
+            "Qorvane, one of the largest producers of polysilicon, said it would appeal.")
+    got = kinds(extractor, text, "Qorvane")
+    assert ("sector", "Solar energy and polysilicon") in got
+    # an English first word is no short name: "Golden" alone names nothing
+    text = "Golden Harbor Shipping Co was fined. Golden, one of the largest producers of polysilicon, said nothing."
+    assert not any(p == "sector" for p, _ in kinds(extractor, text, "Golden"))
+
+
+def test_place_prefixed_unit_is_not_its_parent(extractor):
+    text = ("The department added Qinghai Vantor New Energy to the Entity List. "
+            "Qinghai Vantor is a unit of Vantor New Energy Corp, a polysilicon maker listed in New York.")
+    subjects = {t.subject for t in extractor.extract(text_doc(text)) if t.predicate == "listed_on"}
+    assert subjects == {"Qinghai Vantor New Energy"}
+    assert ("sector", "Solar energy and polysilicon") in kinds(extractor, text, "Vantor New Energy Corp")
+
+
+def test_generic_words_with_a_legal_form_name_a_company(extractor):
+    got = kinds(extractor, "China State Harbour Engineering Corp, a state-owned builder, was added to the Entity List.",
+                "China State Harbour Engineering Corp")
+    assert {("sector", "Construction and engineering"), ("listed_on", "Commerce Entity List (BIS trade blacklist)")} <= got
+    assert not facts(extractor, "A Chinese Technology Company was praised by officials.")
+
+
+def test_relative_clauses_say_where_and_what(extractor):
+    text = "Zorbix Robotics, which is based in Hefei, drew scrutiny. Velmora Scientech, which makes DNA test kits, was fined."
+    assert ("based_in", "Hefei") in kinds(extractor, text, "Zorbix")
+    assert ("sector", "Biotechnology and genomics") in kinds(extractor, text, "Velmora")
+    # a sector after "used in" describes the product's buyers, not the maker
+    text = "Velmora Scientech, which makes memory chips used in smartphones, was fined."
+    assert ("sector", "Consumer electronics and smartphones") not in kinds(extractor, text, "Velmora")
+
+
+def test_officially_joins_two_names(extractor):
+    text = ("Sugon, a maker of servers, was named on Friday. "
+            "The Tianjin-based Sugon, officially Dawning Information Industry Co, builds supercomputers.")
+    triples = extractor.extract(text_doc(text))
+    assert {t.object for t in triples} >= {"Tianjin", "High-performance computing and supercomputers"}
+    assert len({t.subject_key for t in triples}) == 1
+
+
+def test_place_in_a_definite_description_is_where_it_is_based(extractor):
+    text = "Zorbix Robotics was added to the Entity List. The Shenzhen company said it was disappointed."
+    assert ("based_in", "Shenzhen") in kinds(extractor, text, "Zorbix")
+    text = "Zorbix Robotics was added to the Entity List. The Russian company said it was disappointed."
+    assert not any(p == "based_in" for p, _ in kinds(extractor, text, "Zorbix"))
+
+
+def test_what_was_added_next_to_the_list_named_before(extractor):
+    text = ("The Commerce Department put 20 Chinese firms on the Entity List on Monday.\n\n"
+            "Also added were Velmora Scientech, which makes DNA test kits, and Orvane Microelectronics.\n\n"
+            "The department named Qorvane Robotics, a maker of robot dogs, along with chip designer Zelix.")
+    listed = {t.subject for t in extractor.extract(text_doc(text)) if t.predicate == "listed_on"}
+    assert {"Velmora Scientech", "Orvane Microelectronics", "Qorvane Robotics", "Zelix"} <= listed
+    # a company merely linked to one that is added is not added
+    text = ("The Commerce Department put 20 Chinese firms on the Entity List.\n\n"
+            "It also added Velmora Scientech, a toolmaker that reports have linked to Huawei.")
+    listed = {t.subject for t in extractor.extract(text_doc(text)) if t.predicate == "listed_on"}
+    assert "Velmora Scientech" in listed and not any("Huawei" in s for s in listed)
+
+
+def test_group_accusation_reaches_the_companies_named_next(extractor):
+    text = ("The Treasury Department imposed sanctions on two Chinese companies that it said had helped Russia "
+            "build attack drones for its war against Ukraine. The Office of Foreign Assets Control designated "
+            "Qorvane Aero Engine Co and Zelix Vector Industry Co.")
+    for name in ("Qorvane", "Zelix"):
+        got = kinds(extractor, text, name)
+        assert ("listed_on", "OFAC Specially Designated Nationals list") in got
+        assert ("alleged", "Support for Russia's military and its war against Ukraine") in got
+
+
+def test_group_accusation_does_not_reach_a_later_unrelated_listing(extractor):
+    text = ("Hikvision and Dahua were both named in the report. Researchers found that both firms had built software "
+            "that could flag Uyghurs.\n\nSeparately, the FCC banned new equipment from Huawei and ZTE Corp.")
+    got = kinds(extractor, text, "ZTE")
+    assert ("listed_on", "FCC Covered List") in got
+    assert not any(p == "alleged" for p, _ in got)
+
+
+def test_lifted_ban_is_a_removal(extractor):
+    text = "The Commerce Department lifted a ban that had stopped ZTE Corp from buying American components."
+    [t] = [t for t in extractor.extract(text_doc(text)) if t.predicate == "listed_on"]
+    assert "denial order" in t.object and dict(t.qualifiers)["action"] == "removed"
+
+
+def test_groups_and_authorities_are_not_companies(extractor):
+    text = ("A report by the research group Veritrack found that the Federal Communications Commission "
+            "had fined the telecommunications provider Zelix Networks.")
+    subjects = {t.subject for t in extractor.extract(text_doc(text))}
+    assert subjects == {"Zelix Networks"}

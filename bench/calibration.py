@@ -1,0 +1,133 @@
+"""Calibrate the article extractor's confidences on what it got right and wrong on text it had not seen.
+
+`bench/labelled/first-look.jsonl` keeps every triple the extractor produced the first time it read each
+held-out set (before any rule was made from that set), with the commit it ran at. Each triple is marked
+right or wrong here by the shared scorer's own matching against the set's gold.
+
+A confidence is calibrated when, of the triples given confidence c, a fraction c is right. Each rule's
+confidence is scaled by a factor: the rule's observed precision on first-look triples, shrunk towards its
+prior (the confidence it gave) by PRIOR_WEIGHT pseudo-observations, divided by that prior. Rules with no
+first-look triples keep their prior.
+
+Prints, for the raw priors and for the calibrated confidences, the Brier score and the expected calibration
+error, each measured leave-one-set-out (factors fitted on the other sets, scored on the held-out one), and
+the per-rule counts. `--write` fits the factors on every set and writes kg/extract/calibration.yaml.
+
+    python bench/calibration.py [--write]
+"""
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+FIRST_LOOK = ROOT / "bench" / "labelled" / "first-look.jsonl"
+OUT = ROOT / "kg" / "extract" / "calibration.yaml"
+SCORER = ROOT.parent / "shared" / "tools" / "score_extraction.py"
+PRIOR_WEIGHT = 4.0      # pseudo-observations at the rule's prior: few first-look triples move it little
+BINS = (0.0, 0.6, 0.7, 0.8, 0.9, 1.01)
+
+
+def scorer():
+    spec = importlib.util.spec_from_file_location("score_extraction", SCORER)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def labelled(rows: list[dict]) -> list[tuple[dict, bool]]:
+    """Each first-look triple with whether the gold has it (one triple scored alone: right if it matches a fact)."""
+    score_doc = scorer().score_doc
+    golds: dict[tuple, dict] = {}
+    out = []
+    for row in rows:
+        key = (row["set"], row["article"])
+        if key not in golds:
+            golds[key] = json.loads((ROOT / "bench" / "labelled" / row["set"] / "gold" / f"{row['article']}.json").read_text())
+        tp, _fp, *_ = score_doc([row], golds[key])
+        out.append((row, bool(tp)))
+    return out
+
+
+def rule_of(row: dict) -> str:
+    return row["extractor"].split("/", 1)[-1]
+
+
+def fit(data: list[tuple[dict, bool]]) -> dict[str, dict]:
+    by_rule: dict[str, list[tuple[float, bool]]] = defaultdict(list)
+    for row, ok in data:
+        by_rule[rule_of(row)].append((row["confidence"], ok))
+    table = {}
+    for rule, items in sorted(by_rule.items()):
+        n, right = len(items), sum(ok for _c, ok in items)
+        prior = sum(c for c, _ok in items) / n
+        precision = (right + PRIOR_WEIGHT * prior) / (n + PRIOR_WEIGHT)
+        table[rule] = {"triples": n, "right": right, "mean_prior": round(prior, 3),
+                       "calibrated_precision": round(precision, 3), "factor": round(precision / prior, 3)}
+    return table
+
+
+def calibrated(row: dict, table: dict[str, dict]) -> float:
+    return min(0.99, row["confidence"] * table.get(rule_of(row), {}).get("factor", 1.0))
+
+
+def reliability(pairs: list[tuple[float, bool]]) -> tuple[float, float, list[tuple[str, int, float, float]]]:
+    brier = sum((c - ok) ** 2 for c, ok in pairs) / len(pairs)
+    ece, bins = 0.0, []
+    for lo, hi in zip(BINS, BINS[1:]):
+        inside = [(c, ok) for c, ok in pairs if lo <= c < hi]
+        if not inside:
+            continue
+        mean_c = sum(c for c, _ in inside) / len(inside)
+        observed = sum(ok for _, ok in inside) / len(inside)
+        ece += len(inside) / len(pairs) * abs(mean_c - observed)
+        bins.append((f"{lo:.1f}-{min(hi, 1.0):.1f}", len(inside), mean_c, observed))
+    return brier, ece, bins
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--write", action="store_true", help=f"write the fitted factors to {OUT.relative_to(ROOT)}")
+    args = ap.parse_args()
+    if not SCORER.is_file():
+        sys.exit(f"error: {SCORER} not found (the shared scorer marks triples right or wrong)")
+    rows = [json.loads(line) for line in FIRST_LOOK.read_text().splitlines() if line.strip()]
+    data = labelled(rows)
+    sets = sorted({row["set"] for row, _ in data})
+    right = sum(ok for _, ok in data)
+    print(f"first-look triples: {len(data)} ({right} right, {len(data) - right} wrong) from sets {', '.join(sets)}")
+
+    raw, cal = [], []
+    for held in sets:   # leave one set out: the factors never see the set they are scored on
+        table = fit([d for d in data if d[0]["set"] != held])
+        for row, ok in data:
+            if row["set"] == held:
+                raw.append((row["confidence"], ok))
+                cal.append((calibrated(row, table), ok))
+    for name, pairs in (("raw priors", raw), ("calibrated (leave-one-set-out)", cal)):
+        brier, ece, bins = reliability(pairs)
+        print(f"\n{name}: Brier {brier:.4f}  expected calibration error {ece:.3f}")
+        print(f"  {'confidence':<12}{'triples':>8}{'mean conf':>11}{'observed':>10}")
+        for label, n, mean_c, observed in bins:
+            print(f"  {label:<12}{n:>8}{mean_c:>11.3f}{observed:>10.3f}")
+
+    table = fit(data)
+    print(f"\n{'rule':<22}{'triples':>8}{'right':>7}{'prior':>8}{'calibrated':>12}{'factor':>8}")
+    for rule, t in table.items():
+        print(f"{rule:<22}{t['triples']:>8}{t['right']:>7}{t['mean_prior']:>8.3f}{t['calibrated_precision']:>12.3f}"
+              f"{t['factor']:>8.3f}")
+    if args.write:
+        header = ("# Written by bench/calibration.py from bench/labelled/first-look.jsonl: per-rule factors that scale\n"
+                  "# the extractor's prior confidences to the precision each rule showed on held-out text. Do not edit.\n")
+        OUT.write_text(header + yaml.safe_dump({"prior_weight": PRIOR_WEIGHT, "rules": table}, sort_keys=True))
+        print(f"\nwrote {OUT.relative_to(ROOT)}")
+
+
+if __name__ == "__main__":
+    main()
