@@ -151,7 +151,8 @@ PROPOSED = re.compile(r"\b(?:ask\w*|urg\w*|call\w*\s+(?:on|for)|push\w*|press\w*
                       r"blacklist|designate|ban|sanction)\b", re.I)
 POSSESSIVE = re.compile(r"[’']s\b")
 # Between two names of one company: "Sugon, officially Dawning Information Industry Co", "X (formerly Y)".
-OFFICIALLY = re.compile(r",?\s*(?:\(\s*)?(?:officially|formally|legally|formerly|previously|also)\s+(?:known\s+as|named|called)?\s*")
+OFFICIALLY = re.compile(r",?\s*(?:\(\s*)?(?:(?:officially|formally|legally|formerly|previously)(?:\s+(?:known\s+as|named|called))?|"
+                        r"also\s+(?:known\s+as|named|called))\s+")
 CHINESE_PLACE_KINDS = ("city", "municipality", "province", "autonomous-region", "special-administrative-region")
 BASED_SUFFIX = re.compile(r"-(?:based|headquartered)\b")
 PRONOUN = re.compile(r"\b(it|its|It|Its)\b")
@@ -784,8 +785,8 @@ class _Run:
         return bool(POSSESSIVE.match(self.doc.text, m.end))
 
     def _excluded(self, sent: Sentence, m: Mention) -> bool:
-        """Mentions that are not the target of the sentence's facts: possessors of other things
-        ("Sequoia's fund"), or members of an 'along with other ...' aside."""
+        """Mentions that are not the target of the sentence's facts: investors ("backing from Sequoia"), and
+        companies inside a relative clause about another one ("a toolmaker that reports have linked to Huawei")."""
         lead = sent.text[max(0, sent.rel(m.start) - 40):sent.rel(m.start)]
         clause = sent.text[:sent.rel(m.start)].rsplit(",", 1)[-1]
         # "SiCarrier, a toolmaker that reports have linked to Huawei": Huawei is not what was added
