@@ -24,6 +24,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 from pathlib import Path
 
 from kg.extract.base import Extractor
@@ -153,6 +154,8 @@ POSSESSIVE = re.compile(r"[’']s\b")
 # Between two names of one company: "Sugon, officially Dawning Information Industry Co", "X (formerly Y)".
 OFFICIALLY = re.compile(r",?\s*(?:\(\s*)?(?:(?:officially|formally|legally|formerly|previously)(?:\s+(?:known\s+as|named|called))?|"
                         r"also\s+(?:known\s+as|named|called))\s+")
+# "of" and up to three words before a sector term: "maker of airport and border security scanners"
+OF_TAIL = r"\s+of\s+(?:[\w’'-]+\s+){0,3}$"
 CHINESE_PLACE_KINDS = ("city", "municipality", "province", "autonomous-region", "special-administrative-region")
 BASED_SUFFIX = re.compile(r"-(?:based|headquartered)\b")
 PRONOUN = re.compile(r"\b(it|its|It|Its)\b")
@@ -253,6 +256,17 @@ def lexicon() -> set[str]:
     ("Hoshine", "Phytium") is not."""
     nlp()
     return _LEXICON
+
+
+class GroupFact(NamedTuple):
+    """A fact a sentence states about a group of companies, for the members named with or after it."""
+    predicate: str
+    concept: Concept
+    object_type: str
+    confidence: float
+    qualifiers: tuple
+    para: int
+    new_group: bool = False   # stated of a group introduced by its size ("two Chinese companies that ...")
 
 
 @dataclass
@@ -381,9 +395,8 @@ class _Run:
         cid = self.local.resolve(name, fuzzy=False)
         if cid is None:
             return None
-        other = self.display.get(cid, "")
-        mine, theirs = place_prefix(name_key(name)), place_prefix(name_key(other))
-        if mine != theirs and min(len(name_key(name).split()), len(name_key(other).split())) >= 3:
+        mine, theirs = name_key(name), name_key(self.display.get(cid, ""))
+        if place_prefix(mine) != place_prefix(theirs) and min(len(mine.split()), len(theirs.split())) >= 3:
             return None
         return cid
 
@@ -652,7 +665,7 @@ class _Run:
         last_programme: tuple[Concept, int] | None = None
         topic = self._topic_programme()
         group: dict[str, Mention] = {}
-        group_facts: list[tuple] = []
+        group_facts: list[GroupFact] = []
         following: tuple | None = None
         recent: list[tuple[int, list[str]]] = []     # (paragraph, company keys) per sentence so far
         para = -1
@@ -694,14 +707,15 @@ class _Run:
             if group_sentence and not units and GROUP_SUBJECT.search(sent.text):
                 # "Nine of the entities were cited for ...", "The other 24 entities were added for ...":
                 # a new group, within the last one; it keeps that one's listing, not its accusations
-                group_facts[:] = [f for f in group_facts if f[0] == LISTED_ON]
+                group_facts[:] = [f for f in group_facts if f.predicate == LISTED_ON]
                 group.clear()
             members = self._include_members(sent)
             if members:
                 for m in members:
                     group[m.key] = m
-                for args in group_facts:
-                    self._emit(members, *args[:2], args[2], sent, args[3] * 0.9, "group-member", args[4])
+                for f in group_facts:
+                    self._emit(members, f.predicate, f.concept, f.object_type, sent, f.confidence * 0.9, "group-member",
+                               f.qualifiers)
             self._sanctions(sent, units, subject, programmes, group, group_facts, group_sentence)
             self._allegations(sent, subject, named, group, group_facts, group_sentence)
             self._denials(sent, subject)
@@ -756,7 +770,7 @@ class _Run:
             targets = [m for u in units for m in u if not self._excluded(sent, m)]
             if not targets:
                 if group_sentence:
-                    group_facts.append((LISTED_ON, concept, SANCTION, conf, quals, sent.para))
+                    group_facts.append(GroupFact(LISTED_ON, concept, SANCTION, conf, quals, sent.para))
                     if group:
                         self._emit(list(group.values()), LISTED_ON, concept, SANCTION, sent, conf * 0.9,
                                    "group", quals)
@@ -774,11 +788,12 @@ class _Run:
                     # "sanctions on two companies that it said had helped Russia ..." then "OFAC designated A and B":
                     # the companies named are that group, and what it was accused of just before applies to them
                     for f in group_facts:
-                        if f[0] == ALLEGED and f[6] and sent.para - f[5] <= 1:
-                            self._emit([m], ALLEGED, f[1], ALLEGATION, sent, f[3] * 0.9, "group-member", f[4])
+                        if f.predicate == ALLEGED and f.new_group and sent.para - f.para <= 1:
+                            self._emit([m], ALLEGED, f.concept, ALLEGATION, sent, f.confidence * 0.9, "group-member",
+                                       f.qualifiers)
                 group[m.key] = m
             if group_sentence:
-                group_facts.append((LISTED_ON, concept, SANCTION, conf, quals, sent.para))
+                group_facts.append(GroupFact(LISTED_ON, concept, SANCTION, conf, quals, sent.para))
 
     def _possessor(self, m: Mention) -> bool:
         """ "Boeing's 737": the mention owns what the sentence is about."""
@@ -822,7 +837,7 @@ class _Run:
                         # "..., which both companies deny"
                         self._emit(named, DENIES, concept, ALLEGATION, sent, 0.8, "denial")
             elif group_sentence and re.search(r"\b(entities|companies|firms)\b", sent.text[:s], re.I):
-                group_facts.append((ALLEGED, concept, ALLEGATION, 0.75, quals, sent.para, bool(NEW_GROUP.search(sent.text))))
+                group_facts.append(GroupFact(ALLEGED, concept, ALLEGATION, 0.75, quals, sent.para, bool(NEW_GROUP.search(sent.text))))
                 if group:
                     self._emit(list(group.values()), ALLEGED, concept, ALLEGATION, sent, 0.75, "group", quals)
 
@@ -878,9 +893,10 @@ class _Run:
         after, before = text[e:], text[:s]
         # descriptor then the name: "facial recognition provider Cloudwalk", "AI firm SenseTime"
         # the sector's own words may end in the descriptor: "memory chipmaker", "smartphone maker"
-        d = re.match(r"\s*", after) if COMPANY_HEAD.search(text[s:e].lower()) else \
+        term_is_head = COMPANY_HEAD.search(text[s:e].lower())
+        d = re.match(r"\s*", after) if term_is_head else \
             re.match(r"(?:[\s,]*(?:and\s+)?[\w’'()-]+){0,4}?\s*\b" + DESCRIPTOR + r"\b\s*", after)
-        if d and not COMPANY_HEAD.search(text[s:e].lower()) and re.search(
+        if d and not term_is_head and re.search(
                 r"\b(?:with|along|of|for|in|by|to|as|from|the|a|an|than|including|such|like|its|their)\b", d.group(0)):
             d = None    # "high-performance computers, along with chip designer Higon": another phrase's descriptor
         if d and not re.search(r"\bother\b", before[-40:]):
@@ -916,21 +932,21 @@ class _Run:
                 return self._unit_of(units, nxt[0]), "made-by"
         # "provider of surveillance tech", "developer of facial-recognition technology"
         if re.search(r"(?:^|,\s*|\b(?:is|was|as|and)\s+)(?:a|an|the|one of the|its)\s+(?:[\w’'-]+\s+){0,3}?"
-                     + DESCRIPTOR + r"\s+of\s+(?:[\w’'-]+\s+){0,3}$", before) or re.search(
-                         r"(?:^|,\s*)(?:the\s+)?(?:[\w’'-]+\s+){0,3}?" + DESCRIPTOR + r"\s+of\s+(?:[\w’'-]+\s+){0,3}$", before):
+                     + DESCRIPTOR + OF_TAIL, before) or re.search(
+                         r"(?:^|,\s*)(?:the\s+)?(?:[\w’'-]+\s+){0,3}?" + DESCRIPTOR + OF_TAIL, before):
             if subject:
                 return subject, "provider-of"
         appos = re.search(r"(?:\s*\([^()]{1,40}\))?,\s*(?:a|an|the|one of the|[A-Z]\w*[’']s)\s+(?:[\w’'-]+\s+){0,3}?" + DESCRIPTOR +
-                          r"\s+of\s+(?:[\w’'-]+\s+){0,3}$", before)
+                          OF_TAIL, before)
         if appos:
             prev = [m for m in sent.mentions if sent.rel(m.end) == appos.start()]
             if prev:
-                plural = re.search(r"\b(?:two|three|four|five|both)\b|s\s+of\s+(?:[\w’'-]+\s+){0,3}$", appos.group(0))
+                plural = re.search(r"\b(?:two|three|four|five|both)\b|s" + OF_TAIL, appos.group(0))
                 return (self._unit_of(units, prev[0]) if plural else [prev[0]]), "provider-of"
         # a relative clause on the name: "AGCU Scientech, which makes DNA test kits"
         rel = re.search(r"(?:\s*\([^()]{1,40}\))?,\s*(?:which|that|who)\s+(?:also\s+|mainly\s+|largely\s+)?"
-                        + ACTIVITY + r"\b((?:\s+[\w’'-]+){0,4})\s*$", before)
-        if rel and not re.search(r"\b(?:used|for|in|by|with|to|from|such|like|including|and|or)\b", rel.group(rel.lastindex)):
+                        + ACTIVITY + r"\b(?P<words>(?:\s+[\w’'-]+){0,4})\s*$", before)
+        if rel and not re.search(r"\b(?:used|for|in|by|with|to|from|such|like|including|and|or)\b", rel.group("words")):
             prev = [m for m in sent.mentions if sent.rel(m.end) == rel.start()]
             if prev:
                 return [prev[0]], "activity"
