@@ -46,10 +46,10 @@ COMPANY_HEAD = re.compile(r"(?:company|companies|firms?|providers?|developers?|[
 COMPANY_SUFFIX = (r"(?:Co\.?,?\s*Ltd\.?|Co\.|Co|Company|Corp\.?|Corporation|Ltd\.?|Limited|Inc\.?|Group|Holdings?|"
                   r"Technology|Technologies|Tech|Electronics|Semiconductors?|Microelectronics|Integrated\s+Circuits?|Robotics|"
                   r"Systems|Metals|Energy|Scientech|Shipping|Shipbuilding|Industry|Industries|Pharmaceuticals?|Biotech|"
-                  r"Materials|Optronics?|Photonics|Instruments|Communications|Software|Aviation|Machinery)")
+                  r"Materials|Optronics?|Photonics|Instruments|Communications|Networks|Software|Aviation|Machinery)")
 # The legal forms that end a registered company name: "China State Construction Engineering Corp" names a
 # company although each of its words is generic.
-LEGAL_FORM = re.compile(r"\s(?:Co\.?,?\s*Ltd\.?|Co\.?|Corp\.?|Corporation|Ltd\.?|Limited|Inc\.?)$")
+LEGAL_FORM = re.compile(r"\s(?:Co\.?,?\s*Ltd\.?|Co\.?|Corp\.?|Corporation|Company|Ltd\.?|Limited|Inc\.?)$")
 SUFFIX_NAME = re.compile(
     r"\b(?:[A-Z][\w&’'.-]*\s+(?:(?:and|&|of)\s+)?){0,5}[A-Z][\w&’'.-]*\s+" + COMPANY_SUFFIX +
     r"(?:,?\s+(?:Co\.?,?\s*Ltd\.?|Co\.?|Ltd\.?|Inc\.?|Corp\.?|Limited))*(?:\s+of\s+China)?(?![\w-])")
@@ -57,6 +57,11 @@ ACTIVITY = (r"(?:works?\s+(?:in|on)|working\s+(?:in|on)|work\s+in|research\s+in|
             r"speciali[sz](?:es|ed|ing)?\s+in|known\s+for|provides?|provided|providing|develops?|developed|"
             r"developing|makes|made|manufactures?|produces?|sells?|supplies|pivoted\s+(?:away\s+)?(?:from|to)|"
             r"business\s+in|active\s+in|leader\s+in|expertise\s+in|dominates?|builds?|designs?)")
+# Nouns a product term may modify and still name the product: "Huawei's 5G equipment".
+PRODUCT_NOUN = re.compile(r"(?:equipment|gear|products?|devices?|systems?|hardware|kits?|modules?|handsets?|technology)")
+ACTIVITY_VERB = re.compile(r"(?:provides?|provided|providing|develops?|developed|developing|makes|made|making|manufactures?|"
+                           r"manufactured|manufacturing|produces?|produced|producing|sells?|sold|selling|supplies|supplied|"
+                           r"supplying|builds?|built|building|designs?|designed|designing|specializes|specialises|operates|runs)")
 REMOVAL = re.compile(r"\b(remov\w*|falls?\s+off|fell\s+off|dropped|delist\w*|taken\s+off|no\s+longer|lifted|"
                      r"rescind\w*|revok\w*|exit\w*)\b", re.I)
 PREVIOUS = re.compile(r"\b(before|previously|prior|again|already|earlier|re-?listed|remains?)\b", re.I)
@@ -144,8 +149,11 @@ IMPLICIT_ADDITION = re.compile(r"(?P<passive>\b(?:was|were|been|being|is|are)\s+
 # Words that introduce a company by its relation to another one: "its rival Fibocom Wireless".
 INTRODUCER = r"\b(?:rivals?|competitors?|peers?|subsidiary|subsidiaries|affiliates?|parent)"
 # A company introduced as foreign is outside this graph's scope: "U.S. chip companies Intel and Nvidia".
-FOREIGN = re.compile(r"\b(?:U\.S\.|US|American|European|Japanese|Korean|South Korean|Taiwanese|German|French|British|"
-                     r"Dutch|Swiss|Canadian|Israeli|Indian|Western|foreign|Russian|Iranian|Ukrainian|Belarusian|North Korean)\s+(?:[\w-]+\s+){0,3}$")
+_FOREIGN_ADJ = (r"(?:U\.S\.|US|American|European|Japanese|Korean|South Korean|Taiwanese|German|French|British|"
+                r"Dutch|Swiss|Canadian|Israeli|Indian|Western|foreign|Russian|Iranian|Ukrainian|Belarusian|North Korean)")
+FOREIGN = re.compile(r"\b" + _FOREIGN_ADJ + r"\s+(?:[\w-]+\s+){0,3}$")
+# "the American company" is not the Chinese company in focus
+FOREIGN_DESCRIPTION = re.compile(r"\b" + _FOREIGN_ADJ + r"(?![\w-])")
 # A listing asked for, not made: "lawmakers urged the FCC to add Quectel to the Covered List".
 PROPOSED = re.compile(r"\b(?:ask\w*|urg\w*|call\w*\s+(?:on|for)|push\w*|press\w*|want\w*|propos\w*|seek\w*|sought|lobb\w*|"
                       r"consider\w*|weigh\w*|recommend\w*|demand\w*)\b[^.;]{0,60}\bto\s+(?:add|put|place|include|list|"
@@ -161,7 +169,7 @@ BASED_SUFFIX = re.compile(r"-(?:based|headquartered)\b")
 PRONOUN = re.compile(r"\b(it|its|It|Its)\b")
 DEFINITE = re.compile(r"\b[Tt]he\s+((?:(?!(?:the|a|an|[Tt]o|of)\s)[\w’'-]+\s+){0,5}?)(company|firm|group|provider|maker|manufacturer|"
                       r"developer|giant|startup|vendor|supplier|titan|conglomerate|foundry|chipmaker|carmaker|automaker|"
-                      r"shipbuilder|producer)\b(?!\s+(?:[A-Z]|of\b|that\b))")
+                      r"shipbuilder|producer)\b(?!\s+(?:[A-Z]|that\b|of\s+[A-Z]))(?P<of>\s+of\b)?")
 # Groups that are not companies: "the research group IPVM", "rights group Human Rights Watch".
 NOT_COMPANY_GROUP = re.compile(r"\b(?:research|advocacy|rights|lobby|lobbying|industry|trade|campaign|activist|"
                                r"watchdog|monitoring|think[- ]tank|media|opposition|militant|rebel|hacker|hacking)\s+groups?\s*$", re.I)
@@ -551,10 +559,13 @@ class _Run:
         other_subject = self._non_company_subject(sent)
         for rx in (DEFINITE, PRONOUN):
             for m in rx.finditer(sent.text):
-                s, e = sent.start + m.start(), sent.start + m.end()
+                end = m.start("of") if rx is DEFINITE and m.group("of") else m.end()
+                s, e = sent.start + m.start(), sent.start + end
                 if any(x.start <= s < x.end or s <= x.start < e for x in sent.mentions + found):
                     continue
                 prior = [x for x in sent.mentions + found if x.end <= s]
+                if rx is DEFINITE and (FOREIGN_DESCRIPTION.search(m.group(1)) or (m.group("of") and m.start() > 0)):
+                    continue   # "the American company"; "the maker of ..." refers back only as a sentence's subject
                 if rx is PRONOUN and m.group(0).lower() == "it" and re.match(r"\s+(is|was)\s+(not\s+)?\w+\s+(to|that)\b",
                                                                              sent.text[m.end():]):
                     continue   # expletive "it is clear that", "it is intended to"
@@ -565,7 +576,7 @@ class _Run:
                     key = focus
                 else:
                     continue
-                found.append(Mention(s, e, key, m.group(0), anaphor=True))
+                found.append(Mention(s, e, key, sent.text[m.start():end], anaphor=True))
         sent.mentions = sorted(sent.mentions + found, key=lambda x: x.start)
 
     def _group_reference(self, sent: Sentence, recent: list[tuple[int, list[str]]]) -> None:
@@ -597,7 +608,8 @@ class _Run:
         """Offset (in the sentence) of a subject that is an organisation or person but no company."""
         for tok in sent.span:
             if tok.dep_ in ("nsubj", "nsubjpass") and (tok.ent_type_ in ("ORG", "PERSON", "GPE", "NORP")
-                                                         or NON_COMPANY_HEADS.fullmatch(tok.text)):
+                                                         or NON_COMPANY_HEADS.fullmatch(tok.text)
+                                                         or any(FOREIGN_DESCRIPTION.fullmatch(c.text) for c in tok.lefts)):
                 a = sent.start + tok.idx - sent.span[0].idx
                 if not any(m.start <= a < m.end for m in sent.mentions):
                     return tok.idx - sent.span[0].idx
@@ -609,6 +621,43 @@ class _Run:
             if tok.dep_ == "ROOT":
                 return tok.idx - sent.span[0].idx
         return len(sent.text)
+
+    def _token_at(self, sent: Sentence, offset: int):
+        base = sent.span[0].idx
+        return next((t for t in sent.span if t.idx - base <= offset < t.idx - base + len(t)), None)
+
+    def _mention_of(self, sent: Sentence, tok) -> Mention | None:
+        a = sent.start + tok.idx - sent.span[0].idx
+        return next((m for m in sent.mentions if m.start <= a < m.end), None)
+
+    def _clause_owner(self, sent: Sentence, offset: int):
+        """The company described by the relative clause, participle or apposition holding `offset`, and the
+        clause's activity verb on the way: "ZPMC is a subsidiary of CCCC, a builder of roads that has been on
+        the list" (CCCC), "the company, which was founded in Shenzhen and sells routers" (the company, sells).
+        (None, None) when the offset is in the sentence's main clause."""
+        tok, verb = self._token_at(sent, offset), None
+        for _ in range(15):
+            if tok is None or tok.dep_ == "ROOT" or tok.head is tok:
+                return None, None
+            if verb is None and ACTIVITY_VERB.fullmatch(tok.lower_):
+                verb = tok
+            if tok.dep_ in ("relcl", "acl", "appos"):
+                noun = tok.head
+                for _ in range(8):   # "a builder of roads, bridges and ports that ...": up to the named company
+                    m = self._mention_of(sent, noun)
+                    if m is not None:
+                        # "Quectel, whose rival Fibocom was added": the clause is about another company
+                        if any(x.key != m.key and m.end <= x.start < sent.start + offset for x in sent.mentions):
+                            return None, None
+                        return m, verb
+                    if noun.dep_ not in ("appos", "conj", "pobj", "prep", "compound", "amod", "dobj") or noun.head is noun:
+                        break
+                    if noun.dep_ == "dobj" and noun.head.dep_ not in ("relcl", "acl"):
+                        break
+                    noun = noun.head
+                return None, None
+            tok = tok.head
+        return None, None
 
     def _units(self, sent: Sentence) -> list[list[Mention]]:
         """Company mentions grouped by coordination ("A, B and C")."""
@@ -768,6 +817,9 @@ class _Run:
             if PROPOSED.search(text[:s]):
                 continue
             targets = [m for u in units for m in u if not self._excluded(sent, m)]
+            owner, _verb = self._clause_owner(sent, s)
+            if owner is not None and not self._excluded(sent, owner):
+                targets = [owner]    # "... CCCC, a builder that has been on the Pentagon's list"
             if not targets:
                 if group_sentence:
                     group_facts.append(GroupFact(LISTED_ON, concept, SANCTION, conf, quals, sent.para))
@@ -824,6 +876,9 @@ class _Run:
             targets, rule = [m for m in sent.mentions if not self._excluded(sent, m) and not self._possessor(m)], "authority"
         for s, e, concept in hits:
             named = [m for m in targets if sent.rel(m.start) < s] if rule == "authority" else targets
+            owner, _verb = self._clause_owner(sent, s)
+            if owner is not None and not self._excluded(sent, owner):
+                named = [owner]      # "X is a unit of Y, which is accused of ..."
             if named:
                 denial = DENIAL.search(sent.text[:s])
                 pred = DENIES if denial else ALLEGED
@@ -879,7 +934,7 @@ class _Run:
             if target:
                 self._emit(target, SECTOR_P, concept, SECTOR, sent, {"descriptor": 0.9, "inside": 0.85,
                                                                    "apposition": 0.85, "provider-of": 0.85, "made-by": 0.8,
-                                                                   "activity": 0.8}[rule], f"sector-{rule}")
+                                                                   "activity": 0.8, "product": 0.75}[rule], f"sector-{rule}")
 
     def _unit_of(self, units, m: Mention):
         return next(u for u in units if m in u)
@@ -950,6 +1005,14 @@ class _Run:
             prev = [m for m in sent.mentions if sent.rel(m.end) == rel.start()]
             if prev:
                 return [prev[0]], "activity"
+        # a clause on the name: "ZPMC, the company that makes most of the cranes", "the company, which ... sells routers"
+        owner, verb = self._clause_owner(sent, s)
+        if owner is not None and verb is not None:
+            return [owner], "activity"
+        # the company's own products: "TP-Link routers", "Hikvision's cameras", "sales of its routers"
+        product = self._product_owner(sent, s, e)
+        if product is not None:
+            return [product], "product"
         # activity verbs with the company as subject: "works in AI-assisted FRT", "known for gaming"
         if subject and sent.rel(subject[0].start) <= self._root_offset(sent):
             sub_end = sent.rel(subject[-1].end)
@@ -964,6 +1027,25 @@ class _Run:
                                     for m in sent.mentions):
                     return subject, "activity"
         return None, ""
+
+    def _product_owner(self, sent, s, e) -> Mention | None:
+        """The company whose name (or "its", for a company named earlier in the sentence) stands right before a
+        product the sentence is about: the term heads its noun phrase ("TP-Link routers", "Huawei's 5G equipment"),
+        not a modifier of something else ("its cloud customers")."""
+        prev = next((m for m in reversed(sent.mentions) if sent.rel(m.end) <= s), None)
+        if prev is None or not re.fullmatch(r"(?:[’']s)?\s+(?:own\s+|new\s+|latest\s+)?", sent.text[sent.rel(prev.end):s]):
+            return None
+        if prev.anaphor and not (prev.text.lower() == "its" and any(
+                x.key == prev.key and not x.anaphor and x.end <= prev.start for x in sent.mentions)):
+            return None
+        head = self._token_at(sent, e - 1)
+        if head is None or sent.text[s:e].lower() in GENERIC:
+            return None    # "Huawei technology" says nothing of its trade
+        if head.dep_ in ("compound", "amod", "nmod") and head.head.i > head.i:
+            head = head.head
+            if not PRODUCT_NOUN.fullmatch(head.lower_):
+                return None
+        return None if head.dep_ in ("compound", "amod", "nmod", "poss") else prev
 
     # ------------------------------------------------------------------ regions
     def _regions(self, sent, units, subject) -> None:
@@ -996,15 +1078,23 @@ class _Run:
                 self._emit(self._unit_of(units, nxt), BASED_IN, concept, REGION, sent, 0.9, "based-in")
                 continue
             target = subject or (units[0] if len(units) == 1 else None)
+            owner, _verb = self._clause_owner(sent, s)
+            if owner is not None:
+                target = [owner]     # "the company, which was founded in Shenzhen"
             if not target:
                 continue
             sub_end = sent.rel(target[-1].end)
             if sub_end > s:
                 continue
             between = text[sub_end:s]
-            if re.search(r"\b(based|headquartered|located|registered)\s+in\s+(?:[\w’'-]+\s+){0,3}$", between) \
+            if re.search(r"\b(based|headquartered|located|registered)\s+in\s+(?:[\w’'-]+\s+){0,3}$|"
+                         r"\b(?:moved|relocated|shifted)\s+(?:its|their)\s+(?:headquarters|head\s+office)\s+to\s+(?:the\s+)?$", between) \
                     and not re.search(r"[.;]", between):
                 self._emit(target, BASED_IN, concept, REGION, sent, 0.85, "based-in")
+            elif re.search(r"\b(?:founded|established|set\s+up|started)\s+(?:in\s+(?:19|20)\d\d\s+)?in\s+(?:[\w’'-]+\s+){0,3}$", between) \
+                    and not re.search(r"[.;]", between):
+                # where it started, which is usually where it is based (its rule name says which)
+                self._emit(target, BASED_IN, concept, REGION, sent, 0.8, "founded-in")
             elif re.search(r"\b" + OPERATION + r"\b[^.;:]{0,70}$", between) and \
                     re.search(r"\b(in|of|to|across|into)\s+(?:[\w’'-]+\s+){0,4}$|\b(in|of)\s+[^.;]{0,40}\blike\s+$",
                               between):

@@ -387,3 +387,48 @@ def test_groups_and_authorities_are_not_companies(extractor):
             "had fined the telecommunications provider Zelix Networks.")
     subjects = {t.subject for t in extractor.extract(text_doc(text))}
     assert subjects == {"Zelix Networks"}
+
+
+def test_a_clause_on_a_parent_describes_the_parent(extractor):
+    text = ("Qorvane Port Machinery is a subsidiary of Zelix Construction Company, a state-owned builder of roads "
+            "and bridges that has been on the Pentagon's list of Chinese military companies since 2020.")
+    parent, unit = kinds(extractor, text, "Zelix"), kinds(extractor, text, "Qorvane")
+    assert ("listed_on", "DoD Section 1260H list of Chinese military companies") in parent
+    assert ("sector", "Construction and engineering") in parent
+    assert not any(p in ("listed_on", "sector") for p, _ in unit)
+
+
+def test_relative_clause_on_a_mention_gives_its_place_and_trade(extractor):
+    text = ("Velmora Networks sells Wi-Fi equipment. Regulators have opened an inquiry into the company, which was "
+            "founded in Shenzhen and sells about 65% of the routers used in homes.")
+    got = kinds(extractor, text, "Velmora")
+    assert {("based_in", "Shenzhen"), ("sector", "Telecommunications")} <= got
+    text = "Orvane Heavy Industries, the company that makes most of the port cranes used in Europe, said nothing."
+    assert ("sector", "Machinery and heavy equipment (cranes, port machinery)") in kinds(extractor, text, "Orvane")
+
+
+def test_the_based_provider_of_refers_back_as_a_subject_only(extractor):
+    text = ("The department will take Qorvane Technology Corp off the list. The Beijing-based provider of mapping "
+            "services had won an injunction.")
+    got = kinds(extractor, text, "Qorvane")
+    assert {("based_in", "Beijing"), ("sector", "Mapping, navigation and geospatial services")} <= got
+    # mid-sentence, "the maker of ..." may be another company
+    text = "Qorvane Technology Corp sued. It competes with the maker of drones in Beijing."
+    assert not any(o.startswith("Drones") for _p, o in kinds(extractor, text, "Qorvane"))
+
+
+def test_a_foreign_company_description_does_not_refer_back(extractor):
+    text = ("A jury found that radio maker Zelix Communications Corp stole trade secrets from Motorola, "
+            "awarding the American company $700 million. The American company said it had been hit by cyberattacks.")
+    got = kinds(extractor, text, "Zelix")
+    assert ("alleged", "Intellectual property theft") in got
+    assert not any(o == "Hacking and cyberattacks" for _p, o in got)
+
+
+def test_a_product_named_by_its_maker_gives_the_makers_sector(extractor):
+    text = "Regulators may ban sales of Velmora Networks routers. Zelix Vision Co said its cameras were safe."
+    assert ("sector", "Telecommunications") in kinds(extractor, text, "Velmora")
+    assert ("sector", "Video surveillance") in kinds(extractor, text, "Zelix")
+    # a product word that modifies something else says nothing of the company's trade
+    text = "Zelix Vision Co said its cloud customers and its chip unit were safe. Velmora Networks technology is old."
+    assert not any(p == "sector" for p, _ in kinds(extractor, text, "Zelix") | kinds(extractor, text, "Velmora"))
