@@ -6,12 +6,14 @@ right or wrong here by the shared scorer's own matching against the set's gold.
 
 A confidence is calibrated when, of the triples given confidence c, a fraction c is right. Each rule's
 confidence is scaled by a factor: the rule's observed precision on first-look triples, shrunk towards its
-prior (the confidence it gave) by PRIOR_WEIGHT pseudo-observations, divided by that prior. Rules with no
+prior (the confidence it gave) by a weight of pseudo-observations, divided by that prior. Rules with no
 first-look triples keep their prior.
 
-Prints, for the raw priors and for the calibrated confidences, the Brier score and the expected calibration
-error, each measured leave-one-set-out (factors fitted on the other sets, scored on the held-out one), and
-the per-rule counts. `--write` fits the factors on every set and writes kg/extract/calibration.yaml.
+The weight is the one of WEIGHTS whose factors score the lowest Brier leave-one-set-out (factors fitted on
+the other sets, scored on the held-out one); an infinite weight keeps the priors as they are, so factors
+are shipped only when they beat the priors on text they were not fitted on. Prints the Brier score and
+expected calibration error for the raw priors and for each weight, and the per-rule counts. `--write` fits
+the factors with the chosen weight on every set and writes kg/extract/calibration.yaml.
 
     python bench/calibration.py [--write]
 """
@@ -30,7 +32,7 @@ ROOT = Path(__file__).resolve().parent.parent
 FIRST_LOOK = ROOT / "bench" / "labelled" / "first-look.jsonl"
 OUT = ROOT / "kg" / "extract" / "calibration.yaml"
 SCORER = ROOT.parent / "shared" / "tools" / "score_extraction.py"
-PRIOR_WEIGHT = 4.0      # pseudo-observations at the rule's prior: few first-look triples move it little
+WEIGHTS = (2.0, 4.0, 8.0, 16.0, 32.0, float("inf"))   # pseudo-observations at the rule's prior
 BINS = (0.0, 0.6, 0.7, 0.8, 0.9, 1.01)
 
 
@@ -59,7 +61,7 @@ def rule_of(row: dict) -> str:
     return row["extractor"].split("/", 1)[-1]
 
 
-def fit(data: list[tuple[dict, bool]]) -> dict[str, dict]:
+def fit(data: list[tuple[dict, bool]], weight: float) -> dict[str, dict]:
     by_rule: dict[str, list[tuple[float, bool]]] = defaultdict(list)
     for row, ok in data:
         by_rule[rule_of(row)].append((row["confidence"], ok))
@@ -67,7 +69,7 @@ def fit(data: list[tuple[dict, bool]]) -> dict[str, dict]:
     for rule, items in sorted(by_rule.items()):
         n, right = len(items), sum(ok for _c, ok in items)
         prior = sum(c for c, _ok in items) / n
-        precision = (right + PRIOR_WEIGHT * prior) / (n + PRIOR_WEIGHT)
+        precision = prior if weight == float("inf") else (right + weight * prior) / (n + weight)
         table[rule] = {"triples": n, "right": right, "mean_prior": round(prior, 3),
                        "calibrated_precision": round(precision, 3), "factor": round(precision / prior, 3)}
     return table
@@ -91,6 +93,34 @@ def reliability(pairs: list[tuple[float, bool]]) -> tuple[float, float, list[tup
     return brier, ece, bins
 
 
+def leave_one_set_out(data, sets, weight: float) -> list[tuple[float, bool]]:
+    """Calibrated confidences of each set's triples, from factors fitted on the other sets only."""
+    pairs = []
+    for held in sets:
+        table = fit([d for d in data if d[0]["set"] != held], weight)
+        pairs += [(calibrated(row, table), ok) for row, ok in data if row["set"] == held]
+    return pairs
+
+
+def choose_weight(data, sets, show: bool = False) -> float:
+    """The shrinkage weight with the lowest leave-one-set-out Brier score (ties go to more shrinkage)."""
+    scored = []
+    for weight in WEIGHTS:
+        pairs = leave_one_set_out(data, sets, weight)
+        brier, ece, bins = reliability(pairs)
+        scored.append((round(brier, 6), -weight, weight))
+        if show:
+            name = "raw priors (infinite weight)" if weight == float("inf") else f"weight {weight:g}"
+            print(f"\n{name}: Brier {brier:.4f}  expected calibration error {ece:.3f}  (leave-one-set-out)")
+            print(f"  {'confidence':<12}{'triples':>8}{'mean conf':>11}{'observed':>10}")
+            for label, n, mean_c, observed in bins:
+                print(f"  {label:<12}{n:>8}{mean_c:>11.3f}{observed:>10.3f}")
+    best = min(scored)[2]
+    if show:
+        print(f"\nchosen weight: {best:g}")
+    return best
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--write", action="store_true", help=f"write the fitted factors to {OUT.relative_to(ROOT)}")
@@ -103,21 +133,8 @@ def main() -> None:
     right = sum(ok for _, ok in data)
     print(f"first-look triples: {len(data)} ({right} right, {len(data) - right} wrong) from sets {', '.join(sets)}")
 
-    raw, cal = [], []
-    for held in sets:   # leave one set out: the factors never see the set they are scored on
-        table = fit([d for d in data if d[0]["set"] != held])
-        for row, ok in data:
-            if row["set"] == held:
-                raw.append((row["confidence"], ok))
-                cal.append((calibrated(row, table), ok))
-    for name, pairs in (("raw priors", raw), ("calibrated (leave-one-set-out)", cal)):
-        brier, ece, bins = reliability(pairs)
-        print(f"\n{name}: Brier {brier:.4f}  expected calibration error {ece:.3f}")
-        print(f"  {'confidence':<12}{'triples':>8}{'mean conf':>11}{'observed':>10}")
-        for label, n, mean_c, observed in bins:
-            print(f"  {label:<12}{n:>8}{mean_c:>11.3f}{observed:>10.3f}")
-
-    table = fit(data)
+    weight = choose_weight(data, sets, show=True)
+    table = fit(data, weight)
     print(f"\n{'rule':<22}{'triples':>8}{'right':>7}{'prior':>8}{'calibrated':>12}{'factor':>8}")
     for rule, t in table.items():
         print(f"{rule:<22}{t['triples']:>8}{t['right']:>7}{t['mean_prior']:>8.3f}{t['calibrated_precision']:>12.3f}"
@@ -125,7 +142,7 @@ def main() -> None:
     if args.write:
         header = ("# Written by bench/calibration.py from bench/labelled/first-look.jsonl: per-rule factors that scale\n"
                   "# the extractor's prior confidences to the precision each rule showed on held-out text. Do not edit.\n")
-        OUT.write_text(header + yaml.safe_dump({"prior_weight": PRIOR_WEIGHT, "rules": table}, sort_keys=True))
+        OUT.write_text(header + yaml.safe_dump({"prior_weight": str(weight), "rules": table}, sort_keys=True))
         print(f"\nwrote {OUT.relative_to(ROOT)}")
 
 

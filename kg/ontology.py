@@ -116,8 +116,9 @@ class Vocabulary:
                 if key:
                     found.append((m.start(), m.end(), self.by_key[key]))
         for rx, key in self._patterns:
+            term = "term" in rx.groupindex    # a pattern may require context around the words that name the concept
             for m in rx.finditer(text):
-                found.append((m.start(), m.end(), self.by_key[key]))
+                found.append((*(m.span("term") if term else m.span()), self.by_key[key]))
         found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
         result, last_end = [], -1
         for s, e, c in found:

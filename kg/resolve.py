@@ -68,10 +68,14 @@ def strip_legal(folded: str) -> str:
     return " ".join(words)
 
 
+_LEGAL_SPELLED_OUT = {"corp": "corporation", "co": "company", "ltd": "limited", "inc": "incorporated"}
+
+
 def name_key(name: str) -> str:
-    """The key two spellings of one company's name share ("Co., Ltd" = "Co. Ltd.").
-    Parenthesised parts stay: "(Beijing)" tells two SMIC companies apart."""
-    return strip_legal(fold(name))
+    """The key two spellings of one company's name share ("Co., Ltd" = "Co. Ltd.", "Aviation Industry Corp of
+    China" = "Aviation Industry Corporation of China"). Parenthesised parts stay: "(Beijing)" tells two SMIC
+    companies apart."""
+    return strip_legal(" ".join(_LEGAL_SPELLED_OUT.get(w, w) for w in fold(name).split()))
 
 
 def distinctive(folded: str) -> bool:
@@ -183,7 +187,8 @@ class CompanyIndex:
                 for f in forms:
                     f = f.strip(" ,")
                     # a name as given ("China Mobile") stands even when its words are common ones
-                    given = f in (c.names | c.aliases) and len(f.split()) >= 2
+                    # (a short name as given, too: the brand "Jinhua" is also a city's name)
+                    given = f in c.aliases or (f in c.names and len(f.split()) >= 2)
                     if f and (given or distinctive(fold(f))) and len(f) >= 3 and self.resolve(f, fuzzy=False) == c.id:
                         out[f] = c.id
         return out

@@ -49,7 +49,7 @@ COMPANY_SUFFIX = (r"(?:Co\.?,?\s*Ltd\.?|Co\.|Co|Company|Corp\.?|Corporation|Ltd\
                   r"Materials|Optronics?|Photonics|Instruments|Communications|Networks|Software|Aviation|Machinery)")
 # The legal forms that end a registered company name: "China State Construction Engineering Corp" names a
 # company although each of its words is generic.
-LEGAL_FORM = re.compile(r"\s(?:Co\.?,?\s*Ltd\.?|Co\.?|Corp\.?|Corporation|Company|Ltd\.?|Limited|Inc\.?)$")
+LEGAL_FORM = re.compile(r"\s(?:Co\.?,?\s*Ltd\.?|Co\.?|Corp\.?|Corporation|Company|Ltd\.?|Limited|Inc\.?)(?:\s+of\s+China)?$")
 SUFFIX_NAME = re.compile(
     r"\b(?:[A-Z][\w&’'.-]*\s+(?:(?:and|&|of)\s+)?){0,5}[A-Z][\w&’'.-]*\s+" + COMPANY_SUFFIX +
     r"(?:,?\s+(?:Co\.?,?\s*Ltd\.?|Co\.?|Ltd\.?|Inc\.?|Corp\.?|Limited))*(?:\s+of\s+China)?(?![\w-])")
@@ -146,6 +146,15 @@ IMPLICIT_ADDITION = re.compile(r"(?P<passive>\b(?:was|were|been|being|is|are)\s+
                                r"(?!\s+(?:that|to|in|on|by|for|as|it|its|their)\b|,)|"
                                r"(?P<authority>\b(?:[Dd]epartment|[Cc]ommerce|Treasury|Pentagon|[Aa]dministration|[Gg]overnment|"
                                r"[Aa]gency|OFAC|BIS|FCC)\b[^.;,]{0,30}?\b(?:named|also\s+named)\b)")
+# "accused of participating in such programmes": an accusation that refers back to the one just made.
+SUCH_ALLEGATION = re.compile(r"\b(?:accus\w*|alleg\w*|implicat\w*|involv\w*|complicit|participat\w*|took\s+part|tak\w+\s+part)\b"
+                             r"[^.;]{0,40}?\b(such\s+(?:[\w-]+\s+)?(?:programmes|programs|practices|abuses|activities|schemes|"
+                             r"conduct|violations|transfers|labou?r|thefts?))\b", re.I)
+# A negation just before an accusation's words: "it does not share genetic data".
+NEGATED = re.compile(r"\b(?:not|never|n[’']t)\s+(?:[\w-]+\s+)?$")
+# A verb of accusing, its object, and the preposition before the accusation: "accused Fujian Jinhua and UMC of".
+ACCUSE_OBJECT = re.compile(r"\b(?:accus(?:e|es|ed|ing)|charg(?:e|es|ed|ing)|su(?:e|es|ed|ing)|blam(?:e|es|ed|ing))\s+"
+                           r"(?P<obj>(?!by\b|of\b)[^.;]{1,150}?)\s+(?:of|with|for|over)\s+[^.;]*$")
 # Words that introduce a company by its relation to another one: "its rival Fibocom Wireless".
 INTRODUCER = r"\b(?:rivals?|competitors?|peers?|subsidiary|subsidiaries|affiliates?|parent)"
 # A company introduced as foreign is outside this graph's scope: "U.S. chip companies Intel and Nvidia".
@@ -164,7 +173,7 @@ OFFICIALLY = re.compile(r",?\s*(?:\(\s*)?(?:(?:officially|formally|legally|forme
                         r"also\s+(?:known\s+as|named|called))\s+")
 # "of" and up to three words before a sector term: "maker of airport and border security scanners"
 OF_TAIL = r"\s+of\s+(?:[\w’'-]+\s+){0,3}$"
-CHINESE_PLACE_KINDS = ("city", "municipality", "province", "autonomous-region", "special-administrative-region")
+CHINESE_PLACE_KINDS = ("city", "district", "municipality", "province", "autonomous-region", "special-administrative-region")
 BASED_SUFFIX = re.compile(r"-(?:based|headquartered)\b")
 PRONOUN = re.compile(r"\b(it|its|It|Its)\b")
 DEFINITE = re.compile(r"\b[Tt]he\s+((?:(?!(?:the|a|an|[Tt]o|of)\s)[\w’'-]+\s+){0,5}?)(company|firm|group|provider|maker|manufacturer|"
@@ -266,6 +275,25 @@ def lexicon() -> set[str]:
     return _LEXICON
 
 
+_OPTIONAL_IN_INITIALISM = {"group", "holding", "holdings", "co", "ltd", "corp", "corporation", "company", "limited", "inc"}
+
+
+def initialisms(name: str) -> set[str]:
+    """Initialisms a name goes by: "China National Offshore Oil Corp" -> CNOOC, "China Electronics Technology
+    Group Corporation" -> CETC (group words and legal forms may be left out); three letters at least."""
+    words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", name) if w.lower() not in ("of", "and", "the")]
+    if len(words) < 3:
+        return set()
+    optional = [i for i, w in enumerate(words) if w.lower().rstrip(".") in _OPTIONAL_IN_INITIALISM]
+    out = set()
+    for mask in range(1 << min(len(optional), 4)):
+        dropped = {optional[j] for j in range(min(len(optional), 4)) if mask >> j & 1}
+        letters = "".join(w[0].upper() for i, w in enumerate(words) if i not in dropped)
+        if len(letters) >= 3:
+            out.add(letters)
+    return out
+
+
 class GroupFact(NamedTuple):
     """A fact a sentence states about a group of companies, for the members named with or after it."""
     predicate: str
@@ -334,6 +362,7 @@ class _Run:
         self.display: dict[str, str] = {}
         self.out: dict[tuple, Triple] = {}
         self.alleged: dict[str, list[Concept]] = {}     # company id -> what it was accused of, so far
+        self.last_allegation: tuple[Concept, int] | None = None   # the accusation last made, and its paragraph
         self.sentences: list[Sentence] = []
         for p, ps, pdoc in parsed:
             sents = [pdoc[:]] if p in doc.headings else list(pdoc.sents)
@@ -384,6 +413,8 @@ class _Run:
             brand = self._brand(short)
             if brand:
                 aliases.append(brand)
+                if not short.startswith(brand):
+                    aliases.append(short[:short.index(brand) + len(brand)])   # "Fujian Jinhua"
             # a short form that already names another company here stays that company's ("COSCO")
             self.local.add(cid, name, aliases=[a for a in aliases if self.local.resolve(a, fuzzy=False) is None
                                                and self.ex.index.resolve(a, fuzzy=False) is None])
@@ -413,12 +444,15 @@ class _Run:
         "Phytium": the first word after a place, when it is a coined word (not in the parser's English
         vocabulary) that names no other company."""
         words = name.split()
-        while words and self.o.regions.lookup(words[0]):
-            words.pop(0)
+        placed = bool(words) and self.o.regions.lookup(words[0]) is not None
+        if placed:
+            words.pop(0)    # the place a name starts with
         if len(words) < 2:
             return None
         first = words[0].strip(",.")
-        if (len(first) < 4 and not first.isupper()) or not first[:1].isupper() or first.lower() in lexicon() \
+        # a place word after a place is the brand ("Fujian Jinhua Integrated Circuit"), English or not
+        coined = placed and self.o.regions.lookup(first) is not None or first.lower() not in lexicon()
+        if (len(first) < 4 and not first.isupper()) or not first[:1].isupper() or not coined \
                 or first.lower() in GENERIC or self.o.sectors.lookup(first) or self.o.programmes.lookup(first):
             return None
         if self.ex.index.resolve(first, fuzzy=False) or self.local.resolve(first, fuzzy=False):
@@ -539,6 +573,7 @@ class _Run:
                 for m in re.finditer(r"(?<![\w-])" + re.escape(abbr.group(1)) + r"(?![\w-])", text):
                     if not any(a <= m.start() < b for a, b in extended):
                         extended[(m.start(), m.end())] = cid
+        self._initialisms(extended)
         ordered = sorted(extended.items())
         for ((_s1, e1), a), ((s2, _e2), b) in zip(ordered, ordered[1:]):
             if a != b and OFFICIALLY.fullmatch(text[e1:s2]):
@@ -550,6 +585,27 @@ class _Run:
         for sent in self.sentences:   # sentences and hits both in text order: a bisect each
             lo, hi = bisect_left(starts, sent.start), bisect_left(starts, sent.end)
             sent.mentions = [Mention(s, e, cid, text[s:e]) for (s, e), cid in ordered[lo:hi]]
+
+    def _initialisms(self, extended: dict[tuple[int, int], str]) -> None:
+        """ "China National Offshore Oil Corp" is "CNOOC" further on, "China Communications Construction Company"
+        "CCCC": a capitalised initialism of a company named in this text is that company."""
+        text = self.doc.text
+        forms: dict[str, str] = {}
+        for (s, e), cid in sorted(extended.items()):
+            for abbr in initialisms(text[s:e]) | initialisms(self.display.get(cid, "")):
+                forms.setdefault(abbr, cid)
+        if not forms:
+            return
+        taken = sorted(extended)
+        starts = [a for a, _b in taken]
+        for m in re.finditer(r"(?<![\w-])[A-Z]{3,7}(?![\w-])", text):
+            cid = forms.get(m.group(0))
+            if cid is None or self.ex.index.resolve(m.group(0), fuzzy=False) not in (None, cid):
+                continue
+            i = bisect_left(starts, m.start() + 1) - 1
+            if i >= 0 and taken[i][0] <= m.start() < taken[i][1]:
+                continue    # inside a name already found
+            extended[(m.start(), m.end())] = cid
 
     # ------------------------------------------------------------------ anaphora
     def _anaphors(self, sent: Sentence, focus: str | None) -> None:
@@ -566,6 +622,9 @@ class _Run:
                 prior = [x for x in sent.mentions + found if x.end <= s]
                 if rx is DEFINITE and (FOREIGN_DESCRIPTION.search(m.group(1)) or (m.group("of") and m.start() > 0)):
                     continue   # "the American company"; "the maker of ..." refers back only as a sentence's subject
+                if rx is PRONOUN and m.group(0) == "It" and re.match(
+                        r"\s+(?:also\s+)?(?:names|lists|includes|identifies|adds)\b", sent.text[m.end():]):
+                    continue   # "It also names CRRC Corp": a list or a report, not a company
                 if rx is PRONOUN and m.group(0).lower() == "it" and re.match(r"\s+(is|was)\s+(not\s+)?\w+\s+(to|that)\b",
                                                                              sent.text[m.end():]):
                     continue   # expletive "it is clear that", "it is intended to"
@@ -658,6 +717,21 @@ class _Run:
                 return None, None
             tok = tok.head
         return None, None
+
+    def _said_by_company(self, sent: Sentence, offset: int) -> bool:
+        """Whether the verb at `offset` ("denied", "rejected") has a company, or no stated subject, as its
+        subject: "The FCC voted to deny China Mobile's application" is the FCC's act, not a company's denial."""
+        tok = self._token_at(sent, offset)
+        for _ in range(4):
+            if tok is None:
+                return True
+            subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None:
+                return self._mention_of(sent, subj) is not None or subj.lower_ in ("it", "they", "we", "both", "which", "who")
+            if tok.dep_ not in ("xcomp", "conj", "advcl") or tok.head is tok:
+                return True
+            tok = tok.head
+        return True
 
     def _units(self, sent: Sentence) -> list[list[Mention]]:
         """Company mentions grouped by coordination ("A, B and C")."""
@@ -752,7 +826,7 @@ class _Run:
             if following and new_para and subject and not sent.heading:
                 self._emit(subject, LISTED_ON, following[0], SANCTION, following[1], 0.75, "following",
                            (("action", LISTED),))
-            group_sentence = bool(GROUP_NOUN.search(sent.text))
+            group_sentence = any(not any(a <= g.start() < b for a, b, _c in named) for g in GROUP_NOUN.finditer(sent.text))
             if group_sentence and not units and GROUP_SUBJECT.search(sent.text):
                 # "Nine of the entities were cited for ...", "The other 24 entities were added for ...":
                 # a new group, within the last one; it keeps that one's listing, not its accusations
@@ -828,6 +902,8 @@ class _Run:
                                    "group", quals)
                 continue
             disputing = DISPUTE.search(text)
+            if disputing and not self._said_by_company(sent, disputing.start()):
+                disputing = None    # "The FCC voted to deny its application": the authority says no, not the company
             for m in targets:
                 if disputing and (subject is None or m in subject):
                     self._emit([m], DISPUTES, concept, SANCTION, sent, 0.8, "dispute")
@@ -865,6 +941,11 @@ class _Run:
     def _allegations(self, sent, subject, named, group, group_facts, group_sentence) -> None:
         # "Forced Labor" inside "Uyghur Forced Labor Prevention Act" names a law, not an accusation
         hits = [h for h in self.o.allegations.find(sent.text) if not any(a < h[1] and h[0] < b for a, b, _ in named)]
+        if hits:
+            self.last_allegation = (hits[-1][2], sent.para)
+        elif self.last_allegation and sent.para - self.last_allegation[1] <= 1 and (such := SUCH_ALLEGATION.search(sent.text)):
+            # "Zhongtai was accused of participating in such programmes": the accusation just made
+            hits = [(such.start(1), such.end(1), self.last_allegation[0])]
         if not hits:
             return
         holder = self._holder(sent)
@@ -876,11 +957,26 @@ class _Run:
             targets, rule = [m for m in sent.mentions if not self._excluded(sent, m) and not self._possessor(m)], "authority"
         for s, e, concept in hits:
             named = [m for m in targets if sent.rel(m.start) < s] if rule == "authority" else targets
+            accused, accuser = self._accused(sent, s)
+            if accused:
+                named = accused     # "Micron has accused Fujian Jinhua and UMC of stealing ...": not Micron
+                if accuser is not None:
+                    quals = (("holder", self.display.get(accuser.key, accuser.text)),)
+            elif holder:
+                quals = (("holder", holder),)
             owner, _verb = self._clause_owner(sent, s)
             if owner is not None and not self._excluded(sent, owner):
                 named = [owner]      # "X is a unit of Y, which is accused of ..."
+            if named and NEGATED.search(sent.text[:s]):
+                # "it does not share genetic data": a denial of what it was accused of, else no accusation at all
+                named = [m for m in named if concept in self.alleged.get(m.key, [])]
+                if named:
+                    self._emit(named, DENIES, concept, ALLEGATION, sent, 0.75, "denial")
+                continue
             if named:
                 denial = DENIAL.search(sent.text[:s])
+                if denial and not self._said_by_company(sent, denial.start()):
+                    denial = None
                 pred = DENIES if denial else ALLEGED
                 self._emit(named, pred, concept, ALLEGATION, sent, (0.85 if holder else 0.8) * (0.9 if rule == "authority" else 1),
                            "denial" if denial else rule, () if denial else quals)
@@ -895,6 +991,18 @@ class _Run:
                 group_facts.append(GroupFact(ALLEGED, concept, ALLEGATION, 0.75, quals, sent.para, bool(NEW_GROUP.search(sent.text))))
                 if group:
                     self._emit(list(group.values()), ALLEGED, concept, ALLEGATION, sent, 0.75, "group", quals)
+
+    def _accused(self, sent: Sentence, s: int) -> tuple[list[Mention], Mention | None]:
+        """The companies a verb of accusing takes as its object, for an accusation at `s`, and the company
+        accusing them if it is one: "Micron has accused Fujian Jinhua and its partner, UMC, of stealing ..."."""
+        acc = ACCUSE_OBJECT.search(sent.text[:s])
+        if not acc:
+            return [], None
+        a, b = acc.span("obj")
+        accuser = next((m for m in sent.mentions if sent.rel(m.end) <= acc.start() and not m.anaphor), None)
+        accused = [m for m in sent.mentions if a <= sent.rel(m.start) < b
+                   and m.text.lower() not in ("its", "their") and (accuser is None or m.key != accuser.key)]
+        return accused, accuser
 
     def _denials(self, sent: Sentence, subject) -> None:
         """ "It has rejected the allegations": the company denies what it was accused of earlier."""
@@ -1095,9 +1203,10 @@ class _Run:
                     and not re.search(r"[.;]", between):
                 # where it started, which is usually where it is based (its rule name says which)
                 self._emit(target, BASED_IN, concept, REGION, sent, 0.8, "founded-in")
-            elif re.search(r"\b" + OPERATION + r"\b[^.;:]{0,70}$", between) and \
+            elif not POSSESSIVE.match(text, e) and re.search(r"\b" + OPERATION + r"\b[^.;:]{0,70}$", between) and \
                     re.search(r"\b(in|of|to|across|into)\s+(?:[\w’'-]+\s+){0,4}$|\b(in|of)\s+[^.;]{0,40}\blike\s+$",
                               between):
+                # ("Beijing's push" is the state acting, not a place of business)
                 self._emit(target, OPERATES_IN, concept, REGION, sent, 0.8, "operates-in")
 
     def _linked_regions(self, sent, allegation_end: int, targets) -> None:

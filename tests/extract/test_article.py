@@ -432,3 +432,70 @@ def test_a_product_named_by_its_maker_gives_the_makers_sector(extractor):
     # a product word that modifies something else says nothing of the company's trade
     text = "Zelix Vision Co said its cloud customers and its chip unit were safe. Velmora Networks technology is old."
     assert not any(p == "sector" for p, _ in kinds(extractor, text, "Zelix") | kinds(extractor, text, "Velmora"))
+
+
+def test_an_initialism_of_a_name_in_the_text_is_that_company(extractor):
+    text = ("The administration added Qorvane National Offshore Drilling Corp to the Entity List. "
+            "QNODC, which is based in Tianjin, did not comment.")
+    assert ("based_in", "Tianjin") in kinds(extractor, text, "Qorvane")
+
+
+def test_the_accused_not_the_accuser_gets_the_accusation(extractor):
+    text = "Velmora Technology has accused Zelix Integrated Circuit Co and its partner of stealing its trade secrets."
+    assert ("alleged", "Intellectual property theft") in kinds(extractor, text, "Zelix")
+    assert not any(p == "alleged" for p, _ in kinds(extractor, text, "Velmora"))
+    [t] = [t for t in extractor.extract(text_doc(text)) if t.predicate == "alleged"]
+    assert dict(t.qualifiers)["holder"] == "Velmora Technology"
+
+
+def test_such_refers_back_to_the_accusation_just_made(extractor):
+    text = ("Officials said Velmora Chemical Co took part in labor transfer programmes targeting Uyghurs. "
+            "Zelix Plastics Co was accused of participating in such programmes at its plants.")
+    assert ("alleged", "Use of forced labor") in kinds(extractor, text, "Zelix")
+
+
+def test_a_negated_accusation_is_a_denial_only_of_what_was_alleged(extractor):
+    text = "Velmora Genomics Co says it does not share genetic data with the government."
+    assert not any(p in ("alleged", "denies") for p, _ in kinds(extractor, text, "Velmora"))
+    text = ("Critics say Velmora Genomics Co collects genetic data from millions of women. "
+            "The company says it does not share genetic data with the government.")
+    got = kinds(extractor, text, "Velmora")
+    assert ("alleged", "Data privacy concerns") in got and ("denies", "Data privacy concerns") in got
+
+
+def test_the_pentagons_finding_in_the_words_of_the_law_is_the_1260h_list(extractor):
+    text = ("The Department of Defense has determined that Qorvane Rail Corp and Zelix Aviation Corp are owned "
+            "or controlled by the Chinese military.")
+    for name in ("Qorvane", "Zelix"):
+        assert ("listed_on", "DoD Section 1260H list of Chinese military companies") in kinds(extractor, text, name)
+    # without the Pentagon it is a claim, not the list
+    text = "Critics say Qorvane Rail Corp is controlled by the Chinese military."
+    assert not any(p == "listed_on" for p, _ in kinds(extractor, text, "Qorvane"))
+
+
+def test_fcc_denial_of_authority_to_operate(extractor):
+    text = ("The Federal Communications Commission voted to deny Velmora Telecom Ltd's application to provide "
+            "services in the United States, citing national security risks.")
+    got = kinds(extractor, text, "Velmora")
+    assert ("listed_on", "FCC denial or revocation of authority to operate in the U.S. (Section 214)") in got
+    assert ("alleged", "National security risk") in got
+
+
+def test_a_place_after_a_place_is_the_brand(extractor):
+    text = ("Fujian Jinhua Integrated Circuit Co makes memory chips. Jinhua has filed a countersuit. "
+            "The department added Fujian Jinhua to the Entity List.")
+    subjects = {t.subject for t in extractor.extract(text_doc(text))}
+    assert subjects == {"Fujian Jinhua Integrated Circuit Co"}
+    assert ("listed_on", "Commerce Entity List (BIS trade blacklist)") in kinds(extractor, text, "Jinhua")
+
+
+def test_a_list_that_names_is_not_a_company(extractor):
+    text = ("Other companies on it include Qorvane Group Co. It also names Zelix Rail Corp, the world's largest "
+            "maker of railway cars.")
+    assert not any(p == "sector" for p, _ in kinds(extractor, text, "Qorvane"))
+    assert ("sector", "Rail and rolling stock") in kinds(extractor, text, "Zelix")
+
+
+def test_the_state_acting_is_no_place_of_business(extractor):
+    text = "Velmora Memory Co received investment from local government funds as part of Beijing's push."
+    assert not any(p == "operates_in" for p, _ in kinds(extractor, text, "Velmora"))
