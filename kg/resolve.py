@@ -179,8 +179,10 @@ class CompanyIndex:
         out = {}
         for c in self.companies.values():
             for n in c.names | c.aliases:
-                clean = _PAREN.sub(" ", n).strip().rstrip("*").strip()
+                clean = re.sub(r"\s+", " ", _PAREN.sub(" ", n)).strip().rstrip("*").strip()
                 forms = {clean, re.sub(r",?\s*(Co\.?,?\s*Ltd\.?|Corporation|Limited|Inc\.?|Corp\.?)$", "", clean).strip()}
+                if re.search(r"\S\s*\([A-Z][a-z]+\)\s+\S", n):
+                    forms.add(n.strip())     # a place inside the name: "COSCO Shipping Tanker (Dalian) Co"
                 words = clean.split()
                 if place_prefix(fold(clean)) and len(words) > 2:
                     forms.add(" ".join(words[1:]))

@@ -51,7 +51,8 @@ COMPANY_SUFFIX = (r"(?:Co\.?,?\s*Ltd\.?|Co\.|Co|Company|Corp\.?|Corporation|Ltd\
 # company although each of its words is generic.
 LEGAL_FORM = re.compile(r"\s(?:Co\.?,?\s*Ltd\.?|Co\.?|Corp\.?|Corporation|Company|Ltd\.?|Limited|Inc\.?)(?:\s+of\s+China)?$")
 SUFFIX_NAME = re.compile(
-    r"\b(?:[A-Z][\w&’'.-]*\s+(?:(?:and|&|of)\s+)?){0,5}[A-Z][\w&’'.-]*\s+" + COMPANY_SUFFIX +
+    r"\b(?:[A-Z][\w&’'.-]*(?:\s+\([A-Z][a-z]+\))?\s+(?:(?:and|&|of)\s+)?){0,7}[A-Z][\w&’'.-]*(?:\s+\([A-Z][a-z]+\))?\s+"
+    + COMPANY_SUFFIX +
     r"(?:,?\s+(?:Co\.?,?\s*Ltd\.?|Co\.?|Ltd\.?|Inc\.?|Corp\.?|Limited))*(?:\s+of\s+China)?(?![\w-])")
 ACTIVITY = (r"(?:works?\s+(?:in|on)|working\s+(?:in|on)|work\s+in|research\s+in|focus(?:es|ed|ing)?\s+on|"
             r"speciali[sz](?:es|ed|ing)?\s+in|known\s+for|provides?|provided|providing|develops?|developed|"
@@ -187,7 +188,8 @@ GROUP_SUBJECT = re.compile(r"^(?:[A-Z]\w*\s+of\s+)?(?:the|these|those|all|both)?
                            r"(?:companies|firms|entities|organi[sz]ations|businesses|corporations)\b", re.I)
 # A sentence that opens by referring back to several companies: "All five companies", "Both firms".
 GROUP_REF = re.compile(r"(All|Both|The|These|Those)\s+(?:(two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?"
-                       r"(?:Chinese\s+)?(?:companies|firms|groups|entities)\b(?!\s+(?:include|including|that|which|on|in|named)\b)")
+                       r"(?:Chinese\s+)?(?:companies|firms|groups|entities)\b(?!\s+(?:include|including|that|which|on|in|named)\b)|"
+                       r"(Both)(?=\s+(?:were|are|have|had|was|said|say|deny|denied)\b)")
 GROUP_WINDOW = 5   # sentences back that a group reference can reach
 # A group the sentence introduces by its size, whose members the text names next: "sanctions on two Chinese companies".
 NEW_GROUP = re.compile(r"(?<!\bthe\s)(?<!\bboth\s)(?<!\bthese\s)\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|"
@@ -444,6 +446,8 @@ class _Run:
         "Phytium": the first word after a place, when it is a coined word (not in the parser's English
         vocabulary) that names no other company."""
         words = name.split()
+        if "(" in name:
+            return None     # "COSCO Shipping Tanker (Dalian)" names a unit: "COSCO" is its group's name
         placed = bool(words) and self.o.regions.lookup(words[0]) is not None
         if placed:
             words.pop(0)    # the place a name starts with
@@ -468,6 +472,10 @@ class _Run:
             right = name[m.end():]
             if not all(w.lower().strip(".,") in GENERIC for w in right.split()):
                 left = name[:m.start()]
+                known = self.ex.index.resolve(left, fuzzy=False)
+                if "&" in m.group(0) and len(left.split()) >= 2 and not known \
+                        and not re.search(r"\b" + COMPANY_SUFFIX + r"\.?$", left):
+                    return [name]   # "COSCO Shipping Tanker (Dalian) Seaman & Ship Management Co" is one name
                 names = self._suffix_names(right)
                 if len(left.split()) >= 2 or self.ex.index.resolve(left, fuzzy=False):
                     names.insert(0, left)
@@ -526,13 +534,18 @@ class _Run:
                     continue
                 before = st[:ent.start_char - sent.span.start_char]
                 after = st[ent.end_char - sent.span.start_char:]
-                introduced = (re.search(r"(?:" + DESCRIPTOR + r"|" + INTRODUCER + r")\s*$", before)
+                introduced = ((re.search(r"(?:" + DESCRIPTOR + r"|" + INTRODUCER + r")\s*$", before) or (
+                                  # "the U.S. subsidiary of state-owned China Unicom"
+                                  re.search(INTRODUCER + r"\s+of\s+(?:state-owned\s+|state-run\s+|state-controlled\s+)$",
+                                            before) and ent.text[:1].isupper()))
                               and not re.search(r"\bof\s+\w+\s*$", before) and not NOT_COMPANY_GROUP.search(before)
                               and not FOREIGN.search(before[-60:].split(",")[-1])) \
-                    or re.match(r"\s*,\s*(?:the|a|an|one of the|[A-Z]\w*[’']s)\s[^,.;]{0,60}?\b" + DESCRIPTOR + r"\b", after) \
+                    or re.match(r"\s*,\s*(?:the|a|an|one of (?:the|[A-Z]\w*[’']s)|[A-Z]\w*[’']s)\s[^,.;]{0,60}?\b(?:" + DESCRIPTOR
+                                + r"|subsidiary|unit|arm|affiliate)\b", after) \
                     or re.match(r"\s+(?:is|was)\s+(?:a|an|one of the)\b[^,.;]{0,50}?\b" + DESCRIPTOR + r"\b", after)
                 listed = INCLUDE_LIST.search(before) and ent.label_ == "ORG" and not POSSESSIVE.match(after)
-                if introduced and ent.label_ in ("ORG", "PERSON", "PRODUCT"):
+                if introduced and (ent.label_ in ("ORG", "PERSON", "PRODUCT") or (
+                        ent.label_ == "GPE" and not self.o.regions.lookup(ent.text))):   # "Sophgo, a chip designer" (tagged a place)
                     self._register(ent.text)
                 elif listed:
                     for name in self._suffix_names(ent.text):
@@ -620,7 +633,8 @@ class _Run:
                 if any(x.start <= s < x.end or s <= x.start < e for x in sent.mentions + found):
                     continue
                 prior = [x for x in sent.mentions + found if x.end <= s]
-                if rx is DEFINITE and (FOREIGN_DESCRIPTION.search(m.group(1)) or (m.group("of") and m.start() > 0)):
+                if rx is DEFINITE and (FOREIGN_DESCRIPTION.search(m.group(1)) or (
+                        m.group("of") and m.start() > 0 and m.group(2) not in ("company", "firm", "group"))):
                     continue   # "the American company"; "the maker of ..." refers back only as a sentence's subject
                 if rx is PRONOUN and m.group(0) == "It" and re.match(
                         r"\s+(?:also\s+)?(?:names|lists|includes|identifies|adds)\b", sent.text[m.end():]):
@@ -645,7 +659,7 @@ class _Run:
         m = GROUP_REF.match(sent.text)
         if not m or any(sent.rel(x.start) < m.end() for x in sent.mentions):
             return
-        number = m.group(2) or ("two" if m.group(1).lower() == "both" else "")
+        number = m.group(2) or ("two" if (m.group(1) or m.group(3)).lower() == "both" else "")
         size = NUMBERS.get(number.lower()) or (int(number) if number.isdigit() else None)
         keys: list[str] = []
         for _para, named in reversed(recent[-GROUP_WINDOW:]):
@@ -958,8 +972,10 @@ class _Run:
         for s, e, concept in hits:
             named = [m for m in targets if sent.rel(m.start) < s] if rule == "authority" else targets
             accused, accuser = self._accused(sent, s)
-            if accused:
-                named = accused     # "Micron has accused Fujian Jinhua and UMC of stealing ...": not Micron
+            if accused is not None:
+                # "Micron has accused Fujian Jinhua and UMC of stealing ...": not Micron; "accusing them of ...":
+                # whoever "them" are, not the sentence's companies
+                named = accused
                 if accuser is not None:
                     quals = (("holder", self.display.get(accuser.key, accuser.text)),)
             elif holder:
@@ -992,14 +1008,17 @@ class _Run:
                 if group:
                     self._emit(list(group.values()), ALLEGED, concept, ALLEGATION, sent, 0.75, "group", quals)
 
-    def _accused(self, sent: Sentence, s: int) -> tuple[list[Mention], Mention | None]:
+    def _accused(self, sent: Sentence, s: int) -> tuple[list[Mention] | None, Mention | None]:
         """The companies a verb of accusing takes as its object, for an accusation at `s`, and the company
-        accusing them if it is one: "Micron has accused Fujian Jinhua and its partner, UMC, of stealing ..."."""
+        accusing them if it is one: "Micron has accused Fujian Jinhua and its partner, UMC, of stealing ...".
+        None when no verb of accusing governs the accusation."""
         acc = ACCUSE_OBJECT.search(sent.text[:s])
         if not acc:
-            return [], None
+            return None, None
         a, b = acc.span("obj")
-        accuser = next((m for m in sent.mentions if sent.rel(m.end) <= acc.start() and not m.anaphor), None)
+        verb = self._token_at(sent, acc.start())
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+        accuser = self._mention_of(sent, subj) if subj is not None else None   # "Micron has accused ..."
         accused = [m for m in sent.mentions if a <= sent.rel(m.start) < b
                    and m.text.lower() not in ("its", "their") and (accuser is None or m.key != accuser.key)]
         return accused, accuser
