@@ -50,6 +50,7 @@ COMPANY_SUFFIX = (r"(?:Co\.?,?\s*Ltd\.?|Co\.|Co|Company|Corp\.?|Corporation|Ltd\
 # The legal forms that end a registered company name: "China State Construction Engineering Corp" names a
 # company although each of its words is generic.
 LEGAL_FORM = re.compile(r"\s(?:Co\.?,?\s*Ltd\.?|Co\.?|Corp\.?|Corporation|Company|Ltd\.?|Limited|Inc\.?)(?:\s+of\s+China)?$")
+LEGAL_FORM_AND = re.compile(r"(\b(?:Co|Corp|Ltd|Inc|Limited|Company|Corporation)\.?\s+)(and|&)(\s+)")
 SUFFIX_NAME = re.compile(
     r"\b(?:[A-Z][\w&’'.-]*(?:\s+\([A-Z][a-z]+\))?\s+(?:(?:and|&|of)\s+)?){0,7}[A-Z][\w&’'.-]*(?:\s+\([A-Z][a-z]+\))?\s+"
     + COMPANY_SUFFIX +
@@ -179,7 +180,7 @@ BASED_SUFFIX = re.compile(r"-(?:based|headquartered)\b")
 PRONOUN = re.compile(r"\b(it|its|It|Its)\b")
 DEFINITE = re.compile(r"\b[Tt]he\s+((?:(?!(?:the|a|an|[Tt]o|of)\s)[\w’'-]+\s+){0,5}?)(company|firm|group|provider|maker|manufacturer|"
                       r"developer|giant|startup|vendor|supplier|titan|conglomerate|foundry|chipmaker|carmaker|automaker|"
-                      r"shipbuilder|producer)\b(?!\s+(?:[A-Z]|that\b|of\s+[A-Z]))(?P<of>\s+of\b)?")
+                      r"shipbuilder|producer|carrier|operator|planemaker)\b(?!\s+(?:[A-Z]|that\b|of\s+[A-Z]))(?P<of>\s+of\b)?")
 # Groups that are not companies: "the research group IPVM", "rights group Human Rights Watch".
 NOT_COMPANY_GROUP = re.compile(r"\b(?:research|advocacy|rights|lobby|lobbying|industry|trade|campaign|activist|"
                                r"watchdog|monitoring|think[- ]tank|media|opposition|militant|rebel|hacker|hacking)\s+groups?\s*$", re.I)
@@ -204,9 +205,11 @@ LIST_ANAPHOR = re.compile(r"\b(?:the|this|that|its)\s+(?:so-called\s+|same\s+|U\
                           r"revised\s+|expanded\s+|annual\s+|original\s+|current\s+)?"
                           r"(list|blacklist|backlist|designation|ban|measure)\b", re.I)
 FOLLOWING = re.compile(r"\bthe\s+following\s+(?:\w+\s+)?(firms|companies|entities)\b", re.I)
-INCLUDE_LIST = re.compile(r"\b(?:companies|firms|entities|those|they|members|others)\b[^.;]{0,60}?\binclud(?:e|es|ed|ing)\b|"
+INCLUDE_LIST = re.compile(r"\b(?:companies|firms|entities|those|they|members|others|list)\b[^.;]{0,60}?\binclud(?:e|es|ed|ing)\b|"
+                          r"\b(?:other\s+|new\s+|latest\s+)?(?:additions|designees|names)\s+(?:are|were|include|included)\b|"
                           r"\b[Aa]mong\s+(?:them|those|the\s+(?:companies|firms|entities|others))\s+(?:are|were)\b|"
-                          r"\b[Aa]lso\s+(?:added|named|listed|designated|blacklisted|sanctioned|on\s+the\s+(?:[\w-]+\s+)?list)\s+(?:are|were|is|was)\b|"
+                          r"\b[Aa]lso\s+(?:added|named|listed|designated|blacklisted|sanctioned|on\s+the\s+(?:[\w-]+\s+)?list)"
+                          r"(?:\s+to\s+the\s+[^.;,]{1,40}?)?\s+(?:are|were|is|was)\b|"
                           r"\b(?:others|companies|firms|entities)\s+(?:added|named|listed|designated|blacklisted)\b[^.;]{0,40}?\b(?:are|were)\b",
                           re.I)
 # One item of an enumeration: capitalised words, with "of", "and", "&" or an apostrophe inside.
@@ -220,6 +223,8 @@ LEADING_NON_NAME = re.compile(
     r"Executives?|Founder|Chairman|CEO|President|Makers?|Parent)\s+(?:of|in|at)\s+)+")
 TRAILING_GENERIC = re.compile(r"(?:\s+(?:Technology|Technologies|Tech|Group|Holdings?|International|Corporation|Company|"
                               r"Corp\.?|Co\.?,?\s*Ltd\.?|Co\.?|Ltd\.?|Inc\.?|Limited))+(?![\w-])")
+# Heads of organisations that lists designate as they do companies.
+DESIGNATED_HEADS = {"center", "centre", "institute", "academy", "laboratory", "lab", "university"}
 # Roles that make an ORG an organisation of interest, and those that rule it out.
 NATIONALITY = re.compile(r"^(Chinese|American|U\.?S\.?|US|Beijing|State-owned|Foreign)$", re.I)
 NOT_COMPANY = re.compile(r"^(the\s+)?(u\.?s\.?|us|american|chinese|china|beijing|washington)$", re.I)
@@ -385,15 +390,22 @@ class _Run:
         self.published = doc.source.published
 
     # ------------------------------------------------------------------ companies
-    def _register(self, name: str) -> str | None:
+    def _register(self, name: str, designated: bool = False) -> str | None:
+        """The company id for a name found in the text (registered here if it is new), or None when the name is
+        not a company's. `designated`: the name is an item of an enumeration of listed entities, where research
+        centres and institutes are listed as companies are ("Beijing Zhongguancun Development Investment Center")."""
         name = name.strip(" ,;:’'\"“”()")
         if not re.search(r"\b(Ltd|Co|Inc|Corp)\.$", name):   # keep the dot of "Co. Ltd."
             name = name.rstrip(".")
-        if len(name) < 2 or NON_COMPANY_HEADS.search(name) or NOT_COMPANY.match(name):
+        heads = {h.lower() for h in NON_COMPANY_HEADS.findall(name)}
+        if len(name) < 2 or NOT_COMPANY.match(name) or (heads and not (designated and heads <= DESIGNATED_HEADS)):
             return None
         if self.o.programmes.lookup(name):
             return None   # "Communist Chinese Military Company" names a designation, not a firm
         cid = self.ex.index.resolve(name) or self._local(name)
+        if cid in self.local.companies and name not in self.local.companies[cid].names and re.search(
+                r"\b(?:subsidiary|unit|arm|affiliate)\s+of\s+(?:[\w-]+\s+){0,2}" + re.escape(name) + r"(?![\w-])", self.doc.text):
+            cid = None   # "China Unicom Americas, the U.S. subsidiary of China Unicom": the parent is another company
         words = [w for w in re.findall(r"[\w’'-]+", name)]
         if cid is None and all(w.lower() in GENERIC or NATIONALITY.match(w) or self.o.sectors.lookup(w) for w in words) \
                 and not (len(words) >= 4 and LEGAL_FORM.search(name) and not NATIONALITY.match(words[0])):
@@ -417,9 +429,12 @@ class _Run:
                 aliases.append(brand)
                 if not short.startswith(brand):
                     aliases.append(short[:short.index(brand) + len(brand)])   # "Fujian Jinhua"
-            # a short form that already names another company here stays that company's ("COSCO")
+            # a short form that already names another company here stays that company's ("COSCO"), and so does one
+            # the text calls another's parent ("China Unicom Americas, the U.S. subsidiary of China Unicom")
             self.local.add(cid, name, aliases=[a for a in aliases if self.local.resolve(a, fuzzy=False) is None
-                                               and self.ex.index.resolve(a, fuzzy=False) is None])
+                                               and self.ex.index.resolve(a, fuzzy=False) is None
+                                               and not re.search(r"\b(?:subsidiary|unit|arm|affiliate)\s+of\s+(?:[\w-]+\s+){0,2}"
+                                                                 + re.escape(a) + r"(?![\w-])", self.doc.text)])
         elif name not in self.local.companies.get(cid, self.ex.index.companies.get(cid)).names \
                 and len(name.split()) >= 2 and not self.ex.index.find(name):
             # a longer form of a known name ("Semiconductor Manufacturing International Corp"): found as written
@@ -520,7 +535,9 @@ class _Run:
         text = self.doc.text
         for i, sent in enumerate(self.sentences):
             st = sent.text
-            for m in ([] if sent.heading else SUFFIX_NAME.finditer(st)):
+            # "X Co and Y Co": a legal form ends a name, so the "and" after it joins two names, not one
+            names_text = LEGAL_FORM_AND.sub(lambda g: g.group(1) + "," * len(g.group(2)) + g.group(3), st)
+            for m in ([] if sent.heading else SUFFIX_NAME.finditer(names_text)):
                 run = m.group(0)
                 if run.endswith(".") and not st[m.end():].strip():
                     run = run[:-1]   # the full stop ends the sentence, not "Corp."
@@ -534,16 +551,18 @@ class _Run:
                     continue
                 before = st[:ent.start_char - sent.span.start_char]
                 after = st[ent.end_char - sent.span.start_char:]
-                introduced = ((re.search(r"(?:" + DESCRIPTOR + r"|" + INTRODUCER + r")\s*$", before) or (
-                                  # "the U.S. subsidiary of state-owned China Unicom"
-                                  re.search(INTRODUCER + r"\s+of\s+(?:state-owned\s+|state-run\s+|state-controlled\s+)$",
-                                            before) and ent.text[:1].isupper()))
-                              and not re.search(r"\bof\s+\w+\s*$", before) and not NOT_COMPANY_GROUP.search(before)
-                              and not FOREIGN.search(before[-60:].split(",")[-1])) \
-                    or re.match(r"\s*,\s*(?:the|a|an|one of (?:the|[A-Z]\w*[’']s)|[A-Z]\w*[’']s)\s[^,.;]{0,60}?\b(?:" + DESCRIPTOR
-                                + r"|subsidiary|unit|arm|affiliate)\b", after) \
+                described = re.search(r"(?:" + DESCRIPTOR + r"|" + INTRODUCER + r")\s*$", before) \
+                    and not re.search(r"\bof\s+\w+\s*$", before) and not NOT_COMPANY_GROUP.search(before) \
+                    and not FOREIGN.search(before[-60:].split(",")[-1])
+                # "the U.S. subsidiary of state-owned China Unicom": the parent
+                parent = re.search(INTRODUCER + r"\s+of\s+(?:state-owned\s+|state-run\s+|state-controlled\s+)$", before) \
+                    and ent.text[:1].isupper()
+                introduced = described or parent \
+                    or re.match(r"\s*,\s*(?:the|a|an|one of (?:the|[A-Z]\w*[’']s)|[A-Z]\w*[’']s)\s(?:[^,.;]|(?<=[A-Z])\.){0,60}?\b(?:"
+                                + DESCRIPTOR + r"|subsidiary|unit|arm|affiliate)\b", after) \
                     or re.match(r"\s+(?:is|was)\s+(?:a|an|one of the)\b[^,.;]{0,50}?\b" + DESCRIPTOR + r"\b", after)
-                listed = INCLUDE_LIST.search(before) and ent.label_ == "ORG" and not POSSESSIVE.match(after)
+                listed = INCLUDE_LIST.search(before) and ent.label_ == "ORG" and not POSSESSIVE.match(after) \
+                    and not before.endswith("(")    # "(NLAC)" glosses the name before it
                 if introduced and (ent.label_ in ("ORG", "PERSON", "PRODUCT") or (
                         ent.label_ == "GPE" and not self.o.regions.lookup(ent.text))):   # "Sophgo, a chip designer" (tagged a place)
                     self._register(ent.text)
@@ -557,8 +576,10 @@ class _Run:
                 rest = st[inc.end():]
                 for item in re.split(r",\s*(?:and\s+|or\s+)?|\s+and\s+|;\s*", rest):
                     m = LIST_ITEM.fullmatch(item.strip().rstrip("."))
-                    if m and not re.search(r"\b(?:of|and)$", m.group(1)):
-                        self._register(m.group(1))
+                    if m and not re.search(r"\b(?:of|and)$", m.group(1)) and not re.search(
+                            re.escape(m.group(1)) + r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:university|school|college|hospital)\b",
+                            rest):   # "Harbin Institute of Technology, a university ...": listed, but no company
+                        self._register(m.group(1), designated=True)
         hits = self._hits()
         if self._coordinated(hits):
             hits = self._hits()
@@ -633,6 +654,8 @@ class _Run:
                 if any(x.start <= s < x.end or s <= x.start < e for x in sent.mentions + found):
                     continue
                 prior = [x for x in sent.mentions + found if x.end <= s]
+                if rx is DEFINITE and any(re.fullmatch(r",?\s*", self.doc.text[e:x.start]) for x in sent.mentions if x.start >= e):
+                    continue   # "The parent company, China COSCO Shipping Corp": named right there
                 if rx is DEFINITE and (FOREIGN_DESCRIPTION.search(m.group(1)) or (
                         m.group("of") and m.start() > 0 and m.group(2) not in ("company", "firm", "group"))):
                     continue   # "the American company"; "the maker of ..." refers back only as a sentence's subject
@@ -746,6 +769,37 @@ class _Run:
                 return True
             tok = tok.head
         return True
+
+    def _listing_arguments(self, sent: Sentence, offset: int) -> list[Mention]:
+        """The companies a listing verb takes as its arguments, for a programme named at `offset`: the subject of
+        "X was added to the list", the object of "added X to the list", the inverted "Also added was X" (with
+        those coordinated with them), and not the companies inside clauses on them."""
+        tok = self._token_at(sent, offset)
+        verb = None
+        for _ in range(5):
+            if tok is None:
+                return []
+            if ADDITION.fullmatch(tok.text) or tok.dep_ == "ROOT":
+                verb = tok
+                break
+            tok = tok.head
+        if verb is None:
+            return []
+        heads = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj", "attr", "nsubj")
+                 or (c.dep_ == "conj" and self._mention_of(sent, c) is not None)]   # "designated X, which ..., and Y"
+        heads += [c for a in verb.children if a.dep_ in ("auxpass", "aux") for c in a.children if c.dep_ == "attr"]
+        found: list[Mention] = []
+        todo = list(heads)
+        while todo:
+            t = todo.pop()
+            a = sent.start + t.idx - sent.span[0].idx
+            found += [m for m in sent.mentions if m.start <= a < m.end and m not in found]
+            todo += [c for c in t.children if c.dep_ in ("conj", "compound", "appos")]
+        if found:
+            # "added the Shanghai-based company to its list, along with gene sequencing firm BGI Genomics"
+            found += [m for m in sent.mentions if m not in found and re.search(
+                r"\b(?:along\s+with|as\s+well\s+as|together\s+with|alongside)\s+(?:[\w’'-]+\s+){0,4}$", sent.text[:sent.rel(m.start)])]
+        return sorted(found, key=lambda m: m.start)
 
     def _units(self, sent: Sentence) -> list[list[Mention]]:
         """Company mentions grouped by coordination ("A, B and C")."""
@@ -882,8 +936,11 @@ class _Run:
         m = INCLUDE_LIST.search(sent.text)
         if not m:
             return []
-        # a possessor is no member: "the planemaker developing a rival to Boeing's 737"
-        return [x for x in sent.mentions if sent.rel(x.start) >= m.end() and not x.anaphor and not self._possessor(x)]
+        # a possessor is no member: "the planemaker developing a rival to Boeing's 737"; nor is the group the members
+        # belong to: "six companies, including two units of state shipping giant COSCO"
+        return [x for x in sent.mentions if sent.rel(x.start) >= m.end() and not x.anaphor and not self._possessor(x)
+                and not re.search(r"\b(?:units?|subsidiar(?:y|ies)|affiliates?|arms?)\s+of\s+(?:[\w-]+\s+){0,4}$",
+                                  sent.text[:sent.rel(x.start)])]
 
     # ------------------------------------------------------------------ sanctions
     def _sanctions(self, sent, units, subject, programmes, group, group_facts, group_sentence) -> None:
@@ -905,6 +962,11 @@ class _Run:
             if PROPOSED.search(text[:s]):
                 continue
             targets = [m for u in units for m in u if not self._excluded(sent, m)]
+            arguments = self._listing_arguments(sent, s)
+            if arguments:
+                # "Also added to the Entity List was Sophgo, a designer whose chip ... Huawei ...": Sophgo, and
+                # whatever is coordinated with it
+                targets = [m for u in units if any(a in u for a in arguments) for m in u if not self._excluded(sent, m)]
             owner, _verb = self._clause_owner(sent, s)
             if owner is not None and not self._excluded(sent, owner):
                 targets = [owner]    # "... CCCC, a builder that has been on the Pentagon's list"
@@ -969,6 +1031,9 @@ class _Run:
             # "The FCC banned equipment from Huawei and ZTE because they pose a risk to national security":
             # an authority acts against the companies it names, for the reason the sentence gives
             targets, rule = [m for m in sent.mentions if not self._excluded(sent, m) and not self._possessor(m)], "authority"
+        if not targets and named:
+            # "Also added to the Entity List was Sophgo, ..., in a possible breach of export controls": why it was listed
+            targets, rule = self._listing_arguments(sent, named[0][0]), "authority"
         for s, e, concept in hits:
             named = [m for m in targets if sent.rel(m.start) < s] if rule == "authority" else targets
             accused, accuser = self._accused(sent, s)
@@ -1003,7 +1068,11 @@ class _Run:
                     if TRAILING_DENIAL.search(sent.text[e:]):
                         # "..., which both companies deny"
                         self._emit(named, DENIES, concept, ALLEGATION, sent, 0.8, "denial")
-            elif group_sentence and re.search(r"\b(entities|companies|firms)\b", sent.text[:s], re.I):
+            elif group_sentence and re.search(r"\b(entities|companies|firms)\b", sent.text[:s], re.I) and (
+                    NEW_GROUP.search(sent.text) or not re.search(r"\b(?:entities|companies|firms)\s+(?:whose|that|who)\b",
+                                                                 sent.text[:s], re.I)):
+                # (not "targets companies whose surveillance technology is used ...": a kind of company, maybe not
+                # every member; "two companies that helped Russia" is the group itself)
                 group_facts.append(GroupFact(ALLEGED, concept, ALLEGATION, 0.75, quals, sent.para, bool(NEW_GROUP.search(sent.text))))
                 if group:
                     self._emit(list(group.values()), ALLEGED, concept, ALLEGATION, sent, 0.75, "group", quals)
@@ -1132,6 +1201,12 @@ class _Run:
             prev = [m for m in sent.mentions if sent.rel(m.end) == rel.start()]
             if prev:
                 return [prev[0]], "activity"
+        # what a company is allowed or asks to do: "China Unicom Americas' authorization to provide telecommunications services"
+        for m in sent.mentions:
+            if sent.rel(m.end) <= s and re.fullmatch(
+                    r"[’']s?\s+(?:authori[sz]ation|licen[cs]e|application|bid|permission|approval)\s+to\s+(?:provide|offer|sell|"
+                    r"operate|build|supply)\s+(?:[\w-]+\s+){0,3}", text[sent.rel(m.end):s]):
+                return [m], "activity"
         # a clause on the name: "ZPMC, the company that makes most of the cranes", "the company, which ... sells routers"
         owner, verb = self._clause_owner(sent, s)
         if owner is not None and verb is not None:

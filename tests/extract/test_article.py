@@ -499,3 +499,47 @@ def test_a_list_that_names_is_not_a_company(extractor):
 def test_the_state_acting_is_no_place_of_business(extractor):
     text = "Velmora Memory Co received investment from local government funds as part of Beijing's push."
     assert not any(p == "operates_in" for p, _ in kinds(extractor, text, "Velmora"))
+
+
+def test_a_unit_with_a_place_in_its_name_and_an_ampersand(extractor):
+    text = ("The Treasury said Velmora Tanker (Dalian) Co and Velmora Tanker (Dalian) Seaman & Ship Management Co had "
+            "carried Iranian oil. Both were added to the Specially Designated Nationals list.")
+    listed = {t.subject for t in extractor.extract(text_doc(text)) if t.predicate == "listed_on"}
+    assert listed == {"Velmora Tanker (Dalian) Co", "Velmora Tanker (Dalian) Seaman & Ship Management Co"}
+
+
+def test_the_listed_company_not_those_in_a_clause_on_it(extractor):
+    text = ("Also added to the Entity List was Qorvex, a Chinese chip designer whose circuit was found in a Huawei "
+            "processor, in a possible breach of export controls.")
+    got = facts(extractor, text)
+    assert {s for s, p, _ in got if p == "listed_on"} == {"Qorvex"}
+    assert ("Qorvex", "alleged", "Export control or sanctions violations") in got
+
+
+def test_listing_along_with_others(extractor):
+    text = ("The Pentagon added Orbita Lidar Co to its list of Chinese military companies in January, along with "
+            "gene sequencing firm Zelix Genomics Co.")
+    listed = {t.subject for t in extractor.extract(text_doc(text)) if t.predicate == "listed_on"}
+    assert listed == {"Orbita Lidar Co", "Zelix Genomics Co"}
+
+
+def test_other_additions_are_members_and_designated_centres_count(extractor):
+    text = ("The Department of Defense designated nine more companies as Communist Chinese military companies. "
+            "The other additions are Orbita Air Co, Zelix Holding Co and Beijing Qorvane Development Investment Center.")
+    listed = {t.subject for t in extractor.extract(text_doc(text)) if t.predicate == "listed_on"}
+    assert {"Orbita Air Co", "Zelix Holding Co", "Beijing Qorvane Development Investment Center"} <= listed
+
+
+def test_a_subsidiary_is_not_its_parent(extractor):
+    text = ("Zelix Telecom Americas Co, the U.S. subsidiary of state-owned Zelix Telecom, must stop its services. "
+            "Zelix Telecom is based in Beijing.")
+    got = facts(extractor, text)
+    assert ("Zelix Telecom", "based_in", "Beijing") in got
+    assert not any(s.endswith("Americas Co") and p == "based_in" for s, p, _ in got)
+
+
+def test_a_kind_of_company_is_not_every_member(extractor):
+    text = ("The list includes telecoms giant Orbita Technologies Co and surveillance camera maker Zelix Vision Co. "
+            "Officials said the order targets companies whose surveillance technology is used to facilitate serious "
+            "human rights abuses.")
+    assert not any(o == "Human rights abuses" for _p, o in kinds(extractor, text, "Orbita"))
