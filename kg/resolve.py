@@ -35,7 +35,8 @@ NON_COMPANY_HEADS = re.compile(
     r"\b(department|ministry|bureau|agency|commission|administration|council|court|army|forum|association|"
     r"office|police|government|committee|academy|university|institute|school|congress|senate|house|"
     r"parliament|embassy|customs|authority|federation|union|party|foundation|centre|center|lab|laboratory|"
-    r"act|law|list|times|news|post|journal|magazine|review|pentagon|treasury|white house|state council)\b",
+    r"act|law|list|times|news|post|journal|magazine|review|pentagon|treasury|white house|state council|"
+    r"stock exchange|exchange|market|index)\b",
     re.IGNORECASE)
 
 _PAREN = re.compile(r"\([^()]*\)|\[[^\]]*\]")
@@ -183,6 +184,15 @@ class CompanyIndex:
                 forms = {clean, re.sub(r",?\s*(Co\.?,?\s*Ltd\.?|Corporation|Limited|Inc\.?|Corp\.?)$", "", clean).strip()}
                 if re.search(r"\S\s*\([A-Z][a-z]+\)\s+\S", n):
                     forms.add(n.strip())     # a place inside the name: "COSCO Shipping Tanker (Dalian) Co"
+                for f in list(forms):
+                    # "Autel Robotics" is "Autel" in running text: the name less its generic last words, when what
+                    # is left still tells the company apart (one word of five letters at least, so no first name)
+                    ws = f.split()
+                    while len(ws) > 1 and fold(ws[-1]) in GENERIC:
+                        ws.pop()
+                        cut = " ".join(ws)
+                        if distinctive(fold(cut)) and (len(ws) > 1 or len(cut) >= 5) and self.resolve(cut, fuzzy=False) == c.id:
+                            forms.add(cut)
                 words = clean.split()
                 if place_prefix(fold(clean)) and len(words) > 2:
                     forms.add(" ".join(words[1:]))

@@ -138,8 +138,14 @@ HOLDER_VERB_FORMS = _verb_forms(REPORT_VERBS | {"put", "place"})
 # An authority's reason for acting against the companies it names.
 ACCUSATION_CUE = re.compile(r"\b(?:accus\w*|citing|cited|because|over\s+(?:its|their)|for\s+(?:its|their)\s+(?:alleged\s+)?role|"
                             r"alleged(?:ly)?|complicit|implicated|role\s+in|on\s+(?:national\s+)?security\s+grounds|saying)\b", re.I)
-TRAILING_DENIAL = re.compile(r"^[^.;]{0,40}?,?\s*which\s+(?:the\s+company|the\s+firm|it|they|both(?:\s+companies|\s+firms)?|"
-                             r"the\s+companies|the\s+firms)\s+(?:has\s+|have\s+)?(?:den(?:y|ies|ied)|reject\w*|disput\w*)\b", re.I)
+TRAILING_DENIAL = re.compile(r"^[^.;]{0,40}?,?\s*(?:which|a\s+claim|an\s+accusation|claims|allegations)\s+(?:that\s+)?"
+                             r"(?:the\s+company|the\s+firm|it|they|both(?:\s+companies|\s+firms|\s+manufacturers|\s+makers)?|"
+                             r"the\s+companies|the\s+firms|the\s+(?:two\s+)?manufacturers)\s+(?:has\s+|have\s+)?"
+                             r"(?:den(?:y|ies|ied)|reject\w*|disput\w*)\b", re.I)
+# "the drones" of makers named just before ("drones made by DJI and Autel Robotics"): those makers.
+PRODUCT_NOUNS = r"(drones|cameras|routers|devices|modules|chips|cranes|scanners|phones|handsets|radios|modems|processors)"
+PRODUCT_MADE_BY = re.compile(r"\b" + PRODUCT_NOUNS + r"\s+(?:made|built|produced|manufactured|sold|supplied|designed)\s+by\s+", re.I)
+PRODUCT_ANAPHOR = re.compile(r"\b[Tt]he\s+" + PRODUCT_NOUNS + r"\b")
 BARE_DENIAL = re.compile(r"\b(?:den(?:y|ies|ied|ying)|reject\w*|refut\w*|dismiss\w*|disput\w*)\s+(?:the|these|those|such|all|any)\s+"
                          r"(?:allegations?|accusations?|claims?|charges?|reports?)\b", re.I)
 IMPLICIT_ADDITION = re.compile(r"(?P<passive>\b(?:was|were|been|being|is|are)\s+(?:also\s+)?(?:added|included|blacklisted|designated)\b"
@@ -152,6 +158,10 @@ IMPLICIT_ADDITION = re.compile(r"(?P<passive>\b(?:was|were|been|being|is|are)\s+
 SUCH_ALLEGATION = re.compile(r"\b(?:accus\w*|alleg\w*|implicat\w*|involv\w*|complicit|participat\w*|took\s+part|tak\w+\s+part)\b"
                              r"[^.;]{0,40}?\b(such\s+(?:[\w-]+\s+)?(?:programmes|programs|practices|abuses|activities|schemes|"
                              r"conduct|violations|transfers|labou?r|thefts?))\b", re.I)
+# What an accusation is about, and whose it is: "... features in products from Hikvision and Uniview".
+PRODUCT_FROM = re.compile(r"[^.;]{0,40}?\b(?:in|on|by|of)\s+(?:[\w-]+\s+){0,2}(?:products|cameras|software|systems|equipment|devices|"
+                          r"technology|drones|chips|apps?|routers|modules)\s+(?:from|made\s+by|sold\s+by|supplied\s+by|developed\s+by|"
+                          r"built\s+by|of)\s+")
 # A negation just before an accusation's words: "it does not share genetic data".
 NEGATED = re.compile(r"\b(?:not|never|n[’']t)\s+(?:[\w-]+\s+)?$")
 # A verb of accusing, its object, and the preposition before the accusation: "accused Fujian Jinhua and UMC of".
@@ -168,7 +178,10 @@ FOREIGN_DESCRIPTION = re.compile(r"\b" + _FOREIGN_ADJ + r"(?![\w-])")
 # A listing asked for, not made: "lawmakers urged the FCC to add Quectel to the Covered List".
 PROPOSED = re.compile(r"\b(?:ask\w*|urg\w*|call\w*\s+(?:on|for)|push\w*|press\w*|want\w*|propos\w*|seek\w*|sought|lobb\w*|"
                       r"consider\w*|weigh\w*|recommend\w*|demand\w*)\b[^.;]{0,60}\bto\s+(?:add|put|place|include|list|"
-                      r"blacklist|designate|ban|sanction)\b", re.I)
+                      r"blacklist|designate|ban|sanction)\b|"
+                      # "The Treasury could add the company to its SDN list": not done
+                      r"\b(?:could|may|might|would|plans?\s+to|planning\s+to|is\s+expected\s+to|threaten\w*\s+to)\s+(?:\w+\s+)?"
+                      r"(?:add|put|place|include|list|blacklist|designate|ban|sanction)\b[^.;]*$", re.I)
 POSSESSIVE = re.compile(r"[’']s\b")
 # Between two names of one company: "Sugon, officially Dawning Information Industry Co", "X (formerly Y)".
 OFFICIALLY = re.compile(r",?\s*(?:\(\s*)?(?:(?:officially|formally|legally|formerly|previously)(?:\s+(?:known\s+as|named|called))?|"
@@ -182,8 +195,10 @@ DEFINITE = re.compile(r"\b[Tt]he\s+((?:(?!(?:the|a|an|[Tt]o|of)\s)[\w’'-]+\s+)
                       r"developer|giant|startup|vendor|supplier|titan|conglomerate|foundry|chipmaker|carmaker|automaker|"
                       r"shipbuilder|producer|carrier|operator|planemaker)\b(?!\s+(?:[A-Z]|that\b|of\s+[A-Z]))(?P<of>\s+of\b)?")
 # Groups that are not companies: "the research group IPVM", "rights group Human Rights Watch".
-NOT_COMPANY_GROUP = re.compile(r"\b(?:research|advocacy|rights|lobby|lobbying|industry|trade|campaign|activist|"
-                               r"watchdog|monitoring|think[- ]tank|media|opposition|militant|rebel|hacker|hacking)\s+groups?\s*$", re.I)
+NOT_COMPANY_GROUP = re.compile(r"\b(?:(?:research|advocacy|rights|lobby|lobbying|industry|trade|campaign|activist|"
+                               r"watchdog|monitoring|think[- ]tank|media|opposition|militant|rebel|hacker|hacking)\s+groups?|"
+                               r"(?:research|law|legal|consulting|lobbying|accounting|audit|public\s+relations|PR|analytics|"
+                               r"market\s+research|investment\s+research|rating|ratings)\s+(?:firms?|compan(?:y|ies)))\s*$", re.I)
 # A sentence about a group, by its subject: "Nine of the entities", "The other 24 entities", "The firms".
 GROUP_SUBJECT = re.compile(r"^(?:[A-Z]\w*\s+of\s+)?(?:the|these|those|all|both)?\s*(?:other\s+|remaining\s+)?(?:[\w-]+\s+){0,2}?"
                            r"(?:companies|firms|entities|organi[sz]ations|businesses|corporations)\b", re.I)
@@ -207,13 +222,14 @@ LIST_ANAPHOR = re.compile(r"\b(?:the|this|that|its)\s+(?:so-called\s+|same\s+|U\
 FOLLOWING = re.compile(r"\bthe\s+following\s+(?:\w+\s+)?(firms|companies|entities)\b", re.I)
 INCLUDE_LIST = re.compile(r"\b(?:companies|firms|entities|those|they|members|others|list)\b[^.;]{0,60}?\binclud(?:e|es|ed|ing)\b|"
                           r"\b(?:other\s+|new\s+|latest\s+)?(?:additions|designees|names)\s+(?:are|were|include|included)\b|"
+                          r"\b(?:the|these|those)\s+(?:\w+\s+)?(?:entities|companies|firms)\s+(?:are|were)(?=\s+(?-i:[A-Z]))|"
                           r"\b[Aa]mong\s+(?:them|those|the\s+(?:companies|firms|entities|others))\s+(?:are|were)\b|"
                           r"\b[Aa]lso\s+(?:added|named|listed|designated|blacklisted|sanctioned|on\s+the\s+(?:[\w-]+\s+)?list)"
                           r"(?:\s+to\s+the\s+[^.;,]{1,40}?)?\s+(?:are|were|is|was)\b|"
                           r"\b(?:others|companies|firms|entities)\s+(?:added|named|listed|designated|blacklisted)\b[^.;]{0,40}?\b(?:are|were)\b",
                           re.I)
 # One item of an enumeration: capitalised words, with "of", "and", "&" or an apostrophe inside.
-LIST_ITEM = re.compile(r"(?:the\s+)?([A-Z][\w&’'.-]*(?:\s+(?:(?:of|and|&)\s+)?[A-Z0-9][\w&’'.-]*){0,6})"
+LIST_ITEM = re.compile(r"(?:the\s+)?([A-Z][\w&’'.-]*(?:\s+(?:(?:of|and|&)\s+)?[A-Z0-9][\w&’'.-]*){0,9})"
                        r"(?:\s*\([^()]{1,40}\))?\s*(?=,|;|\.|$|\s+and\b)")
 # Words before a company's name that a run of capitalised words can pick up ("Shares of Xiaomi Corp").
 LEADING_NON_NAME = re.compile(
@@ -370,6 +386,7 @@ class _Run:
         self.out: dict[tuple, Triple] = {}
         self.alleged: dict[str, list[Concept]] = {}     # company id -> what it was accused of, so far
         self.last_allegation: tuple[Concept, int] | None = None   # the accusation last made, and its paragraph
+        self.product_makers: dict[str, tuple[int, list[str]]] = {}  # "drones" -> (paragraph, the companies that make them)
         self.sentences: list[Sentence] = []
         for p, ps, pdoc in parsed:
             sents = [pdoc[:]] if p in doc.headings else list(pdoc.sents)
@@ -558,7 +575,8 @@ class _Run:
                 parent = re.search(INTRODUCER + r"\s+of\s+(?:state-owned\s+|state-run\s+|state-controlled\s+)$", before) \
                     and ent.text[:1].isupper()
                 introduced = described or parent \
-                    or re.match(r"\s*,\s*(?:the|a|an|one of (?:the|[A-Z]\w*[’']s)|[A-Z]\w*[’']s)\s(?:[^,.;]|(?<=[A-Z])\.){0,60}?\b(?:"
+                    or re.match(r"\s*,\s*(?:the|a|an|one of (?:the|[A-Z]\w*[’']s)|[A-Z]\w*[’']s)\s"
+                                r"(?:(?!\b(?:for|of|with|to|by|on|in)\s)(?:[^,.;]|(?<=[A-Z])\.)){0,60}?\b(?:"
                                 + DESCRIPTOR + r"|subsidiary|unit|arm|affiliate)\b", after) \
                     or re.match(r"\s+(?:is|was)\s+(?:a|an|one of the)\b[^,.;]{0,50}?\b" + DESCRIPTOR + r"\b", after)
                 listed = INCLUDE_LIST.search(before) and ent.label_ == "ORG" and not POSSESSIVE.match(after) \
@@ -673,6 +691,11 @@ class _Run:
                 else:
                     continue
                 found.append(Mention(s, e, key, sent.text[m.start():end], anaphor=True))
+        for m in PRODUCT_ANAPHOR.finditer(sent.text):
+            made = self.product_makers.get(m.group(1).lower())
+            s, e = sent.start + m.start(), sent.start + m.end()
+            if made and sent.para - made[0] <= 1 and not any(x.start <= s < x.end or s <= x.start < e for x in sent.mentions + found):
+                found += [Mention(s, e, key, m.group(0), anaphor=True) for key in made[1]]
         sent.mentions = sorted(sent.mentions + found, key=lambda x: x.start)
 
     def _group_reference(self, sent: Sentence, recent: list[tuple[int, list[str]]]) -> None:
@@ -914,6 +937,10 @@ class _Run:
             self._regions(sent, units, subject)
             self._subsidiaries(sent)
             recent.append((sent.para, [m.key for m in sent.mentions if not m.anaphor]))
+            for pm in PRODUCT_MADE_BY.finditer(sent.text):
+                nxt = [m for m in sent.mentions if sent.rel(m.start) == pm.end()]
+                if nxt:
+                    self.product_makers[pm.group(1).lower()] = (sent.para, [m.key for m in self._unit_of(units, nxt[0])])
             if subject and len(subject) == 1:
                 focus = subject[0].key
             elif sent.mentions and not sent.heading:
@@ -1034,8 +1061,18 @@ class _Run:
         if not targets and named:
             # "Also added to the Entity List was Sophgo, ..., in a possible breach of export controls": why it was listed
             targets, rule = self._listing_arguments(sent, named[0][0]), "authority"
+        reported = None if targets else self._reported_claim(sent)
         for s, e, concept in hits:
             named = [m for m in targets if sent.rel(m.start) < s] if rule == "authority" else targets
+            if reported and reported[1] <= s < reported[2]:
+                # "The law's sponsors said the drones could send sensitive data": the sponsors' accusation
+                named, rule, quals = reported[0], "reported", (("holder", reported[3]),)
+            if not named:
+                # "similar ethnic-detection features in products from Hikvision and Uniview"
+                made = PRODUCT_FROM.match(sent.text, e)
+                nxt = [m for m in sent.mentions if made and sent.rel(m.start) == made.end()]
+                if nxt:
+                    named, rule = self._unit_of(self._units(sent), nxt[0]), "allegation"
             accused, accuser = self._accused(sent, s)
             if accused is not None:
                 # "Micron has accused Fujian Jinhua and UMC of stealing ...": not Micron; "accusing them of ...":
@@ -1076,6 +1113,27 @@ class _Run:
                 group_facts.append(GroupFact(ALLEGED, concept, ALLEGATION, 0.75, quals, sent.para, bool(NEW_GROUP.search(sent.text))))
                 if group:
                     self._emit(list(group.values()), ALLEGED, concept, ALLEGATION, sent, 0.75, "group", quals)
+
+    def _reported_claim(self, sent: Sentence):
+        """(companies, start, end, speaker) of a clause someone else says about companies: "The law's sponsors said the drones
+        could send sensitive data to Beijing" (the drones' makers), "Lawmakers said Unitree could ..."."""
+        for tok in sent.span:
+            if tok.dep_ != "ccomp" or tok.head.lower_ not in HOLDER_VERB_FORMS:
+                continue
+            speaker = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+            if speaker is None or self._mention_of(sent, speaker) is not None or speaker.lower_ in ("it", "they", "we", "he", "she"):
+                continue    # a company speaking of itself is no accusation
+            subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is None:
+                continue
+            base = sent.span[0].idx
+            a = sent.start + subj.idx - base
+            found = [m for m in sent.mentions if m.start <= a < m.end]
+            if found:
+                sub = list(tok.subtree)
+                who = sent.text[speaker.left_edge.idx - base:speaker.idx - base + len(speaker)]
+                return found, sub[0].idx - base, sub[-1].idx - base + len(sub[-1]), re.sub(r"^(?:the|a)\s+", "", who, flags=re.I)
+        return None
 
     def _accused(self, sent: Sentence, s: int) -> tuple[list[Mention] | None, Mention | None]:
         """The companies a verb of accusing takes as its object, for an accusation at `s`, and the company

@@ -543,3 +543,38 @@ def test_a_kind_of_company_is_not_every_member(extractor):
             "Officials said the order targets companies whose surveillance technology is used to facilitate serious "
             "human rights abuses.")
     assert not any(o == "Human rights abuses" for _p, o in kinds(extractor, text, "Orbita"))
+
+
+def test_the_entities_are_an_enumeration_and_long_institute_names_stay_whole(extractor):
+    text = ("The Commerce Department added three Chinese entities to its Entity List. The entities are Orbita Aerospace "
+            "Technology Co, Zelix Electronics Group Corporation 48th Research Institute and Qorvane Remote Sensing Co.")
+    listed = {t.subject for t in extractor.extract(text_doc(text)) if t.predicate == "listed_on"}
+    assert listed == {"Orbita Aerospace Technology Co", "Zelix Electronics Group Corporation 48th Research Institute",
+                      "Qorvane Remote Sensing Co"}
+
+
+def test_a_firm_that_studies_the_industry_is_not_one_of_its_companies(extractor):
+    text = "Zelix Vision Co offered the code, according to the video surveillance research firm Camwatch."
+    assert {t.subject for t in extractor.extract(text_doc(text))} <= {"Zelix Vision Co"}
+
+
+def test_accusation_about_products_from_named_companies(extractor):
+    text = "Researchers had earlier found similar ethnic-detection features in products from Orbita Vision Co and Zelix Tech Co."
+    for name in ("Orbita", "Zelix"):
+        assert ("alleged", "Ethnicity detection and ethnic profiling") in kinds(extractor, text, name)
+
+
+def test_what_others_say_of_a_companys_products_with_their_denial(extractor):
+    text = ("Agencies stopped flying drones made by Orbita Robotics Co and Zelix Aero Co. The law's sponsors said the "
+            "drones could send sensitive data to Beijing, a claim both manufacturers reject.")
+    for name in ("Orbita", "Zelix"):
+        got = kinds(extractor, text, name)
+        assert {("alleged", "Data privacy concerns"), ("denies", "Data privacy concerns")} <= got
+    [t] = [t for t in extractor.extract(text_doc(text)) if t.predicate == "alleged" and "Orbita" in t.subject]
+    assert dict(t.qualifiers)["holder"] == "law's sponsors"
+
+
+def test_a_listing_that_could_happen_is_no_listing(extractor):
+    text = ("The Treasury Department could add Orbita Vision Co to its Specially Designated Nationals list. "
+            "No decision has been made.")
+    assert not any(p == "listed_on" for p, _ in kinds(extractor, text, "Orbita"))
