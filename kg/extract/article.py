@@ -38,7 +38,7 @@ from kg.types import (ADDED, ALLEGATION, ALLEGED, BASED_IN, COMPANY, DENIES, DIS
 DESCRIPTOR = (r"(?:company|companies|firm|firms|provider|providers|developer|developers|maker|makers|manufacturer|"
               r"manufacturers|vendor|vendors|supplier|suppliers|giant|startup|startups|start-up|titan|group|"
               r"specialist|champion|leader|conglomerate|operator|owner|carrier|producer|contractor|business|designer|builder|"
-              r"foundry|[a-z]+makers?)(?:es|s)?")
+              r"foundry|brand|[a-z]+makers?)(?:es|s)?")
 # The head nouns that make a descriptor name a company ("a facial recognition start-up").
 COMPANY_HEAD = re.compile(r"(?:company|companies|firms?|providers?|developers?|[a-z]*makers?|manufacturers?|carriers?|operators?|"
                           r"vendors?|suppliers?|startups?|start-ups?|group|giant|producer|contractor|"
@@ -239,6 +239,22 @@ LEADING_NON_NAME = re.compile(
     r"Executives?|Founder|Chairman|CEO|President|Makers?|Parent)\s+(?:of|in|at)\s+)+")
 TRAILING_GENERIC = re.compile(r"(?:\s+(?:Technology|Technologies|Tech|Group|Holdings?|International|Corporation|Company|"
                               r"Corp\.?|Co\.?,?\s*Ltd\.?|Co\.?|Ltd\.?|Inc\.?|Limited))+(?![\w-])")
+# "Beijing-based ByteDance": a name right after a place-based modifier (and a few lower-case words) is an organisation's.
+PLACE_BASED_BEFORE = re.compile(r"\b[A-Z][\w’']*(?:\s+[A-Z][\w’']*)?-(?:based|headquartered)\s+(?:[a-z][\w-]*\s+){0,3}$")
+NOT_COMPANY_DESCRIPTION = re.compile(r"\b(?:think[- ]tanks?|universit(?:y|ies)|institutes?|agenc(?:y|ies)|newspapers?|news|groups?|"
+                                     r"research|watchdogs?|charit(?:y|ies)|law\s+firms?|museums?|schools?|hospitals?|police|"
+                                     r"ministr(?:y|ies)|departments?|government|courts?|lawmakers?|senators?|officials?|analysts?)\s+$", re.I)
+# "graphics chip designers Biren Technology and Moore Threads": the name after "and" is a company too.
+PLURAL_DESCRIPTOR_AND = re.compile(
+    r"\b(?:companies|firms|makers|designers|developers|manufacturers|providers|suppliers|vendors|operators|carriers|producers|"
+    r"startups|start-ups|[a-z]+makers)\s+[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,4}"
+    r"(?:,\s+[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,4})*,?\s+(?:and|&)\s+$")
+UNIT_OF = re.compile(r"\b(?:units?|subsidiar(?:y|ies)|affiliates?|arms?)\s+of\s+(?:[\w-]+\s+){0,4}$")
+PLURAL_DESCRIPTOR_COORD = re.compile(
+    r"\b(?P<descriptor>companies|firms|makers|designers|developers|manufacturers|providers|suppliers|vendors|operators|carriers|"
+    r"producers|startups|start-ups|[a-z]+makers)\s+[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,4}"
+    r"(?:,\s+[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,4})*,?\s+(?:and|&)\s+"
+    r"(?P<last>[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,3})(?![\w&’'.-])")
 # Heads of organisations that lists designate as they do companies.
 DESIGNATED_HEADS = {"center", "centre", "institute", "academy", "laboratory", "lab", "university"}
 # Roles that make an ORG an organisation of interest, and those that rule it out.
@@ -421,7 +437,7 @@ class _Run:
             return None   # "Communist Chinese Military Company" names a designation, not a firm
         cid = self.ex.index.resolve(name) or self._local(name)
         if cid in self.local.companies and name not in self.local.companies[cid].names and re.search(
-                r"\b(?:subsidiary|unit|arm|affiliate)\s+of\s+(?:[\w-]+\s+){0,2}" + re.escape(name) + r"(?![\w-])", self.doc.text):
+                r"\b(?:subsidiary|unit|arm|affiliate)\s+of\s+(?:[\w-]+\s+){0,4}" + re.escape(name) + r"(?![\w-])", self.doc.text):
             cid = None   # "China Unicom Americas, the U.S. subsidiary of China Unicom": the parent is another company
         words = [w for w in re.findall(r"[\w’'-]+", name)]
         if cid is None and all(w.lower() in GENERIC or NATIONALITY.match(w) or self.o.sectors.lookup(w) for w in words) \
@@ -450,7 +466,7 @@ class _Run:
             # the text calls another's parent ("China Unicom Americas, the U.S. subsidiary of China Unicom")
             self.local.add(cid, name, aliases=[a for a in aliases if self.local.resolve(a, fuzzy=False) is None
                                                and self.ex.index.resolve(a, fuzzy=False) is None
-                                               and not re.search(r"\b(?:subsidiary|unit|arm|affiliate)\s+of\s+(?:[\w-]+\s+){0,2}"
+                                               and not re.search(r"\b(?:subsidiary|unit|arm|affiliate)\s+of\s+(?:[\w-]+\s+){0,4}"
                                                                  + re.escape(a) + r"(?![\w-])", self.doc.text)])
         elif name not in self.local.companies.get(cid, self.ex.index.companies.get(cid)).names \
                 and len(name.split()) >= 2 and not self.ex.index.find(name):
@@ -563,6 +579,10 @@ class _Run:
                 for name in self._suffix_names(run):
                     if len(name.split()) >= 2 or name.isupper():
                         self._register(name)
+            for m in ([] if sent.heading else PLURAL_DESCRIPTOR_COORD.finditer(st)):
+                # "chip designers Biren Technology and Moore Threads": a second name the tagger may not see
+                if not FOREIGN.search(st[:m.start()][-60:].split(",")[-1] + m.group("descriptor") + " "):
+                    self._register(m.group("last"))
             for ent in sent.ents:
                 if ent.label_ not in ("ORG", "PERSON", "GPE", "PRODUCT", "NORP"):
                     continue
@@ -574,7 +594,11 @@ class _Run:
                 # "the U.S. subsidiary of state-owned China Unicom": the parent
                 parent = re.search(INTRODUCER + r"\s+of\s+(?:state-owned\s+|state-run\s+|state-controlled\s+)$", before) \
                     and ent.text[:1].isupper()
-                introduced = described or parent \
+                # "Beijing-based ByteDance", "graphics chip designers Biren Technology and Moore Threads"
+                placed = PLACE_BASED_BEFORE.search(before) and not NOT_COMPANY_DESCRIPTION.search(before[-60:])
+                coordinated = PLURAL_DESCRIPTOR_AND.search(before) and not FOREIGN.search(
+                    before[:PLURAL_DESCRIPTOR_AND.search(before).start() + 1][-60:].split(",")[-1] + " x ")
+                introduced = described or parent or placed or coordinated \
                     or re.match(r"\s*,\s*(?:the|a|an|one of (?:the|[A-Z]\w*[’']s)|[A-Z]\w*[’']s)\s"
                                 r"(?:(?!\b(?:for|of|with|to|by|on|in)\s)(?:[^,.;]|(?<=[A-Z])\.)){0,60}?\b(?:"
                                 + DESCRIPTOR + r"|subsidiary|unit|arm|affiliate)\b", after) \
@@ -845,10 +869,12 @@ class _Run:
             if sent.rel(u[0].start) <= root:
                 lead = sent.text[:sent.rel(u[0].start)]
                 # an appositive or prepositional position ("..., SenseTime's subsidiary") is no subject
-                if re.search(r"\b(of|in|from|with|to|against|by|on|for|about|alongside)\s+(?:the\s+)?$", lead):
+                if re.search(r"\b(of|in|from|with|to|against|by|on|for|about|alongside)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}$", lead):
                     continue
                 return u
-        if len({m.key for u in units for m in u}) == 1:
+        if len({m.key for u in units for m in u}) == 1 and not re.search(
+                r"\b(?:units?|subsidiar(?:y|ies)|affiliates?|arms?|parent)\s+of\s+(?:[a-z][\w-]*\s+){0,3}$",
+                sent.text[:sent.rel(units[0][0].start)]):
             return units[0]
         return None
 
@@ -966,8 +992,7 @@ class _Run:
         # a possessor is no member: "the planemaker developing a rival to Boeing's 737"; nor is the group the members
         # belong to: "six companies, including two units of state shipping giant COSCO"
         return [x for x in sent.mentions if sent.rel(x.start) >= m.end() and not x.anaphor and not self._possessor(x)
-                and not re.search(r"\b(?:units?|subsidiar(?:y|ies)|affiliates?|arms?)\s+of\s+(?:[\w-]+\s+){0,4}$",
-                                  sent.text[:sent.rel(x.start)])]
+                and not self._owner_of_unit(sent, x)]
 
     # ------------------------------------------------------------------ sanctions
     def _sanctions(self, sent, units, subject, programmes, group, group_facts, group_sentence) -> None:
@@ -988,7 +1013,7 @@ class _Run:
                 conf = 0.8
             if PROPOSED.search(text[:s]):
                 continue
-            targets = [m for u in units for m in u if not self._excluded(sent, m)]
+            targets = [m for u in units for m in u if not self._excluded(sent, m) and not self._owner_of_unit(sent, m)]
             arguments = self._listing_arguments(sent, s)
             if arguments:
                 # "Also added to the Entity List was Sophgo, a designer whose chip ... Huawei ...": Sophgo, and
@@ -1025,6 +1050,10 @@ class _Run:
                 group[m.key] = m
             if group_sentence:
                 group_facts.append(GroupFact(LISTED_ON, concept, SANCTION, conf, quals, sent.para))
+
+    def _owner_of_unit(self, sent: Sentence, m: Mention) -> bool:
+        """ "Changji Esquel Textile Co, a unit of Hong Kong-based shirtmaker Esquel Group": the group the unit belongs to."""
+        return bool(UNIT_OF.search(sent.text[:sent.rel(m.start)]))
 
     def _possessor(self, m: Mention) -> bool:
         """ "Boeing's 737": the mention owns what the sentence is about."""
@@ -1323,19 +1352,27 @@ class _Run:
                     # "The Shenzhen company said ...": a Chinese place naming the company is where it is based
                     self._emit(inside[:1], BASED_IN, concept, REGION, sent, 0.8, "based-in")
                 continue
-            # "AMEC, a Shanghai-based supplier of chipmaking equipment"
-            prev = next((m for m in reversed(sent.mentions) if sent.rel(m.end) <= s), None)
-            if prev and BASED_SUFFIX.match(text, e) and re.fullmatch(
-                    r"(?:\s*\([^()]{1,40}\))?,\s*(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}", text[sent.rel(prev.end):s]):
-                self._emit([prev], BASED_IN, concept, REGION, sent, 0.85, "based-in")
-                continue
             # "Guangzhou-based facial recognition provider Cloudwalk", "Shanghai's ... developer Yitu"
             nxt = next((m for m in sent.mentions if sent.rel(m.start) >= e and (
                 re.fullmatch(r"-(?:based|headquartered)\s+(?:[\w()-]+\s+){0,5}", text[e:sent.rel(m.start)]) or
                 re.fullmatch(r"[’']s\s+(?:[\w()-]+\s+){0,4}" + DESCRIPTOR + r"\s+", text[e:sent.rel(m.start)]))),
                 None)
             if nxt:
-                self._emit(self._unit_of(units, nxt), BASED_IN, concept, REGION, sent, 0.9, "based-in")
+                words = text[e:sent.rel(nxt.start)].split()[1:]
+                # "Hong Kong-based shirtmaker Esquel Group, KTK Group, ...": a singular description is one company's
+                singular = bool(words) and not words[-1].endswith("s")
+                self._emit([nxt] if singular else self._unit_of(units, nxt), BASED_IN, concept, REGION, sent, 0.9, "based-in")
+                continue
+            # "AMEC, a Shanghai-based supplier of chipmaking equipment"
+            prev = next((m for m in reversed(sent.mentions) if sent.rel(m.end) <= s), None)
+            if prev and BASED_SUFFIX.match(text, e) and re.fullmatch(
+                    r"(?:\s*\([^()]{1,40}\))?,\s*(?:a|an|the)\s+(?!(?:[\w’'-]+\s+){0,2}of\s)(?:[\w’'-]+\s+){0,3}", text[sent.rel(prev.end):s]):
+                self._emit([prev], BASED_IN, concept, REGION, sent, 0.85, "based-in")
+                continue
+            if prev and re.fullmatch(r"\s+in\s+", text[sent.rel(prev.end):s]) and re.search(
+                    r"\b(?:based|headquartered)\s+in\b[^.;]*\band\s+$", text[:sent.rel(prev.start)]):
+                # "Biren is based in Shanghai and Moore Threads in Beijing"
+                self._emit([prev], BASED_IN, concept, REGION, sent, 0.8, "based-in")
                 continue
             target = subject or (units[0] if len(units) == 1 else None)
             owner, _verb = self._clause_owner(sent, s)

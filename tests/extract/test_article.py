@@ -578,3 +578,28 @@ def test_a_listing_that_could_happen_is_no_listing(extractor):
     text = ("The Treasury Department could add Orbita Vision Co to its Specially Designated Nationals list. "
             "No decision has been made.")
     assert not any(p == "listed_on" for p, _ in kinds(extractor, text, "Orbita"))
+
+
+def test_names_introduced_by_a_place_or_a_plural_descriptor(extractor):
+    text = ("Regulators gave Beijing-based Zelixdance nine months to sell its app. The department added graphics chip "
+            "designers Orbita Technology and Qorvane Threads to the Entity List. Orbita is based in Shanghai and "
+            "Qorvane Threads in Beijing.")
+    assert ("based_in", "Beijing") in kinds(extractor, text, "Zelixdance")
+    got = kinds(extractor, text, "Qorvane")
+    assert {("listed_on", "Commerce Entity List (BIS trade blacklist)"), ("based_in", "Beijing")} <= got
+    assert ("based_in", "Shanghai") in kinds(extractor, text, "Orbita")
+
+
+def test_a_unit_is_listed_not_its_group(extractor):
+    text = ("Those added to the Entity List include Velmora Textile Co, a unit of Hong Kong-based shirtmaker Zelix Group, "
+            "and Orbita Group, a maker of train parts.")
+    listed = {t.subject for t in extractor.extract(text_doc(text)) if t.predicate == "listed_on"}
+    assert "Velmora Textile Co" in listed and "Orbita Group" in listed and "Zelix Group" not in listed
+    assert ("based_in", "Hong Kong") in kinds(extractor, text, "Zelix")
+    assert not any(o == "Hong Kong" for _p, o in kinds(extractor, text, "Velmora") | kinds(extractor, text, "Orbita"))
+    assert ("sector", "Rail and rolling stock") in kinds(extractor, text, "Orbita")
+
+
+def test_what_a_company_could_be_made_to_do(extractor):
+    text = "Lawmakers argue that Beijing could compel Zelix Video Co to hand over data on its American users."
+    assert ("alleged", "Data privacy concerns") in kinds(extractor, text, "Zelix")
