@@ -249,6 +249,8 @@ PLURAL_DESCRIPTOR_AND = re.compile(
     r"\b(?:companies|firms|makers|designers|developers|manufacturers|providers|suppliers|vendors|operators|carriers|producers|"
     r"startups|start-ups|[a-z]+makers)\s+[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,4}"
     r"(?:,\s+[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,4})*,?\s+(?:and|&)\s+$")
+# The words after "subsidiary of": up to four words of description, then the parent's name.
+PARENT_PHRASE = re.compile(r"\b(?:subsidiary|unit|arm|affiliate)\s+of\s+((?:[\w&’'.()-]+\s+){0,4}[\w&’'.()-]+(?:\s+[\w&’'.()-]+){0,6})")
 UNIT_OF = re.compile(r"\b(?:units?|subsidiar(?:y|ies)|affiliates?|arms?)\s+of\s+(?:[\w-]+\s+){0,4}$")
 PLURAL_DESCRIPTOR_COORD = re.compile(
     r"\b(?P<descriptor>companies|firms|makers|designers|developers|manufacturers|providers|suppliers|vendors|operators|carriers|"
@@ -402,6 +404,7 @@ class _Run:
         self.out: dict[tuple, Triple] = {}
         self.alleged: dict[str, list[Concept]] = {}     # company id -> what it was accused of, so far
         self.last_allegation: tuple[Concept, int] | None = None   # the accusation last made, and its paragraph
+        self._parent_phrases: list[str] | None = None
         self.product_makers: dict[str, tuple[int, list[str]]] = {}  # "drones" -> (paragraph, the companies that make them)
         self.sentences: list[Sentence] = []
         for p, ps, pdoc in parsed:
@@ -436,8 +439,7 @@ class _Run:
         if self.o.programmes.lookup(name):
             return None   # "Communist Chinese Military Company" names a designation, not a firm
         cid = self.ex.index.resolve(name) or self._local(name)
-        if cid in self.local.companies and name not in self.local.companies[cid].names and re.search(
-                r"\b(?:subsidiary|unit|arm|affiliate)\s+of\s+(?:[\w-]+\s+){0,4}" + re.escape(name) + r"(?![\w-])", self.doc.text):
+        if cid in self.local.companies and name not in self.local.companies[cid].names and self._named_as_parent(name):
             cid = None   # "China Unicom Americas, the U.S. subsidiary of China Unicom": the parent is another company
         words = [w for w in re.findall(r"[\w’'-]+", name)]
         if cid is None and all(w.lower() in GENERIC or NATIONALITY.match(w) or self.o.sectors.lookup(w) for w in words) \
@@ -466,8 +468,7 @@ class _Run:
             # the text calls another's parent ("China Unicom Americas, the U.S. subsidiary of China Unicom")
             self.local.add(cid, name, aliases=[a for a in aliases if self.local.resolve(a, fuzzy=False) is None
                                                and self.ex.index.resolve(a, fuzzy=False) is None
-                                               and not re.search(r"\b(?:subsidiary|unit|arm|affiliate)\s+of\s+(?:[\w-]+\s+){0,4}"
-                                                                 + re.escape(a) + r"(?![\w-])", self.doc.text)])
+                                               and not self._named_as_parent(a)])
         elif name not in self.local.companies.get(cid, self.ex.index.companies.get(cid)).names \
                 and len(name.split()) >= 2 and not self.ex.index.find(name):
             # a longer form of a known name ("Semiconductor Manufacturing International Corp"): found as written
@@ -477,6 +478,13 @@ class _Run:
         elif len(name.rstrip(".")) > len(self.display.get(cid, "").rstrip(".")):   # "Corp." at a sentence end is "Corp"
             self.display[cid] = name
         return cid
+
+    def _named_as_parent(self, name: str) -> bool:
+        """Whether the text names `name` as another company's parent ("a unit of Hong Kong-based shirtmaker Esquel Group")."""
+        if self._parent_phrases is None:   # found once per text: a scan per name would cost text length times names
+            self._parent_phrases = [m.group(1) + " " for m in PARENT_PHRASE.finditer(self.doc.text)]
+        probe = re.compile(r"(?:^|\s)" + re.escape(name) + r"(?![\w-])")
+        return any(probe.search(p) for p in self._parent_phrases)
 
     def _local(self, name: str) -> str | None:
         """A name found earlier in this text, unless both are full names that differ by a place:
