@@ -60,7 +60,8 @@ ACTIVITY = (r"(?:works?\s+(?:in|on)|working\s+(?:in|on)|work\s+in|research\s+in|
             r"developing|makes|made|manufactures?|produces?|sells?|supplies|pivoted\s+(?:away\s+)?(?:from|to)|"
             r"business\s+in|active\s+in|leader\s+in|expertise\s+in|dominates?|builds?|designs?)")
 # Nouns a product term may modify and still name the product: "Huawei's 5G equipment".
-PRODUCT_NOUN = re.compile(r"(?:equipment|gear|products?|devices?|systems?|hardware|kits?|modules?|handsets?|technology)")
+PRODUCT_NOUN = re.compile(r"(?:equipment|gear|products?|devices?|systems?|hardware|kits?|modules?|handsets?|technology|"
+                          r"algorithms?|software|platforms?|services|tools|solutions|applications|apps?)")
 ACTIVITY_VERB = re.compile(r"(?:provides?|provided|providing|develops?|developed|developing|makes|made|making|manufactures?|"
                            r"manufactured|manufacturing|produces?|produced|producing|sells?|sold|selling|supplies|supplied|"
                            r"supplying|builds?|built|building|designs?|designed|designing|specializes|specialises|operates|runs)")
@@ -149,7 +150,7 @@ PRODUCT_ANAPHOR = re.compile(r"\b[Tt]he\s+" + PRODUCT_NOUNS + r"\b")
 BARE_DENIAL = re.compile(r"\b(?:den(?:y|ies|ied|ying)|reject\w*|refut\w*|dismiss\w*|disput\w*)\s+(?:the|these|those|such|all|any)\s+"
                          r"(?:allegations?|accusations?|claims?|charges?|reports?)\b", re.I)
 IMPLICIT_ADDITION = re.compile(r"(?P<passive>\b(?:was|were|been|being|is|are)\s+(?:also\s+)?(?:added|included|blacklisted|designated)\b"
-                               r"(?!\s+(?:to|on)\b))|\b[Aa]lso\s+added\s+(?:were|was)\b|"
+                               r"(?!\s+(?:to|on)\b))|\b[Aa]lso\s+(?:added|named|listed|designated)\s+(?:were|was)\b|"
                                r"\b(?:adding|added|blacklisted|blacklisting|designated|designating|sanctioned|listed)\b"
                                r"(?!\s+(?:that|to|in|on|by|for|as|it|its|their)\b|,)|"
                                r"(?P<authority>\b(?:[Dd]epartment|[Cc]ommerce|Treasury|Pentagon|[Aa]dministration|[Gg]overnment|"
@@ -206,6 +207,9 @@ GROUP_SUBJECT = re.compile(r"^(?:[A-Z]\w*\s+of\s+)?(?:the|these|those|all|both)?
 GROUP_REF = re.compile(r"(All|Both|The|These|Those)\s+(?:(two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?"
                        r"(?:Chinese\s+)?(?:companies|firms|groups|entities)\b(?!\s+(?:include|including|that|which|on|in|named)\b)|"
                        r"(Both)(?=\s+(?:were|are|have|had|was|said|say|deny|denied)\b)")
+NUMBERED_GROUP = re.compile(r"\b[Tt]he\s+(two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+){0,2}?"
+                            r"(?:companies|firms|entities|groups|makers|manufacturers|carriers|operators|suppliers|vendors|"
+                            r"[a-z]+makers)\b(?!\s+(?:include|including|that|which|named)\b)")
 GROUP_WINDOW = 5   # sentences back that a group reference can reach
 # A group the sentence introduces by its size, whose members the text names next: "sanctions on two Chinese companies".
 NEW_GROUP = re.compile(r"(?<!\bthe\s)(?<!\bboth\s)(?<!\bthese\s)\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|"
@@ -229,7 +233,7 @@ INCLUDE_LIST = re.compile(r"\b(?:companies|firms|entities|those|they|members|oth
                           r"\b(?:others|companies|firms|entities)\s+(?:added|named|listed|designated|blacklisted)\b[^.;]{0,40}?\b(?:are|were)\b",
                           re.I)
 # One item of an enumeration: capitalised words, with "of", "and", "&" or an apostrophe inside.
-LIST_ITEM = re.compile(r"(?:the\s+)?([A-Z][\w&’'.-]*(?:\s+(?:(?:of|and|&)\s+)?[A-Z0-9][\w&’'.-]*){0,9})"
+LIST_ITEM = re.compile(r"(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}([A-Z][\w&’'.-]*(?:\s+(?:(?:of|and|&)\s+)?[A-Z0-9][\w&’'.-]*){0,9})"
                        r"(?:\s*\([^()]{1,40}\))?\s*(?=,|;|\.|$|\s+and\b)")
 # Words before a company's name that a run of capitalised words can pick up ("Shares of Xiaomi Corp").
 LEADING_NON_NAME = re.compile(
@@ -443,7 +447,8 @@ class _Run:
             cid = None   # "China Unicom Americas, the U.S. subsidiary of China Unicom": the parent is another company
         words = [w for w in re.findall(r"[\w’'-]+", name)]
         if cid is None and all(w.lower() in GENERIC or NATIONALITY.match(w) or self.o.sectors.lookup(w) for w in words) \
-                and not (len(words) >= 4 and LEGAL_FORM.search(name) and not NATIONALITY.match(words[0])):
+                and not (len(words) >= 4 and LEGAL_FORM.search(name) and not NATIONALITY.match(words[0])) \
+                and not (designated and len(words) >= 3):   # "Also named were China State Construction Group, ..."
             return None   # "Chinese AI Company" describes a company, it does not name one
         if cid is None:
             key = name_key(name)
@@ -735,9 +740,14 @@ class _Run:
         companies named last, in the few sentences before, when there are as many as it says
         (a group with members the text does not name is left to the group statements)."""
         m = GROUP_REF.match(sent.text)
+        if m:
+            number = m.group(2) or ("two" if (m.group(1) or m.group(3)).lower() == "both" else "")
+        else:
+            # "The FCC added the two camera makers to its Covered List": a group by its size, anywhere
+            m = NUMBERED_GROUP.search(sent.text)
+            number = m.group(1) if m else ""
         if not m or any(sent.rel(x.start) < m.end() for x in sent.mentions):
             return
-        number = m.group(2) or ("two" if (m.group(1) or m.group(3)).lower() == "both" else "")
         size = NUMBERS.get(number.lower()) or (int(number) if number.isdigit() else None)
         keys: list[str] = []
         for _para, named in reversed(recent[-GROUP_WINDOW:]):
@@ -1221,6 +1231,9 @@ class _Run:
             if any(ent.start_char <= sent.span.start_char + s < ent.end_char and NON_COMPANY_HEADS.search(ent.text)
                    for ent in sent.ents):
                 continue   # part of an authority's name ("the Defense Department")
+            if concept.key == "information-technology" and any(
+                    pe <= s and re.fullmatch(r"[\s-]*", text[pe:s]) for _ps, pe, _c in self.o.sectors.find(text)):
+                continue   # "facial recognition software": the software is facial recognition
             target, rule = self._sector_target(sent, units, subject, s, e)
             if target:
                 self._emit(target, SECTOR_P, concept, SECTOR, sent, {"descriptor": 0.9, "inside": 0.85,
@@ -1235,7 +1248,8 @@ class _Run:
         # inside a definite description that refers to a company ("the Chinese biometric ... group")
         for m in sent.mentions:
             if m.anaphor and sent.rel(m.start) <= s and e <= sent.rel(m.end):
-                return [m], "inside"
+                # (every company a group description stands for: "the two camera makers")
+                return [x for x in sent.mentions if x.anaphor and x.start == m.start], "inside"
         after, before = text[e:], text[:s]
         # descriptor then the name: "facial recognition provider Cloudwalk", "AI firm SenseTime"
         # the sector's own words may end in the descriptor: "memory chipmaker", "smartphone maker"
@@ -1290,12 +1304,13 @@ class _Run:
                 plural = re.search(r"\b(?:two|three|four|five|both)\b|s" + OF_TAIL, appos.group(0))
                 return (self._unit_of(units, prev[0]) if plural else [prev[0]]), "provider-of"
         # a relative clause on the name: "AGCU Scientech, which makes DNA test kits"
-        rel = re.search(r"(?:\s*\([^()]{1,40}\))?,\s*(?:which|that|who)\s+(?:also\s+|mainly\s+|largely\s+)?"
+        rel = re.search(r"(?:\s*\([^()]{1,40}\))?,\s*(?:which|that|who|(?P<all>(?:all|both|each)\s+of\s+(?:which|whom)))\s+"
+                        r"(?:also\s+|mainly\s+|largely\s+)?"
                         + ACTIVITY + r"\b(?P<words>(?:\s+[\w’'-]+){0,4})\s*$", before)
         if rel and not re.search(r"\b(?:used|for|in|by|with|to|from|such|like|including|and|or)\b", rel.group("words")):
             prev = [m for m in sent.mentions if sent.rel(m.end) == rel.start()]
             if prev:
-                return [prev[0]], "activity"
+                return (self._unit_of(units, prev[0]) if rel.group("all") else [prev[0]]), "activity"
         # what a company is allowed or asks to do: "China Unicom Americas' authorization to provide telecommunications services"
         for m in sent.mentions:
             if sent.rel(m.end) <= s and re.fullmatch(
@@ -1330,7 +1345,7 @@ class _Run:
         product the sentence is about: the term heads its noun phrase ("TP-Link routers", "Huawei's 5G equipment"),
         not a modifier of something else ("its cloud customers")."""
         prev = next((m for m in reversed(sent.mentions) if sent.rel(m.end) <= s), None)
-        if prev is None or not re.fullmatch(r"(?:[’']s)?\s+(?:own\s+|new\s+|latest\s+)?", sent.text[sent.rel(prev.end):s]):
+        if prev is None or not re.fullmatch(r"(?:[’']s)?\s+(?:own\s+|new\s+|latest\s+)?|,\s*whose\s+", sent.text[sent.rel(prev.end):s]):
             return None
         if prev.anaphor and not (prev.text.lower() == "its" and any(
                 x.key == prev.key and not x.anaphor and x.end <= prev.start for x in sent.mentions)):

@@ -603,3 +603,35 @@ def test_a_unit_is_listed_not_its_group(extractor):
 def test_what_a_company_could_be_made_to_do(extractor):
     text = "Lawmakers argue that Beijing could compel Zelix Video Co to hand over data on its American users."
     assert ("alleged", "Data privacy concerns") in kinds(extractor, text, "Zelix")
+
+
+def test_the_two_makers_and_also_named_with_descriptors(extractor):
+    text = ("A court upheld the FCC's ban on equipment from Orbita Vision Co and Zelix Tech Co. The FCC added the two "
+            "camera makers to its Covered List, saying their equipment posed an unacceptable risk to U.S. national security.")
+    for name in ("Orbita", "Zelix"):
+        got = kinds(extractor, text, name)
+        assert {("sector", "Video surveillance"), ("alleged", "National security risk")} <= got
+    text = ("The Pentagon added 11 more companies to its list of Chinese military companies.\n\n"
+            "Also named were Qorvane State Construction Group, satellite maker Velmora Spacesat and rocket manufacturer "
+            "Zelix Academy of Launch Vehicle Technology.")
+    listed = {t.subject for t in extractor.extract(text_doc(text)) if t.predicate == "listed_on"}
+    assert {"Qorvane State Construction Group", "Velmora Spacesat", "Zelix Academy of Launch Vehicle Technology"} <= listed
+    assert ("sector", "Aerospace and aviation") in kinds(extractor, text, "Velmora")
+
+
+def test_all_of_which_and_whose(extractor):
+    text = ("Orbita Vision Co is one of four AI dragons, along with Zelix Tech Co and Qorvane AI Co, all of which sell "
+            "face recognition systems. Velmora Tech Co, whose facial recognition algorithms rank highly, was listed.")
+    for name in ("Zelix", "Qorvane", "Velmora"):
+        assert ("sector", "Facial recognition") in kinds(extractor, text, name)
+
+
+def test_a_generic_head_after_a_specific_term_adds_nothing(extractor):
+    text = "Orbita Vision Co, a Guangzhou-based developer of facial recognition software, listed its shares."
+    got = kinds(extractor, text, "Orbita")
+    assert ("sector", "Facial recognition") in got and ("sector", "Information technology") not in got
+
+
+def test_banning_americans_from_investing_is_the_investment_ban(extractor):
+    text = "In December the Treasury Department banned Americans from investing in Orbita Vision Co."
+    assert any(o.startswith("Treasury NS-CMIC") for p, o in kinds(extractor, text, "Orbita") if p == "listed_on")

@@ -18,7 +18,7 @@ from tests.conftest import ARTICLES, GOLD, ROOT
 
 LABELLED = ROOT / "bench" / "labelled"
 SETS = {"shared": (ARTICLES, GOLD), **{name: (LABELLED / name / "articles", LABELLED / name / "gold")
-                                       for name in ("dev", "test", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8")}}
+                                       for name in ("dev", "test", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9")}}
 
 
 @pytest.fixture(scope="module")
