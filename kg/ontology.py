@@ -93,6 +93,8 @@ class Vocabulary:
         self._sensitive = self._alternation(sensitive, 0)
         self._insensitive = self._alternation(insensitive, re.IGNORECASE)
         self._patterns = [(re.compile(p, re.IGNORECASE), c.key) for c in concepts for p in c.patterns]
+        # the extractor asks about the same sentence and the same name words many times over
+        self._find_cached = lru_cache(maxsize=8192)(self._find)
 
     @staticmethod
     def _alternation(phrases: list[str], flags: int):
@@ -107,6 +109,9 @@ class Vocabulary:
 
     def find(self, text: str) -> list[tuple[int, int, Concept]]:
         """Non-overlapping matches (start, end, concept), longest match wins."""
+        return list(self._find_cached(text))
+
+    def _find(self, text: str) -> tuple[tuple[int, int, Concept], ...]:
         found = []
         for rx, sensitive in ((self._sensitive, True), (self._insensitive, False)):
             if rx is None:
@@ -125,7 +130,7 @@ class Vocabulary:
             if s >= last_end:
                 result.append((s, e, c))
                 last_end = e
-        return result
+        return tuple(result)
 
     def _lookup(self, surface: str, sensitive: bool) -> str | None:
         norm = re.sub(r"[\s-]+", " ", surface).replace("’", "'")
@@ -165,6 +170,12 @@ class Ontology:
     @property
     def vocabularies(self) -> tuple[Vocabulary, ...]:
         return (self.sectors, self.regions, self.allegations, self.programmes, self.bodies, self.grounds)
+
+    def clear_caches(self, keep: bool = True) -> None:
+        """Forget remembered matches (benchmarks: no timed round reuses another round's work); with keep=False,
+        stop remembering them (adversarial benchmarks: repeated text costs what new text would)."""
+        for v in self.vocabularies:
+            v._find_cached = lru_cache(maxsize=8192 if keep else 0)(v._find)
 
     @cached_property
     def concepts_by_id(self) -> dict[str, Concept]:
