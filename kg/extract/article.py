@@ -320,6 +320,11 @@ def lexicon() -> set[str]:
     return _LEXICON
 
 
+def foreign_before(text: str, pos: int) -> bool:
+    """A foreign nationality in the words (of the same clause) before `pos`: "U.S. chip companies Intel and Nvidia"."""
+    return bool(FOREIGN_DESCRIPTION.search(text[max(0, pos - 40):pos].split(",")[-1]))
+
+
 _OPTIONAL_IN_INITIALISM = {"group", "holding", "holdings", "co", "ltd", "corp", "corporation", "company", "limited", "inc"}
 
 
@@ -594,7 +599,7 @@ class _Run:
                         self._register(name)
             for m in ([] if sent.heading else PLURAL_DESCRIPTOR_COORD.finditer(st)):
                 # "chip designers Biren Technology and Moore Threads": a second name the tagger may not see
-                if not FOREIGN.search(st[:m.start()][-60:].split(",")[-1] + m.group("descriptor") + " "):
+                if not foreign_before(st, m.start()):
                     self._register(m.group("last"))
             for ent in sent.ents:
                 if ent.label_ not in ("ORG", "PERSON", "GPE", "PRODUCT", "NORP"):
@@ -609,8 +614,7 @@ class _Run:
                     and ent.text[:1].isupper()
                 # "Beijing-based ByteDance", "graphics chip designers Biren Technology and Moore Threads"
                 placed = PLACE_BASED_BEFORE.search(before) and not NOT_COMPANY_DESCRIPTION.search(before[-60:])
-                coordinated = PLURAL_DESCRIPTOR_AND.search(before) and not FOREIGN.search(
-                    before[:PLURAL_DESCRIPTOR_AND.search(before).start() + 1][-60:].split(",")[-1] + " x ")
+                coordinated = (plural := PLURAL_DESCRIPTOR_AND.search(before)) and not foreign_before(before, plural.start())
                 introduced = described or parent or placed or coordinated \
                     or re.match(r"\s*,\s*(?:the|a|an|one of (?:the|[A-Z]\w*[’']s)|[A-Z]\w*[’']s)\s"
                                 r"(?:(?!\b(?:for|of|with|to|by|on|in)\s)(?:[^,.;]|(?<=[A-Z])\.)){0,60}?\b(?:"
