@@ -1040,7 +1040,8 @@ class _Run:
             if arguments:
                 # "Also added to the Entity List was Sophgo, a designer whose chip ... Huawei ...": Sophgo, and
                 # whatever is coordinated with it
-                targets = [m for u in units if any(a in u for a in arguments) for m in u if not self._excluded(sent, m)]
+                targets = [m for u in units if any(a in u for a in arguments) for m in u
+                           if not self._excluded(sent, m) and not self._owner_of_unit(sent, m)]
             owner, _verb = self._clause_owner(sent, s)
             if owner is not None and not self._excluded(sent, owner):
                 targets = [owner]    # "... CCCC, a builder that has been on the Pentagon's list"
@@ -1103,17 +1104,18 @@ class _Run:
         if not hits:
             return
         holder = self._holder(sent)
-        quals = (("holder", holder),) if holder else ()
-        targets, rule = subject or [], "allegation"
+        base_quals = (("holder", holder),) if holder else ()
+        targets, base_rule = subject or [], "allegation"
         if not targets and ACCUSATION_CUE.search(sent.text) and self._non_company_subject(sent) is not None:
             # "The FCC banned equipment from Huawei and ZTE because they pose a risk to national security":
             # an authority acts against the companies it names, for the reason the sentence gives
-            targets, rule = [m for m in sent.mentions if not self._excluded(sent, m) and not self._possessor(m)], "authority"
+            targets, base_rule = [m for m in sent.mentions if not self._excluded(sent, m) and not self._possessor(m)], "authority"
         if not targets and named:
             # "Also added to the Entity List was Sophgo, ..., in a possible breach of export controls": why it was listed
-            targets, rule = self._listing_arguments(sent, named[0][0]), "authority"
+            targets, base_rule = self._listing_arguments(sent, named[0][0]), "authority"
         reported = None if targets else self._reported_claim(sent)
         for s, e, concept in hits:
+            rule, quals = base_rule, base_quals     # each accusation in the sentence is read on its own
             named = [m for m in targets if sent.rel(m.start) < s] if rule == "authority" else targets
             if reported and reported[1] <= s < reported[2]:
                 # "The law's sponsors said the drones could send sensitive data": the sponsors' accusation
@@ -1131,8 +1133,6 @@ class _Run:
                 named = accused
                 if accuser is not None:
                     quals = (("holder", self.display.get(accuser.key, accuser.text)),)
-            elif holder:
-                quals = (("holder", holder),)
             owner, _verb = self._clause_owner(sent, s)
             if owner is not None and not self._excluded(sent, owner):
                 named = [owner]      # "X is a unit of Y, which is accused of ..."
