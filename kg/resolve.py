@@ -31,6 +31,8 @@ GENERIC = LEGAL | {
     "computer", "computing", "memory", "storage", "display", "photonics", "wireless", "radio", "micro",
     "enterprise", "enterprises", "industrial", "logistics", "transport", "innovation", "co.,", "branch",
 }
+# A region a name ends with makes it a regional subsidiary: "China Telecom Americas" is not China Telecom.
+REGIONAL = {"americas", "america", "usa", "europe"}
 NON_COMPANY_HEADS = re.compile(
     r"\b(department|ministry|bureau|agency|commission|administration|council|court|army|forum|association|"
     r"office|police|government|committee|academy|university|institute|school|congress|senate|house|"
@@ -100,7 +102,7 @@ def variants(name: str) -> set[str]:
             out.add(rest)
     for form in list(out):
         ws = form.split()
-        while len(ws) > 1 and ws[-1] in GENERIC:
+        while len(ws) > 1 and ws[-1] in GENERIC and ws[-1] not in REGIONAL:
             ws = ws[:-1]
             cut = " ".join(ws)
             if distinctive(cut) and (len(ws) > 1 or len(cut) >= 4):
@@ -154,7 +156,7 @@ class CompanyIndex:
             return self.resolve(bare, fuzzy)
         if not place_prefix(key):   # a place-prefixed name we do not know is another company
             ws = key.split()
-            while len(ws) > 1 and ws[-1] in GENERIC:
+            while len(ws) > 1 and ws[-1] in GENERIC and ws[-1] not in REGIONAL:
                 ws = ws[:-1]
                 for cand in self._candidates(" ".join(ws)):
                     return cand

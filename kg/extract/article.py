@@ -30,7 +30,7 @@ from pathlib import Path
 from kg.extract.base import Extractor
 from kg.ids import entity_id
 from kg.ontology import Concept, Ontology, load
-from kg.resolve import GENERIC, NON_COMPANY_HEADS, CompanyIndex, distinctive, name_key, place_prefix
+from kg.resolve import GENERIC, NON_COMPANY_HEADS, REGIONAL, CompanyIndex, distinctive, name_key, place_prefix
 from kg.types import (ADDED, ALLEGATION, ALLEGED, BASED_IN, COMPANY, DENIES, DISPUTES, LINKED_TO, LISTED,
                       LISTED_ON, OPERATES_IN, PREVIOUSLY_LISTED, REGION, REMOVED, SANCTION, SECTOR, SECTOR_P,
                       SUBSIDIARY_OF, Document, Triple)
@@ -145,7 +145,8 @@ TRAILING_DENIAL = re.compile(r"^[^.;]{0,40}?,?\s*(?:which|a\s+claim|an\s+accusat
                              r"(?:den(?:y|ies|ied)|reject\w*|disput\w*)\b", re.I)
 # "the drones" of makers named just before ("drones made by DJI and Autel Robotics"): those makers.
 PRODUCT_NOUNS = r"(drones|cameras|routers|devices|modules|chips|cranes|scanners|phones|handsets|radios|modems|processors)"
-PRODUCT_MADE_BY = re.compile(r"\b" + PRODUCT_NOUNS + r"\s+(?:made|built|produced|manufactured|sold|supplied|designed)\s+by\s+", re.I)
+PRODUCT_MADE_BY = re.compile(r"\b" + PRODUCT_NOUNS + r"\s+(?:made|built|produced|manufactured|sold|supplied|designed)\s+by\s+"
+                             r"(?:(?:[\w-]+\s+){0,2}(?:companies|firms|makers|manufacturers|vendors|suppliers)\s+)?", re.I)
 PRODUCT_ANAPHOR = re.compile(r"\b[Tt]he\s+" + PRODUCT_NOUNS + r"\b")
 BARE_DENIAL = re.compile(r"\b(?:den(?:y|ies|ied|ying)|reject\w*|refut\w*|dismiss\w*|disput\w*)\s+(?:the|these|those|such|all|any)\s+"
                          r"(?:allegations?|accusations?|claims?|charges?|reports?)\b", re.I)
@@ -255,6 +256,7 @@ PLURAL_DESCRIPTOR_AND = re.compile(
     r"(?:,\s+[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,4})*,?\s+(?:and|&)\s+$")
 # The words after "subsidiary of": up to four words of description, then the parent's name.
 PARENT_PHRASE = re.compile(r"\b(?:subsidiary|unit|arm|affiliate)\s+of\s+((?:[\w&’'.()-]+\s+){0,4}[\w&’'.()-]+(?:\s+[\w&’'.()-]+){0,6})")
+REGIONAL_UNIT = re.compile(r"\s+(?:Americas|America|USA|Europe)\b(?![’'-])")
 UNIT_OF = re.compile(r"\b(?:units?|subsidiar(?:y|ies)|affiliates?|arms?)\s+of\s+(?:[\w-]+\s+){0,4}$")
 PLURAL_DESCRIPTOR_COORD = re.compile(
     r"\b(?P<descriptor>companies|firms|makers|designers|developers|manufacturers|providers|suppliers|vendors|operators|carriers|"
@@ -464,7 +466,7 @@ class _Run:
                            "", name).strip()
             # "CloudWalk Technology" is "CloudWalk" further on; "China Mobile" is not "China"
             words = short.split()
-            while len(words) > 1 and words[-1].lower().strip(".,") in GENERIC:
+            while len(words) > 1 and words[-1].lower().strip(".,") in GENERIC - REGIONAL:
                 words.pop()
             bare = " ".join(words)
             aliases = [a for a in {short, bare} if a != name and len(a) >= 4 and (
@@ -560,6 +562,17 @@ class _Run:
                 last = e
         return hits
 
+    def _regional_units(self, hits: dict[tuple[int, int], str]) -> bool:
+        """ "China Telecom Americas": a known name and a region after it name the company's regional unit, another
+        company. True when that found a new one."""
+        new = False
+        for (s, e), _cid in hits.items():
+            m = REGIONAL_UNIT.match(self.doc.text, e)
+            # (a name however generic its words, as an enumeration's items are)
+            if m and self._register(self.doc.text[s:m.end()], designated=True):
+                new = True
+        return new
+
     def _coordinated(self, hits: dict[tuple[int, int], str]) -> bool:
         """ "China Mobile, China Telecom and China Unicom": a name coordinated with two or more
         companies is a company too. True when that found a new one."""
@@ -640,7 +653,7 @@ class _Run:
                             rest):   # "Harbin Institute of Technology, a university ...": listed, but no company
                         self._register(m.group(1), designated=True)
         hits = self._hits()
-        if self._coordinated(hits):
+        if self._coordinated(hits) | self._regional_units(hits):
             hits = self._hits()
         extended = {}
         for (s, e), cid in hits.items():
@@ -1288,8 +1301,8 @@ class _Run:
                     if re.fullmatch(r"\s*(?:,\s*)?(?:and|is|,)?", gap):
                         return u, "apposition"
         # "video surveillance equipment made by Hikvision, Dahua and Hytera"
-        made = re.match(r"\s+(?:[\w-]+\s+){0,2}?(?:made|produced|manufactured|built|designed|supplied|sold|developed)\s+by\s+",
-                        after)
+        made = re.match(r"\s+(?:[\w-]+\s+){0,2}?(?:made|produced|manufactured|built|designed|supplied|sold|developed)\s+by\s+"
+                        r"(?:(?:[\w-]+\s+){0,2}(?:companies|firms|makers|manufacturers|vendors|suppliers)\s+)?", after)
         if made:
             nxt = [m for m in sent.mentions if sent.rel(m.start) == e + made.end()]
             if nxt:

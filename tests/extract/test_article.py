@@ -635,3 +635,17 @@ def test_a_generic_head_after_a_specific_term_adds_nothing(extractor):
 def test_banning_americans_from_investing_is_the_investment_ban(extractor):
     text = "In December the Treasury Department banned Americans from investing in Orbita Vision Co."
     assert any(o.startswith("Treasury NS-CMIC") for p, o in kinds(extractor, text, "Orbita") if p == "listed_on")
+
+
+def test_a_regional_unit_is_not_its_parent(extractor):
+    text = ("The FCC voted to revoke Zelix Telecom Americas' authorization to provide services, saying Zelix Telecom "
+            "Americas posed significant national security risks. Its parent, Zelix Telecom Corp, is listed in Hong Kong.")
+    got = facts(extractor, text)
+    assert ("Zelix Telecom Americas", "alleged", "National security risk") in got
+    assert not any(s == "Zelix Telecom Corp" and p in ("alleged", "listed_on") for s, p, _ in got)
+
+
+def test_products_made_by_named_companies_after_a_descriptor(extractor):
+    text = "The department will remove surveillance cameras made by Chinese companies Orbita Vision Co and Zelix Tech Co."
+    for name in ("Orbita", "Zelix"):
+        assert ("sector", "Video surveillance") in kinds(extractor, text, name)
