@@ -416,6 +416,8 @@ class _Run:
         self.alleged: dict[str, list[Concept]] = {}     # company id -> what it was accused of, so far
         self.last_allegation: tuple[Concept, int] | None = None   # the accusation last made, and its paragraph
         self._parent_phrases: list[str] | None = None
+        self.foreign: set[str] = set()        # companies the text describes as foreign ("the American chipmaker")
+        self.named_order: list[str] = []      # company ids in the order the text names them
         self.product_makers: dict[str, tuple[int, list[str]]] = {}  # "drones" -> (paragraph, the companies that make them)
         self.sentences: list[Sentence] = []
         for p, ps, pdoc in parsed:
@@ -728,9 +730,16 @@ class _Run:
                 prior = [x for x in sent.mentions + found if x.end <= s]
                 if rx is DEFINITE and any(re.fullmatch(r",?\s*", self.doc.text[e:x.start]) for x in sent.mentions if x.start >= e):
                     continue   # "The parent company, China COSCO Shipping Corp": named right there
-                if rx is DEFINITE and (FOREIGN_DESCRIPTION.search(m.group(1)) or (
-                        m.group("of") and m.start() > 0 and m.group(2) not in ("company", "firm", "group"))):
-                    continue   # "the American company"; "the maker of ..." refers back only as a sentence's subject
+                if rx is DEFINITE and FOREIGN_DESCRIPTION.search(m.group(1)):
+                    gap = self.doc.text[prior[-1].end:s] if prior else ""
+                    if prior and not any(not self.o.regions.lookup(w.rstrip(".,")) and not FOREIGN_DESCRIPTION.fullmatch(w)
+                                         for w in re.findall(r"\b[A-Z][\w&.-]*", gap)):
+                        # "Micron ..., accusing the American chipmaker of ...": Micron is not Chinese (unless another
+                        # name stands between them: "... from Motorola Solutions, awarding the American company")
+                        self.foreign.add(prior[-1].key)
+                    continue   # "the American company" is not the Chinese company in focus
+                if rx is DEFINITE and m.group("of") and m.start() > 0 and m.group(2) not in ("company", "firm", "group"):
+                    continue   # "the maker of ..." refers back only as a sentence's subject
                 if rx is PRONOUN and m.group(0) == "It" and re.match(
                         r"\s+(?:also\s+)?(?:names|lists|includes|identifies|adds)\b", sent.text[m.end():]):
                     continue   # "It also names CRRC Corp": a list or a report, not a company
@@ -744,6 +753,11 @@ class _Run:
                     key = focus
                 else:
                     continue
+                if rx is DEFINITE and key in self.foreign and self._chinese_description(m.group(1)):
+                    # "The Wuhan-based company" is the Chinese company named last, not the American one
+                    key = next((k for k in reversed([x.key for x in prior] or self.named_order) if k not in self.foreign), None)
+                    if key is None:
+                        continue
                 found.append(Mention(s, e, key, sent.text[m.start():end], anaphor=True))
         for m in PRODUCT_ANAPHOR.finditer(sent.text):
             made = self.product_makers.get(m.group(1).lower())
@@ -751,6 +765,12 @@ class _Run:
             if made and sent.para - made[0] <= 1 and not any(x.start <= s < x.end or s <= x.start < e for x in sent.mentions + found):
                 found += [Mention(s, e, key, m.group(0), anaphor=True) for key in made[1]]
         sent.mentions = sorted(sent.mentions + found, key=lambda x: x.start)
+
+    def _chinese_description(self, words: str) -> bool:
+        """ "Wuhan-based", "Chinese", "The Shenzhen ...": a description that places a company in China."""
+        if re.search(r"\b(?:Chinese|state-owned|state-run)\b", words):
+            return True
+        return any(c.attr("kind") in CHINESE_PLACE_KINDS for _s, _e, c in self.o.regions.find(words))
 
     def _group_reference(self, sent: Sentence, recent: list[tuple[int, list[str]]]) -> None:
         """ "All five companies are on the Covered List", "Both firms denied it": the group is the
@@ -998,6 +1018,7 @@ class _Run:
             self._regions(sent, units, subject)
             self._subsidiaries(sent)
             recent.append((sent.para, [m.key for m in sent.mentions if not m.anaphor]))
+            self.named_order += [m.key for m in sent.mentions if not m.anaphor]
             for pm in PRODUCT_MADE_BY.finditer(sent.text):
                 nxt = [m for m in sent.mentions if sent.rel(m.start) == pm.end()]
                 if nxt:

@@ -649,3 +649,14 @@ def test_products_made_by_named_companies_after_a_descriptor(extractor):
     text = "The department will remove surveillance cameras made by Chinese companies Orbita Vision Co and Zelix Tech Co."
     for name in ("Orbita", "Zelix"):
         assert ("sector", "Video surveillance") in kinds(extractor, text, name)
+
+
+def test_a_chinese_description_skips_the_company_described_as_foreign(extractor):
+    text = ("Zelix Memory Co has sued Orbita Technology in a U.S. court, accusing the American chipmaker of infringing "
+            "its patents. The Wuhan-based company was added to the Entity List in December.")
+    assert {("based_in", "Wuhan"), ("listed_on", "Commerce Entity List (BIS trade blacklist)")} <= kinds(extractor, text, "Zelix")
+    assert not kinds(extractor, text, "Orbita") & {("based_in", "Wuhan"), ("listed_on", "Commerce Entity List (BIS trade blacklist)")}
+    # another name between them: the foreign description is that one's, not the company's
+    text = ("A jury found that radio maker Zelix Communications Corp copied code from Motorola Solutions, awarding the "
+            "American company damages. The Shenzhen-based company said it would appeal.")
+    assert ("based_in", "Shenzhen") in kinds(extractor, text, "Zelix")
