@@ -249,15 +249,12 @@ PLACE_BASED_BEFORE = re.compile(r"\b[A-Z][\w’']*(?:\s+[A-Z][\w’']*)?-(?:base
 NOT_COMPANY_DESCRIPTION = re.compile(r"\b(?:think[- ]tanks?|universit(?:y|ies)|institutes?|agenc(?:y|ies)|newspapers?|news|groups?|"
                                      r"research|watchdogs?|charit(?:y|ies)|law\s+firms?|museums?|schools?|hospitals?|police|"
                                      r"ministr(?:y|ies)|departments?|government|courts?|lawmakers?|senators?|officials?|analysts?)\s+$", re.I)
-# "graphics chip designers Biren Technology and Moore Threads": the name after "and" is a company too.
-PLURAL_DESCRIPTOR_AND = re.compile(
-    r"\b(?:companies|firms|makers|designers|developers|manufacturers|providers|suppliers|vendors|operators|carriers|producers|"
-    r"startups|start-ups|[a-z]+makers)\s+[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,4}"
-    r"(?:,\s+[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,4})*,?\s+(?:and|&)\s+$")
 # The words after "subsidiary of": up to four words of description, then the parent's name.
 PARENT_PHRASE = re.compile(r"\b(?:subsidiary|unit|arm|affiliate)\s+of\s+((?:[\w&’'.()-]+\s+){0,4}[\w&’'.()-]+(?:\s+[\w&’'.()-]+){0,6})")
 REGIONAL_UNIT = re.compile(r"\s+(?:Americas|America|USA|Europe)\b(?![’'-])")
-UNIT_OF = re.compile(r"\b(?:units?|subsidiar(?:y|ies)|affiliates?|arms?)\s+of\s+(?:[\w-]+\s+){0,4}$")
+UNIT_WORDS = r"(?:units?|subsidiar(?:y|ies)|affiliates?|arms?)"
+UNIT_OF = re.compile(r"\b" + UNIT_WORDS + r"\s+of\s+(?:[\w-]+\s+){0,4}$")
+# "graphics chip designers Biren Technology and Moore Threads": the name after "and" is a company too.
 PLURAL_DESCRIPTOR_COORD = re.compile(
     r"\b(?P<descriptor>companies|firms|makers|designers|developers|manufacturers|providers|suppliers|vendors|operators|carriers|"
     r"producers|startups|start-ups|[a-z]+makers)\s+[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,4}"
@@ -627,10 +624,9 @@ class _Run:
                 # "the U.S. subsidiary of state-owned China Unicom": the parent
                 parent = re.search(INTRODUCER + r"\s+of\s+(?:state-owned\s+|state-run\s+|state-controlled\s+)$", before) \
                     and ent.text[:1].isupper()
-                # "Beijing-based ByteDance", "graphics chip designers Biren Technology and Moore Threads"
+                # "Beijing-based ByteDance"
                 placed = PLACE_BASED_BEFORE.search(before) and not NOT_COMPANY_DESCRIPTION.search(before[-60:])
-                coordinated = (plural := PLURAL_DESCRIPTOR_AND.search(before)) and not foreign_before(before, plural.start())
-                introduced = described or parent or placed or coordinated \
+                introduced = described or parent or placed \
                     or re.match(r"\s*,\s*(?:the|a|an|one of (?:the|[A-Z]\w*[’']s)|[A-Z]\w*[’']s)\s"
                                 r"(?:(?!\b(?:for|of|with|to|by|on|in)\s)(?:[^,.;]|(?<=[A-Z])\.)){0,60}?\b(?:"
                                 + DESCRIPTOR + r"|subsidiary|unit|arm|affiliate)\b", after) \
@@ -699,9 +695,13 @@ class _Run:
         "CCCC": a capitalised initialism of a company named in this text is that company."""
         text = self.doc.text
         forms: dict[str, str] = {}
+        seen: set[str] = set()
         for (s, e), cid in sorted(extended.items()):
-            for abbr in initialisms(text[s:e]) | initialisms(self.display.get(cid, "")):
-                forms.setdefault(abbr, cid)
+            for name in (text[s:e], self.display.get(cid, "")):
+                if name not in seen:   # each name's initialisms once, however often it is mentioned
+                    seen.add(name)
+                    for abbr in initialisms(name):
+                        forms.setdefault(abbr, cid)
         if not forms:
             return
         taken = sorted(extended)
@@ -824,9 +824,13 @@ class _Run:
         base = sent.span[0].idx
         return next((t for t in sent.span if t.idx - base <= offset < t.idx - base + len(t)), None)
 
-    def _mention_of(self, sent: Sentence, tok) -> Mention | None:
+    def _mentions_at(self, sent: Sentence, tok) -> list[Mention]:
+        """The mentions covering a token (several for a group reference: "Both were added")."""
         a = sent.start + tok.idx - sent.span[0].idx
-        return next((m for m in sent.mentions if m.start <= a < m.end), None)
+        return [m for m in sent.mentions if m.start <= a < m.end]
+
+    def _mention_of(self, sent: Sentence, tok) -> Mention | None:
+        return next(iter(self._mentions_at(sent, tok)), None)
 
     def _clause_owner(self, sent: Sentence, offset: int):
         """The company described by the relative clause, participle or apposition holding `offset`, and the
@@ -894,8 +898,7 @@ class _Run:
         todo = list(heads)
         while todo:
             t = todo.pop()
-            a = sent.start + t.idx - sent.span[0].idx
-            found += [m for m in sent.mentions if m.start <= a < m.end and m not in found]
+            found += [m for m in self._mentions_at(sent, t) if m not in found]
             todo += [c for c in t.children if c.dep_ in ("conj", "compound", "appos")]
         if found:
             # "added the Shanghai-based company to its list, along with gene sequencing firm BGI Genomics"
@@ -928,7 +931,7 @@ class _Run:
                     continue
                 return u
         if len({m.key for u in units for m in u}) == 1 and not re.search(
-                r"\b(?:units?|subsidiar(?:y|ies)|affiliates?|arms?|parent)\s+of\s+(?:[a-z][\w-]*\s+){0,3}$",
+                r"\b(?:" + UNIT_WORDS + r"|parent)\s+of\s+(?:[a-z][\w-]*\s+){0,3}$",
                 sent.text[:sent.rel(units[0][0].start)]):
             return units[0]
         return None
@@ -1211,10 +1214,9 @@ class _Run:
             subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is None:
                 continue
-            base = sent.span[0].idx
-            a = sent.start + subj.idx - base
-            found = [m for m in sent.mentions if m.start <= a < m.end]
+            found = self._mentions_at(sent, subj)
             if found:
+                base = sent.span[0].idx
                 sub = list(tok.subtree)
                 who = sent.text[speaker.left_edge.idx - base:speaker.idx - base + len(speaker)]
                 return found, sub[0].idx - base, sub[-1].idx - base + len(sub[-1]), re.sub(r"^(?:the|a)\s+", "", who, flags=re.I)
@@ -1263,14 +1265,15 @@ class _Run:
     # ------------------------------------------------------------------ sectors
     def _sectors(self, sent, units, subject) -> None:
         text = sent.text
-        for s, e, concept in self.o.sectors.find(text):
+        hits = self.o.sectors.find(text)
+        for s, e, concept in hits:
             if any(m.start <= sent.start + s < m.end and not m.anaphor for m in sent.mentions):
                 continue   # part of a company's name ("Dahua Technology")
             if any(ent.start_char <= sent.span.start_char + s < ent.end_char and NON_COMPANY_HEADS.search(ent.text)
                    for ent in sent.ents):
                 continue   # part of an authority's name ("the Defense Department")
             if concept.key == "information-technology" and any(
-                    pe <= s and re.fullmatch(r"[\s-]*", text[pe:s]) for _ps, pe, _c in self.o.sectors.find(text)):
+                    pe <= s and re.fullmatch(r"[\s-]*", text[pe:s]) for _ps, pe, _c in hits):
                 continue   # "facial recognition software": the software is facial recognition
             target, rule = self._sector_target(sent, units, subject, s, e)
             if target:

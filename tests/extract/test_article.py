@@ -6,6 +6,10 @@ def facts(extractor, text):
     return {(t.subject, t.predicate, t.object) for t in extractor.extract(text_doc(text))}
 
 
+def listed_companies(extractor, text):
+    return {t.subject for t in extractor.extract(text_doc(text)) if t.predicate == "listed_on"}
+
+
 def kinds(extractor, text, subject_word):
     return {(t.predicate, t.object) for t in extractor.extract(text_doc(text)) if subject_word in t.subject}
 
@@ -309,7 +313,7 @@ def test_coined_first_word_is_the_company_further_on(extractor):
 def test_place_prefixed_unit_is_not_its_parent(extractor):
     text = ("The department added Qinghai Vantor New Energy to the Entity List. "
             "Qinghai Vantor is a unit of Vantor New Energy Corp, a polysilicon maker listed in New York.")
-    subjects = {t.subject for t in extractor.extract(text_doc(text)) if t.predicate == "listed_on"}
+    subjects = listed_companies(extractor, text)
     assert subjects == {"Qinghai Vantor New Energy"}
     assert ("sector", "Solar energy and polysilicon") in kinds(extractor, text, "Vantor New Energy Corp")
 
@@ -349,12 +353,12 @@ def test_what_was_added_next_to_the_list_named_before(extractor):
     text = ("The Commerce Department put 20 Chinese firms on the Entity List on Monday.\n\n"
             "Also added were Velmora Scientech, which makes DNA test kits, and Orvane Microelectronics.\n\n"
             "The department named Qorvane Robotics, a maker of robot dogs, along with chip designer Zelix.")
-    listed = {t.subject for t in extractor.extract(text_doc(text)) if t.predicate == "listed_on"}
+    listed = listed_companies(extractor, text)
     assert {"Velmora Scientech", "Orvane Microelectronics", "Qorvane Robotics", "Zelix"} <= listed
     # a company merely linked to one that is added is not added
     text = ("The Commerce Department put 20 Chinese firms on the Entity List.\n\n"
             "It also added Velmora Scientech, a toolmaker that reports have linked to Huawei.")
-    listed = {t.subject for t in extractor.extract(text_doc(text)) if t.predicate == "listed_on"}
+    listed = listed_companies(extractor, text)
     assert "Velmora Scientech" in listed and not any("Huawei" in s for s in listed)
 
 
@@ -504,7 +508,7 @@ def test_the_state_acting_is_no_place_of_business(extractor):
 def test_a_unit_with_a_place_in_its_name_and_an_ampersand(extractor):
     text = ("The Treasury said Velmora Tanker (Dalian) Co and Velmora Tanker (Dalian) Seaman & Ship Management Co had "
             "carried Iranian oil. Both were added to the Specially Designated Nationals list.")
-    listed = {t.subject for t in extractor.extract(text_doc(text)) if t.predicate == "listed_on"}
+    listed = listed_companies(extractor, text)
     assert listed == {"Velmora Tanker (Dalian) Co", "Velmora Tanker (Dalian) Seaman & Ship Management Co"}
 
 
@@ -519,14 +523,14 @@ def test_the_listed_company_not_those_in_a_clause_on_it(extractor):
 def test_listing_along_with_others(extractor):
     text = ("The Pentagon added Orbita Lidar Co to its list of Chinese military companies in January, along with "
             "gene sequencing firm Zelix Genomics Co.")
-    listed = {t.subject for t in extractor.extract(text_doc(text)) if t.predicate == "listed_on"}
+    listed = listed_companies(extractor, text)
     assert listed == {"Orbita Lidar Co", "Zelix Genomics Co"}
 
 
 def test_other_additions_are_members_and_designated_centres_count(extractor):
     text = ("The Department of Defense designated nine more companies as Communist Chinese military companies. "
             "The other additions are Orbita Air Co, Zelix Holding Co and Beijing Qorvane Development Investment Center.")
-    listed = {t.subject for t in extractor.extract(text_doc(text)) if t.predicate == "listed_on"}
+    listed = listed_companies(extractor, text)
     assert {"Orbita Air Co", "Zelix Holding Co", "Beijing Qorvane Development Investment Center"} <= listed
 
 
@@ -548,7 +552,7 @@ def test_a_kind_of_company_is_not_every_member(extractor):
 def test_the_entities_are_an_enumeration_and_long_institute_names_stay_whole(extractor):
     text = ("The Commerce Department added three Chinese entities to its Entity List. The entities are Orbita Aerospace "
             "Technology Co, Zelix Electronics Group Corporation 48th Research Institute and Qorvane Remote Sensing Co.")
-    listed = {t.subject for t in extractor.extract(text_doc(text)) if t.predicate == "listed_on"}
+    listed = listed_companies(extractor, text)
     assert listed == {"Orbita Aerospace Technology Co", "Zelix Electronics Group Corporation 48th Research Institute",
                       "Qorvane Remote Sensing Co"}
 
@@ -593,7 +597,7 @@ def test_names_introduced_by_a_place_or_a_plural_descriptor(extractor):
 def test_a_unit_is_listed_not_its_group(extractor):
     text = ("Those added to the Entity List include Velmora Textile Co, a unit of Hong Kong-based shirtmaker Zelix Group, "
             "and Orbita Group, a maker of train parts.")
-    listed = {t.subject for t in extractor.extract(text_doc(text)) if t.predicate == "listed_on"}
+    listed = listed_companies(extractor, text)
     assert "Velmora Textile Co" in listed and "Orbita Group" in listed and "Zelix Group" not in listed
     assert ("based_in", "Hong Kong") in kinds(extractor, text, "Zelix")
     assert not any(o == "Hong Kong" for _p, o in kinds(extractor, text, "Velmora") | kinds(extractor, text, "Orbita"))
@@ -614,7 +618,7 @@ def test_the_two_makers_and_also_named_with_descriptors(extractor):
     text = ("The Pentagon added 11 more companies to its list of Chinese military companies.\n\n"
             "Also named were Qorvane State Construction Group, satellite maker Velmora Spacesat and rocket manufacturer "
             "Zelix Academy of Launch Vehicle Technology.")
-    listed = {t.subject for t in extractor.extract(text_doc(text)) if t.predicate == "listed_on"}
+    listed = listed_companies(extractor, text)
     assert {"Qorvane State Construction Group", "Velmora Spacesat", "Zelix Academy of Launch Vehicle Technology"} <= listed
     assert ("sector", "Aerospace and aviation") in kinds(extractor, text, "Velmora")
 
