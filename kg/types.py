@@ -97,6 +97,22 @@ class Triple:
 
 
 @dataclass(frozen=True)
+class Candidate:
+    """A company–fact pair one sentence holds, as the extractor's learned reader sees it: its features, whether
+    the rules read it, and the model's probability that the text states it (for training and inspection)."""
+    subject: str
+    subject_key: str
+    object: str
+    object_key: str
+    object_type: str
+    start: int                     # the sentence's span
+    end: int
+    features: tuple[str, ...]
+    read_by_rules: bool
+    probability: float
+
+
+@dataclass(frozen=True)
 class Rejection:
     """A source that could not be read, and why (one line)."""
     path: str

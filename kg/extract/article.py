@@ -27,11 +27,12 @@ from functools import lru_cache
 from typing import NamedTuple
 from pathlib import Path
 
+from kg.extract import relations
 from kg.extract.base import Extractor
 from kg.ids import entity_id
 from kg.ontology import Concept, Ontology, load
 from kg.resolve import GENERIC, NON_COMPANY_HEADS, REGIONAL, CompanyIndex, distinctive, name_key, place_prefix
-from kg.types import (ADDED, ALLEGATION, ALLEGED, BASED_IN, COMPANY, DENIES, DISPUTES, LINKED_TO, LISTED,
+from kg.types import (ADDED, ALLEGATION, ALLEGED, BASED_IN, COMPANY, Candidate, DENIES, DISPUTES, LINKED_TO, LISTED,
                       LISTED_ON, OPERATES_IN, PREVIOUSLY_LISTED, REGION, REMOVED, SANCTION, SECTOR, SECTOR_P,
                       SUBSIDIARY_OF, Document, Triple)
 
@@ -393,13 +394,25 @@ class RuleExtractor(Extractor):
     def extract_many(self, docs: list[Document], batch_size: int = 256) -> list[list[Triple]]:
         """Several documents at once: their paragraphs go through one spaCy pipe, which batches
         better than a pipe per document (the same triples, faster)."""
+        return [run.triples() for run in self._runs(docs, batch_size)]
+
+    def read_many(self, docs: list[Document], batch_size: int = 256) -> list[tuple[list[Triple], list[Candidate]]]:
+        """Each document's triples and every company–fact pair its sentences hold, scored by the learned reader
+        (what bench/relations.py trains on)."""
+        out = []
+        for run in self._runs(docs, batch_size):
+            triples = run.triples()
+            out.append((triples, run.candidates))
+        return out
+
+    def _runs(self, docs: list[Document], batch_size: int):
         chunks = [(i, p, a, b) for i, doc in enumerate(docs) for p, (ps, pe) in enumerate(doc.paragraphs)
                   for a, b in _chunks(doc.text, ps, pe)]
         parsed: list[list] = [[] for _ in docs]
         texts = (docs[i].text[a:b] for i, _, a, b in chunks)
         for (i, p, a, b), pdoc in zip(chunks, nlp().pipe(texts, batch_size=batch_size)):
             parsed[i].append((p, a, pdoc))
-        return [_Run(self, doc, parsed[i]).triples() for i, doc in enumerate(docs)]
+        return [_Run(self, doc, parsed[i]) for i, doc in enumerate(docs)]
 
 
 class _Run:
@@ -417,6 +430,9 @@ class _Run:
         self.named_order: list[str] = []      # company ids in the order the text names them
         self.product_makers: dict[str, tuple[int, list[str]]] = {}  # "drones" -> (paragraph, the companies that make them)
         self.sentences: list[Sentence] = []
+        self.pairs: list[tuple] = []                # company–fact pairs for the learned reader (see _pairs)
+        self.candidates: list[Candidate] = []       # those pairs, scored
+        self.read_here: set[tuple[str, str]] = set()   # (company, object) the rules read in the current sentence
         for p, ps, pdoc in parsed:
             sents = [pdoc[:]] if p in doc.headings else list(pdoc.sents)
             ents, j = list(pdoc.ents), 0
@@ -937,7 +953,8 @@ class _Run:
         return None
 
     def _emit(self, unit, predicate, concept_or_id, obj_type, sent: Sentence, conf: float, rule: str,
-              quals: tuple = (), obj_name: str = "") -> None:
+              quals: tuple = (), obj_name: str = "", learned: bool = False) -> None:
+        """`learned`: the confidence is the model's probability, already calibrated; a rule's is its prior."""
         for m in unit:
             if isinstance(concept_or_id, Concept):
                 okey, oname = concept_or_id.id, concept_or_id.label
@@ -945,8 +962,12 @@ class _Run:
                 okey, oname = concept_or_id, obj_name or self.display.get(concept_or_id, concept_or_id)
             if okey == m.key:
                 continue
-            c = conf * (0.9 if m.anaphor else 1.0) * (1.0 if m.key in self.ex.index.companies else 0.95)
-            c = min(0.99, c * calibration().get(rule, 1.0))
+            self.read_here.add((m.key, okey))
+            if learned:
+                c = min(0.99, conf)
+            else:
+                c = conf * (0.9 if m.anaphor else 1.0) * (1.0 if m.key in self.ex.index.companies else 0.95)
+                c = min(0.99, c * calibration().get(rule, 1.0))
             t = Triple(subject=self.display.get(m.key, m.text), subject_type=COMPANY, predicate=predicate,
                        object=oname, object_type=obj_type, evidence=sent.text, start=sent.start, end=sent.end,
                        confidence=round(c, 3), extractor=f"{self.ex.name}/{rule}", subject_key=m.key, object_key=okey,
@@ -968,6 +989,7 @@ class _Run:
         recent: list[tuple[int, list[str]]] = []     # (paragraph, company keys) per sentence so far
         para = -1
         for sent in self.sentences:
+            self.read_here = set()
             new_para = sent.para != para
             if new_para:
                 para = sent.para
@@ -1020,6 +1042,7 @@ class _Run:
             self._sectors(sent, units, subject)
             self._regions(sent, units, subject)
             self._subsidiaries(sent)
+            self._pairs(sent, subject, programmes, named, new_para)
             recent.append((sent.para, [m.key for m in sent.mentions if not m.anaphor]))
             self.named_order += [m.key for m in sent.mentions if not m.anaphor]
             for pm in PRODUCT_MADE_BY.finditer(sent.text):
@@ -1030,7 +1053,92 @@ class _Run:
                 focus = subject[0].key
             elif sent.mentions and not sent.heading:
                 focus = sent.mentions[-1].key
+        self._learned()
         return sorted(self.out.values(), key=lambda t: (t.start, t.subject, t.predicate, t.object))
+
+    # ------------------------------------------------------------------ the learned reader
+    def _pairs(self, sent: Sentence, subject, programmes, named, new_para: bool) -> None:
+        """Remember each company–fact pair this sentence holds, with what the rules made of it here, for the
+        learned reader (kg/extract/relations.py), which scores them once the whole text has been read."""
+        if not sent.mentions:
+            return
+        text = sent.text
+        hits: list[tuple[int, int, Concept, str]] = []
+        for s, e, c in self.o.sectors.find(text):
+            if not any(ent.start_char <= sent.span.start_char + s < ent.end_char and NON_COMPANY_HEADS.search(ent.text)
+                       for ent in sent.ents):
+                hits.append((s, e, c, SECTOR))
+        hits += [(s, e, c, REGION) for s, e, c in self.o.regions.find(text) if c.attr("tie") != "False"]
+        hits += [(s, e, c, ALLEGATION) for s, e, c in self.o.allegations.find(text)
+                 if not any(a < e and s < b for a, b, _ in named)]
+        hits += [(s, e, c, SANCTION) for s, e, c in programmes if not PROPOSED.search(text[:s])]
+        named_spans = [(sent.rel(m.start), sent.rel(m.end)) for m in sent.mentions if not m.anaphor]
+        # the fact's words are a company's name ("Dahua Technology")
+        hits = [h for h in hits if not any(a <= h[0] < b or h[0] <= a < h[1] for a, b in named_spans)]
+        if not hits:
+            return
+        owners = {s: self._clause_owner(sent, s)[0] for s, _e, _c, _k in hits}
+        arguments = {s: self._listing_arguments(sent, s) for s, _e, _c, kind in hits if kind == SANCTION}
+        for m in sent.mentions:
+            # where the rules' reading of the structure puts this company
+            holder = self._clause_owner(sent, sent.rel(m.start))[0]
+            structure = [name for name, yes in (("excluded", self._excluded(sent, m)),
+                                                # "Qorvex, a designer whose circuit was found in a Huawei processor"
+                                                ("in-clause-of-another", holder is not None and holder.key != m.key),
+                                                ("owner-of-unit", self._owner_of_unit(sent, m)),
+                                                ("possessor", self._possessor(m))) if yes]
+            for s, e, c, kind in hits:
+                if m.start <= sent.start + s < m.end or sent.start + s <= m.start < sent.start + e:
+                    continue   # "the Shanghai-based company": a description holding the fact is the anaphor's own
+                owner = owners[s]
+                where = list(structure)
+                if owner is not None:
+                    where.append("clause-of-company" if owner.key == m.key else "clause-of-another")
+                if arguments.get(s):
+                    where.append("listing-argument" if m in arguments[s] else "not-listing-argument")
+                    if m not in arguments[s] and "in-clause-of-another" in structure:
+                        where.append("in-clause-of-the-listed")   # "Qorvex, whose circuit was in a Huawei processor"
+                self.pairs.append((sent, m, (s, e), c, kind, bool(subject and m in subject), new_para,
+                                   any(k != m.key and o == c.id for k, o in self.read_here),
+                                   sum(1 for h in hits if h[3] == kind), tuple(where)))
+
+    def _learned(self) -> None:
+        """Score the remembered pairs; add those the rules did not read when the model is sure enough."""
+        read = {(t.subject_key, t.object_key) for t in self.out.values()}
+        counts: dict[str, int] = {}
+        for sent in self.sentences:
+            for m in sent.mentions:
+                counts[m.key] = counts.get(m.key, 0) + 1
+        focus = max(sorted(counts), key=counts.get) if counts else None
+        shipped = relations.model()
+        best: dict[tuple[str, str], tuple[float, Candidate, object]] = {}
+        for sent, m, hit, c, kind, is_subject, first, other_got_it, same_kind, where in self.pairs:
+            display = self.display.get(m.key, m.text)
+            context = {
+                "subject": is_subject, "listed": m.key in self.ex.index.companies, "foreign": m.key in self.foreign,
+                "focus": m.key == focus, "doc_mentions": counts.get(m.key, 0), "other_got_it": other_got_it,
+                "in_name": c.label.lower() in display.lower(), "same_kind_hits": same_kind,
+                "group_noun": bool(GROUP_NOUN.search(sent.text)), "first_in_paragraph": first,
+                # a place by its kind (a city, a country), a sector or accusation by itself: "information technology"
+                # is seldom what a text says a company does, "facial recognition" usually is
+                "kind_features": ((f"place-kind:{c.attr('kind')}",) if kind == REGION else (f"concept:{c.key}",)) + where,
+            }
+            feats = relations.features(sent, m, hit, kind, context)
+            p = relations.probability(feats) if shipped else 0.0
+            cand = Candidate(subject=display, subject_key=m.key, object=c.label, object_key=c.id, object_type=kind,
+                             start=sent.start, end=sent.end, features=feats, read_by_rules=(m.key, c.id) in read,
+                             probability=round(p, 4))
+            self.candidates.append(cand)
+            k = (m.key, c.id)
+            if not cand.read_by_rules and not relations.vetoed(feats) and (k not in best or p > best[k][0]):
+                best[k] = (p, cand, (sent, m, c, kind))
+        thresholds = shipped.get("thresholds", {})
+        for p, _cand, (sent, m, c, kind) in best.values():
+            if kind not in thresholds or p < thresholds[kind]:
+                continue
+            predicate = {SECTOR: SECTOR_P, REGION: LINKED_TO, ALLEGATION: ALLEGED, SANCTION: LISTED_ON}[kind]
+            quals = (("action", self._action(sent.text)),) if kind == SANCTION else ()
+            self._emit([m], predicate, c, kind, sent, p, "model", quals, learned=True)
 
     def _topic_programme(self) -> Concept | None:
         """The programme the article is about: the one its title names, else the most named."""
@@ -1059,14 +1167,7 @@ class _Run:
             return
         text = sent.text
         for s, e, concept in programmes:
-            removal = REMOVAL.search(text)
-            if removal and re.search(r"\b(?:ask\w*|seek\w*|sought|want\w*|push\w*|urg\w*|demand\w*|request\w*|petition\w*|"
-                                     r"bid|effort|attempt\w*|lobby\w*|fight\w*|sue\w*|su(?:e|ed|ing))\b[^.;]{0,40}$",
-                                     text[:removal.start()]):
-                removal = None   # "asking a court to remove it from the list": still on it
-            action = (REMOVED if removal else PREVIOUSLY_LISTED if PREVIOUS.search(text)
-                      else ADDED if ADDITION.search(text) else LISTED)
-            quals = (("action", action),)
+            quals = (("action", self._action(text)),)
             conf = 0.8 if self.o.programmes.find(text[s:e]) == [] else 0.9
             if text[s:e].lower() in ("trade blacklist", "military company", "military companies", "blacklist"):
                 conf = 0.8
@@ -1110,6 +1211,17 @@ class _Run:
                 group[m.key] = m
             if group_sentence:
                 group_facts.append(GroupFact(LISTED_ON, concept, SANCTION, conf, quals, sent.para))
+
+    @staticmethod
+    def _action(text: str) -> str:
+        """What a sentence that names a programme says was done: added, removed, previously listed or listed."""
+        removal = REMOVAL.search(text)
+        if removal and re.search(r"\b(?:ask\w*|seek\w*|sought|want\w*|push\w*|urg\w*|demand\w*|request\w*|petition\w*|"
+                                 r"bid|effort|attempt\w*|lobby\w*|fight\w*|sue\w*|su(?:e|ed|ing))\b[^.;]{0,40}$",
+                                 text[:removal.start()]):
+            removal = None   # "asking a court to remove it from the list": still on it
+        return (REMOVED if removal else PREVIOUSLY_LISTED if PREVIOUS.search(text)
+                else ADDED if ADDITION.search(text) else LISTED)
 
     def _owner_of_unit(self, sent: Sentence, m: Mention) -> bool:
         """ "Changji Esquel Textile Co, a unit of Hong Kong-based shirtmaker Esquel Group": the group the unit belongs to."""

@@ -1,0 +1,259 @@
+"""Train the extractor's learned reader (kg/extract/relations.py) and choose when it may add a triple.
+
+Every company–fact pair a sentence holds in the labelled articles (the shared gold and the sets in
+bench/labelled) is a training example, labelled by the shared scorer's own matching: right when the gold has
+that fact for that company. A logistic model (scikit-learn, L2) is fitted on them.
+
+How well it carries to text it was not fitted on is measured leave-one-set-out: fitted on the other sets,
+applied to the held-out one. Two figures per set of thresholds:
+- the model alone as an extractor (every pair it scores above the threshold), precision and recall against the
+  gold, which says what it reads by itself;
+- what it would add to the rules (the pairs the rules did not read), and how many of those are right. The rules
+  were written from these very sets, so what they leave unread here is mostly noise: this precision is a
+  pessimistic estimate of the additions' precision on new text.
+Each kind's threshold is the lowest of THRESHOLDS at which the additions' leave-one-set-out precision is at least
+TARGET_PRECISION over at least MIN_ADDITIONS additions; a kind with none gets no threshold (the model adds nothing
+of it). The regularisation strength is the one of STRENGTHS with the lowest leave-one-set-out log loss.
+
+    python bench/relations.py [--write]      (--write: kg/extract/relations.yaml)
+"""
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import math
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+import yaml
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from kg.extract.relations import vetoed  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+SCORER = SHARED / "tools" / "score_extraction.py"
+OUT = ROOT / "kg" / "extract" / "relations.yaml"
+FIRST_LOOK = ROOT / "bench" / "labelled" / "first-look.jsonl"
+STRENGTHS = (0.03, 0.1, 0.3, 1.0)          # scikit-learn's C: smaller is more regularised
+THRESHOLDS = (0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95)
+TARGET_PRECISION = 0.9
+MIN_ADDITIONS = 5
+
+
+def scorer():
+    spec = importlib.util.spec_from_file_location("score_extraction", SCORER)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def sets() -> dict[str, tuple[Path, Path]]:
+    out = {"shared": (SHARED / "data" / "articles", SHARED / "data" / "gold")}
+    for d in sorted((ROOT / "bench" / "labelled").iterdir()):
+        if (d / "gold").is_dir():
+            out[d.name] = (d / "articles", d / "gold")
+    return out
+
+
+def examples() -> list[dict]:
+    """One row per pair: set, article, features, whether the rules read it, and its label."""
+    from kg.extract.article import RuleExtractor
+    from kg.ontology import load
+    from kg.pipeline import default_index
+    from kg.readers.article import read_article
+
+    score_doc = scorer().score_doc
+    ontology = load()
+    extractor = RuleExtractor(ontology, default_index(ontology))
+    rows = []
+    for name, (articles, gold_dir) in sets().items():
+        for gold_path in sorted(gold_dir.glob("*.json")):
+            article = next(p for p in sorted(articles.iterdir()) if p.stem == gold_path.stem)
+            gold = json.loads(gold_path.read_text())
+            (triples, candidates), = extractor.read_many([read_article(str(article))])
+            for c in candidates:
+                tp, *_ = score_doc([{"subject": c.subject, "object": c.object, "object_type": c.object_type}], gold)
+                rows.append({"set": name, "article": gold_path.stem, "features": c.features, "read": c.read_by_rules,
+                             "kind": c.object_type, "subject": c.subject, "object": c.object, "label": bool(tp)})
+    return rows
+
+
+def fit(rows: list[dict], strength: float) -> dict[str, float]:
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    vec = DictVectorizer()
+    x = vec.fit_transform([{f: 1 for f in r["features"]} for r in rows])
+    y = [r["label"] for r in rows]
+    model = LogisticRegression(C=strength, fit_intercept=False, max_iter=5000).fit(x, y)
+    return {f: round(float(w), 4) for f, w in zip(vec.get_feature_names_out(), model.coef_[0]) if abs(w) >= 1e-4}
+
+
+def probability(row: dict, weights: dict[str, float]) -> float:
+    z = sum(weights.get(f, 0.0) for f in row["features"])
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def held_out(rows: list[dict], strength: float) -> list[tuple[dict, float]]:
+    """Each row with its probability from a model fitted on the other sets."""
+    out = []
+    for name in sorted({r["set"] for r in rows}):
+        weights = fit([r for r in rows if r["set"] != name], strength)
+        out += [(r, probability(r, weights)) for r in rows if r["set"] == name]
+    return out
+
+
+def per_pair(scored: list[tuple[dict, float]], unread_only: bool) -> dict[tuple, tuple[float, dict]]:
+    """The extractor keeps one triple per (article, company, object): the highest-scoring sentence's."""
+    best: dict[tuple, tuple[float, dict]] = {}
+    for r, p in scored:
+        if unread_only and (r["read"] or vetoed(r["features"])):
+            continue
+        k = (r["set"], r["article"], r["subject"], r["kind"], r["object"])
+        if k not in best or p > best[k][0]:
+            best[k] = (p, r)
+    return best
+
+
+def thresholds(scored: list[tuple[dict, float]], show: bool) -> dict[str, float]:
+    pairs = per_pair(scored, unread_only=True)
+    alone = per_pair(scored, unread_only=False)
+    chosen = {}
+    for kind in ("Sector", "Region", "Allegation", "Sanction"):
+        if show:
+            print(f"\n{kind}: threshold, model alone (triples, right), added to the rules (triples, right)")
+        for t in THRESHOLDS:
+            a = [r for p, r in alone.values() if r["kind"] == kind and p >= t]
+            added = [r for p, r in pairs.values() if r["kind"] == kind and p >= t]
+            right = sum(r["label"] for r in added)
+            if show:
+                print(f"  {t:.2f}  alone {len(a):4d} {sum(r['label'] for r in a):4d} ({_ratio(sum(r['label'] for r in a), len(a))})"
+                      f"   added {len(added):4d} {right:4d} ({_ratio(right, len(added))})")
+            if kind not in chosen and len(added) >= MIN_ADDITIONS and right / len(added) >= TARGET_PRECISION:
+                chosen[kind] = t
+        if show:
+            print(f"  chosen: {chosen.get(kind, 'none (the model adds nothing of this kind)')}")
+    return chosen
+
+
+def first_look(scored: list[tuple[dict, float]], show: bool) -> dict[str, float]:
+    """What the model would have added to the rules as they were when each held-out set was first read
+    (bench/labelled/first-look.jsonl), on that set: additions, how many are right, and the recall they gain.
+    The pairs come from today's reading of the text, so companies found only by rules written later are left
+    out (additions for a company the first look did not find at all are not counted)."""
+    sc = scorer()
+    rows = [json.loads(line) for line in FIRST_LOOK.read_text().splitlines() if line.strip()]
+    looked = defaultdict(list)
+    for r in rows:
+        looked[(r["set"], r["article"])].append(r)
+    by_article: dict[tuple, list] = {}     # every article of every set with a first look, pairs or none
+    for name in sorted({k[0] for k in looked}):
+        for gold_path in sorted((ROOT / "bench" / "labelled" / name / "gold").glob("*.json")):
+            by_article[(name, gold_path.stem)] = []
+    for r, p in scored:
+        if (r["set"], r["article"]) in by_article:
+            by_article[(r["set"], r["article"])].append((r, p))
+    chosen = {}
+    for kind in ("Sector", "Region", "Allegation", "Sanction"):
+        if show:
+            print(f"\n{kind}, added to the first-look rules on their held-out sets: threshold, added, right, recall gained")
+        for t in THRESHOLDS:
+            added = right = base_found = new_found = required = 0
+            for key, items in sorted(by_article.items()):
+                gold = json.loads((ROOT / "bench" / "labelled" / key[0] / "gold" / f"{key[1]}.json").read_text())
+                first = looked.get(key, [])
+                extra = _additions(sc, [(r, p) for r, p in items if r["kind"] == kind], first, gold, {kind: t})
+                added += len(extra)
+                right += sc.score_doc(extra, gold)[0]
+                _tp, _fp, f0, req, *_ = sc.score_doc(first, gold)
+                _tp, _fp, f1, _req, *_ = sc.score_doc(first + extra, gold)
+                base_found, new_found, required = base_found + f0, new_found + f1, required + req
+            if show:
+                print(f"  {t:.2f}  added {added:4d}  right {right:4d} ({_ratio(right, added)})  "
+                      f"recall {base_found / required:.3f} -> {new_found / required:.3f}")
+            if kind not in chosen and added >= MIN_ADDITIONS and right / added >= TARGET_PRECISION:
+                chosen[kind] = t
+        if show:
+            print(f"  chosen: {chosen.get(kind, 'none (the model adds nothing of this kind)')}")
+    if show:   # all kinds at their chosen thresholds
+        totals = [0] * 7   # first look: right, triples, found; with additions: the same; required facts
+        for key, items in sorted(by_article.items()):
+            gold = json.loads((ROOT / "bench" / "labelled" / key[0] / "gold" / f"{key[1]}.json").read_text())
+            first = looked.get(key, [])
+            extra = _additions(sc, items, first, gold, chosen)
+            tp0, fp0, f0, req, *_ = sc.score_doc(first, gold)
+            tp1, fp1, f1, _req, *_ = sc.score_doc(first + extra, gold)
+            totals = [a + b for a, b in zip(totals, (tp0, tp0 + fp0, f0, tp1, tp1 + fp1, f1, req))]
+        print(f"\nfirst-look rules: precision {_ratio(totals[0], totals[1])} recall {totals[2] / totals[6]:.3f}; "
+              f"with the model's additions at the chosen thresholds: precision {_ratio(totals[3], totals[4])} "
+              f"recall {totals[5] / totals[6]:.3f}  ({len(by_article)} articles, {totals[6]} required facts)")
+    return chosen
+
+
+def _additions(sc, items, first, gold, thresholds: dict[str, float]) -> list[dict]:
+    """The triples the model adds to a first look's: one per (company, kind, object) above its kind's threshold,
+    for companies the first look found."""
+    companies = gold["companies"]
+    found = {sc.company_of(f["subject"], companies) or sc.norm(f["subject"]) for f in first}
+    have = {(sc.company_of(f["subject"], companies) or sc.norm(f["subject"]), sc.kind_of(f["object_type"]),
+             sc.norm(f["object"])) for f in first}
+    best: dict[tuple, dict] = {}
+    for r, p in items:
+        comp = sc.company_of(r["subject"], companies) or sc.norm(r["subject"])
+        k = (comp, sc.kind_of(r["kind"]), sc.norm(r["object"]))
+        if r["kind"] in thresholds and p >= thresholds[r["kind"]] and k not in have and comp in found \
+                and not vetoed(r["features"]):
+            best.setdefault(k, {"subject": r["subject"], "object": r["object"], "object_type": r["kind"]})
+    return list(best.values())
+
+
+def _ratio(a: int, b: int) -> str:
+    return f"{a / b:.2f}" if b else "  - "
+
+
+def log_loss(scored: list[tuple[dict, float]]) -> float:
+    eps = 1e-9
+    return -sum(math.log(max(eps, p if r["label"] else 1 - p)) for r, p in scored) / len(scored)
+
+
+def choose_strength(rows: list[dict], show: bool = False) -> float:
+    """The regularisation strength with the lowest leave-one-set-out log loss (ties go to more regularisation)."""
+    losses = {}
+    for strength in STRENGTHS:
+        losses[strength] = log_loss(held_out(rows, strength))
+        if show:
+            print(f"C={strength:g}: leave-one-set-out log loss {losses[strength]:.4f}")
+    strength = min(STRENGTHS, key=lambda s: (round(losses[s], 6), s))
+    if show:
+        print(f"chosen C={strength:g}")
+    return strength
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--write", action="store_true", help=f"write the model to {OUT.relative_to(ROOT)}")
+    args = ap.parse_args()
+    if not SCORER.is_file():
+        sys.exit(f"error: {SCORER} not found (the shared scorer labels the pairs)")
+    rows = examples()
+    positives = sum(r["label"] for r in rows)
+    unread = [r for r in rows if not r["read"]]
+    print(f"pairs: {len(rows)} ({positives} right) from {len({(r['set'], r['article']) for r in rows})} articles "
+          f"in {len({r['set'] for r in rows})} sets; unread by the rules: {len(unread)} ({sum(r['label'] for r in unread)} right)")
+    strength = choose_strength(rows, show=True)
+    scored = held_out(rows, strength)
+    thresholds(scored, show=True)
+    chosen = first_look(scored, show=True)
+    weights = fit(rows, strength)
+    if args.write:
+        header = ("# Written by bench/relations.py from the labelled articles: the extractor's learned reader. Do not edit.\n")
+        OUT.write_text(header + yaml.safe_dump({"strength": strength, "pairs": len(rows), "thresholds": chosen,
+                                                "weights": weights}, sort_keys=True))
+        print(f"\nwrote {OUT.relative_to(ROOT)}")
+
+
+if __name__ == "__main__":
+    main()
