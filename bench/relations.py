@@ -37,6 +37,7 @@ SHARED = ROOT.parent / "shared"
 SCORER = SHARED / "tools" / "score_extraction.py"
 OUT = ROOT / "kg" / "extract" / "relations.yaml"
 FIRST_LOOK = ROOT / "bench" / "labelled" / "first-look.jsonl"
+NAMES_OUT = ROOT / "kg" / "extract" / "names.yaml"
 STRENGTHS = (0.03, 0.1, 0.3, 1.0)          # scikit-learn's C: smaller is more regularised
 THRESHOLDS = (0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95)
 TARGET_PRECISION = 0.9
@@ -58,8 +59,24 @@ def sets() -> dict[str, tuple[Path, Path]]:
     return out
 
 
-def examples() -> list[dict]:
-    """One row per pair: set, article, features, whether the rules read it, and its label."""
+def name_label(text: str, companies: dict, ontology) -> bool:
+    """Whether a tagged name names one of the gold's companies: it holds one of the company's names ("Zhipu AI
+    Co"), or is the start or end of one ("Zhipu", "Unicom"), and is not a place ("China")."""
+    sc = scorer()
+    t = sc.norm(text)
+    if ontology.regions.lookup(text) is not None or len(t.strip()) < 3:
+        return False
+    for name, spec in companies.items():
+        for alias in [name] + spec["aliases"]:
+            a = sc.norm(alias)
+            if a in t or (a.startswith(t) or a.endswith(t)):
+                return True
+    return False
+
+
+def examples() -> tuple[list[dict], list[dict]]:
+    """One row per pair (set, article, features, whether the rules read it, its label), and one per tagged name
+    (set, article, text, features, whether the rules took it, its label)."""
     from kg.extract.article import RuleExtractor
     from kg.ontology import load
     from kg.pipeline import default_index
@@ -68,17 +85,20 @@ def examples() -> list[dict]:
     score_doc = scorer().score_doc
     ontology = load()
     extractor = RuleExtractor(ontology, default_index(ontology))
-    rows = []
+    rows, name_rows = [], []
     for name, (articles, gold_dir) in sets().items():
         for gold_path in sorted(gold_dir.glob("*.json")):
             article = next(p for p in sorted(articles.iterdir()) if p.stem == gold_path.stem)
             gold = json.loads(gold_path.read_text())
-            (triples, candidates), = extractor.read_many([read_article(str(article))])
+            (_triples, candidates, name_candidates), = extractor.read_many([read_article(str(article))])
             for c in candidates:
                 tp, *_ = score_doc([{"subject": c.subject, "object": c.object, "object_type": c.object_type}], gold)
                 rows.append({"set": name, "article": gold_path.stem, "features": c.features, "read": c.read_by_rules,
                              "kind": c.object_type, "subject": c.subject, "object": c.object, "label": bool(tp)})
-    return rows
+            for c in name_candidates:
+                name_rows.append({"set": name, "article": gold_path.stem, "text": c.text, "features": c.features,
+                                  "read": c.registered_by_rules, "label": name_label(c.text, gold["companies"], ontology)})
+    return rows, name_rows
 
 
 def fit(rows: list[dict], strength: float) -> dict[str, float]:
@@ -232,27 +252,69 @@ def choose_strength(rows: list[dict], show: bool = False) -> float:
     return strength
 
 
+def name_threshold(scored: list[tuple[dict, float]], show: bool) -> float | None:
+    """The lowest threshold at which the names the model would add (those the rules did not take, one per name
+    and article) are at least TARGET_PRECISION right, leave-one-set-out; None if there is none."""
+    if show:
+        print("\nnames: threshold, model alone (names, right), added to the rules (names, right)")
+    chosen = None
+    for t in THRESHOLDS:
+        alone: dict[tuple, bool] = {}
+        added: dict[tuple, bool] = {}
+        for r, p in scored:
+            if p >= t:
+                k = (r["set"], r["article"], r["text"])
+                alone[k] = r["label"]
+                if not r["read"]:
+                    added[k] = r["label"]
+        right = sum(added.values())
+        if show:
+            print(f"  {t:.2f}  alone {len(alone):4d} {sum(alone.values()):4d} ({_ratio(sum(alone.values()), len(alone))})"
+                  f"   added {len(added):4d} {right:4d} ({_ratio(right, len(added))})")
+        if chosen is None and len(added) >= MIN_ADDITIONS and right / len(added) >= TARGET_PRECISION:
+            chosen = t
+    if show:
+        print(f"  chosen: {chosen if chosen is not None else 'none (the model registers no name)'}")
+    return chosen
+
+
+def write(path: Path, what: str, content: dict) -> None:
+    header = f"# Written by bench/relations.py from the labelled articles: the extractor's learned {what}. Do not edit.\n"
+    path.write_text(header + yaml.safe_dump(content, sort_keys=True))
+    print(f"\nwrote {path.relative_to(ROOT)}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--write", action="store_true", help=f"write the model to {OUT.relative_to(ROOT)}")
+    ap.add_argument("--write", action="store_true",
+                    help=f"write the models to {NAMES_OUT.relative_to(ROOT)} and {OUT.relative_to(ROOT)}")
     args = ap.parse_args()
     if not SCORER.is_file():
         sys.exit(f"error: {SCORER} not found (the shared scorer labels the pairs)")
-    rows = examples()
+    rows, name_rows = examples()
+    print(f"tagged names: {len(name_rows)} ({sum(r['label'] for r in name_rows)} a company's); "
+          f"not taken by the rules: {sum(not r['read'] for r in name_rows)} "
+          f"({sum(r['label'] for r in name_rows if not r['read'])} a company's)")
+    name_strength = choose_strength(name_rows, show=True)
+    name_t = name_threshold(held_out(name_rows, name_strength), show=True)
+    if args.write:
+        write(NAMES_OUT, "name reader", {"strength": name_strength, "names": len(name_rows), "threshold": name_t,
+                                         "weights": fit(name_rows, name_strength)})
+        # the pairs depend on the names the name reader registers: read again with the model just written
+        from kg.extract import names
+        names.model.cache_clear()
+        rows, _ = examples()
     positives = sum(r["label"] for r in rows)
     unread = [r for r in rows if not r["read"]]
-    print(f"pairs: {len(rows)} ({positives} right) from {len({(r['set'], r['article']) for r in rows})} articles "
+    print(f"\npairs: {len(rows)} ({positives} right) from {len({(r['set'], r['article']) for r in rows})} articles "
           f"in {len({r['set'] for r in rows})} sets; unread by the rules: {len(unread)} ({sum(r['label'] for r in unread)} right)")
     strength = choose_strength(rows, show=True)
     scored = held_out(rows, strength)
     thresholds(scored, show=True)
     chosen = first_look(scored, show=True)
-    weights = fit(rows, strength)
     if args.write:
-        header = ("# Written by bench/relations.py from the labelled articles: the extractor's learned reader. Do not edit.\n")
-        OUT.write_text(header + yaml.safe_dump({"strength": strength, "pairs": len(rows), "thresholds": chosen,
-                                                "weights": weights}, sort_keys=True))
-        print(f"\nwrote {OUT.relative_to(ROOT)}")
+        write(OUT, "pair reader", {"strength": strength, "pairs": len(rows), "thresholds": chosen,
+                                   "weights": fit(rows, strength)})
 
 
 if __name__ == "__main__":

@@ -113,6 +113,19 @@ class Candidate:
 
 
 @dataclass(frozen=True)
+class NameCandidate:
+    """A name the tagger found, as the extractor's learned name reader sees it: its features, whether the rules
+    took it for a company, and the model's probability that the text names a company by it."""
+    text: str
+    label: str                     # the tagger's label (ORG, PERSON ...)
+    start: int                     # the sentence's span
+    end: int
+    features: tuple[str, ...]
+    registered_by_rules: bool
+    probability: float
+
+
+@dataclass(frozen=True)
 class Rejection:
     """A source that could not be read, and why (one line)."""
     path: str

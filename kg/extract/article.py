@@ -27,12 +27,12 @@ from functools import lru_cache
 from typing import NamedTuple
 from pathlib import Path
 
-from kg.extract import relations
+from kg.extract import names, relations
 from kg.extract.base import Extractor
 from kg.ids import entity_id
 from kg.ontology import Concept, Ontology, load
 from kg.resolve import GENERIC, NON_COMPANY_HEADS, REGIONAL, CompanyIndex, distinctive, name_key, place_prefix
-from kg.types import (ADDED, ALLEGATION, ALLEGED, BASED_IN, COMPANY, Candidate, DENIES, DISPUTES, LINKED_TO, LISTED,
+from kg.types import (ADDED, ALLEGATION, ALLEGED, BASED_IN, COMPANY, Candidate, NameCandidate, DENIES, DISPUTES, LINKED_TO, LISTED,
                       LISTED_ON, OPERATES_IN, PREVIOUSLY_LISTED, REGION, REMOVED, SANCTION, SECTOR, SECTOR_P,
                       SUBSIDIARY_OF, Document, Triple)
 
@@ -344,6 +344,26 @@ def initialisms(name: str) -> set[str]:
     return out
 
 
+@lru_cache(maxsize=4)
+def _authority_names(ontology: Ontology) -> frozenset[str]:
+    """The authorities behind the programmes, by name and initialism ("Federal Communications Commission", "FCC",
+    "Bureau of Industry and Security", "BIS", "OFAC")."""
+    out = set()
+    for c in ontology.programmes.concepts:
+        for part in c.attr("authority").split(","):
+            part = re.sub(r"^(?:U\.S\.|US)\s+", "", part.strip())
+            if part:
+                out |= {part, re.sub(r"^the\s+", "", part)} | initialisms(part) | initialisms(re.sub(r"\bof\s+(?:the\s+)?", "", part))
+    return frozenset(out)
+
+
+@lru_cache(maxsize=4)
+def _accusation_words(ontology: Ontology) -> frozenset[str]:
+    """Capitalised words of the accusations' wordings: the peoples and places they name ("Uyghurs", "Muslim")."""
+    return frozenset(w for c in ontology.allegations.concepts for term in (c.label, *c.synonyms)
+                     for w in re.findall(r"\b[A-Z][\w’'-]*", term))
+
+
 class GroupFact(NamedTuple):
     """A fact a sentence states about a group of companies, for the members named with or after it."""
     predicate: str
@@ -394,32 +414,36 @@ class RuleExtractor(Extractor):
     def extract_many(self, docs: list[Document], batch_size: int = 256) -> list[list[Triple]]:
         """Several documents at once: their paragraphs go through one spaCy pipe, which batches
         better than a pipe per document (the same triples, faster)."""
-        return [run.triples() for run in self._runs(docs, batch_size)]
+        return [run.triples() for run in self._runs(docs, batch_size, collect=False)]
 
-    def read_many(self, docs: list[Document], batch_size: int = 256) -> list[tuple[list[Triple], list[Candidate]]]:
-        """Each document's triples and every company–fact pair its sentences hold, scored by the learned reader
-        (what bench/relations.py trains on)."""
+    def read_many(self, docs: list[Document], batch_size: int = 256) \
+            -> list[tuple[list[Triple], list[Candidate], list[NameCandidate]]]:
+        """Each document's triples, every company–fact pair its sentences hold and every tagged name, each scored by
+        its learned reader (what bench/relations.py trains on)."""
         out = []
-        for run in self._runs(docs, batch_size):
+        for run in self._runs(docs, batch_size, collect=True):
             triples = run.triples()
-            out.append((triples, run.candidates))
+            out.append((triples, run.candidates, run.name_candidates))
         return out
 
-    def _runs(self, docs: list[Document], batch_size: int):
+    def _runs(self, docs: list[Document], batch_size: int, collect: bool):
         chunks = [(i, p, a, b) for i, doc in enumerate(docs) for p, (ps, pe) in enumerate(doc.paragraphs)
                   for a, b in _chunks(doc.text, ps, pe)]
         parsed: list[list] = [[] for _ in docs]
         texts = (docs[i].text[a:b] for i, _, a, b in chunks)
         for (i, p, a, b), pdoc in zip(chunks, nlp().pipe(texts, batch_size=batch_size)):
             parsed[i].append((p, a, pdoc))
-        return [_Run(self, doc, parsed[i]) for i, doc in enumerate(docs)]
+        return [_Run(self, doc, parsed[i], collect) for i, doc in enumerate(docs)]
 
 
 class _Run:
     """One document's extraction state."""
 
-    def __init__(self, ex: RuleExtractor, doc: Document, parsed: list[tuple]):
+    def __init__(self, ex: RuleExtractor, doc: Document, parsed: list[tuple], collect: bool = False):
         self.ex, self.doc, self.o = ex, doc, ex.ontology
+        # the learned readers' work is done when a shipped model can act on it, or when it is asked for (training)
+        self.read_names = collect or names.model().get("threshold") is not None
+        self.read_pairs = collect or bool(relations.model().get("thresholds"))
         self.local = CompanyIndex()
         self.display: dict[str, str] = {}
         self.out: dict[tuple, Triple] = {}
@@ -432,6 +456,11 @@ class _Run:
         self.sentences: list[Sentence] = []
         self.pairs: list[tuple] = []                # company–fact pairs for the learned reader (see _pairs)
         self.candidates: list[Candidate] = []       # those pairs, scored
+        self.name_candidates: list[NameCandidate] = []   # tagged names, scored by the learned name reader
+        self.name_counts: dict[str, int] = {}
+        self._spans: list[tuple[int, int]] = []
+        self._authority_initialisms: set[str] | None = None
+        self._name_contexts: dict[str, tuple[str, ...]] = {}
         self.read_here: set[tuple[str, str]] = set()   # (company, object) the rules read in the current sentence
         for p, ps, pdoc in parsed:
             sents = [pdoc[:]] if p in doc.headings else list(pdoc.sents)
@@ -669,6 +698,8 @@ class _Run:
         hits = self._hits()
         if self._coordinated(hits) | self._regional_units(hits):
             hits = self._hits()
+        if self.read_names and self._learned_names(hits):
+            hits = self._hits()
         extended = {}
         for (s, e), cid in hits.items():
             tail = TRAILING_GENERIC.match(text, e)
@@ -705,6 +736,79 @@ class _Run:
         for sent in self.sentences:   # sentences and hits both in text order: a bisect each
             lo, hi = bisect_left(starts, sent.start), bisect_left(starts, sent.end)
             sent.mentions = [Mention(s, e, cid, text[s:e]) for (s, e), cid in ordered[lo:hi]]
+
+    def _learned_names(self, hits: dict[tuple[int, int], str]) -> bool:
+        """Tagged names the rules did not take, scored by the learned name reader (kg/extract/names.py): those it
+        accepts are registered as companies (the same checks apply as to any name). Every tagged name outside the
+        list's own names is kept as a candidate, for training. True when that found a new company."""
+        gazetteer = sorted((s, e) for s, e, _cid in self.ex.index.find(self.doc.text))
+        spans = sorted(hits)
+        self._spans = spans
+        self.name_counts = {}
+        for sent in self.sentences:
+            for ent in sent.ents:
+                if ent.label_ in names.LABELS:
+                    t = ent.text.strip()
+                    self.name_counts[t] = self.name_counts.get(t, 0) + 1
+        new = False
+        for sent in self.sentences:
+            for ent in sent.ents:
+                if ent.label_ not in names.LABELS or len(ent.text.strip()) < 2:
+                    continue
+                a = sent.start + ent.start_char - sent.span.start_char
+                b = a + len(ent.text)
+                if any(s < b and a < e for s, e in gazetteer):
+                    continue   # a name the list gives: the rules know it
+                taken = any(s < b and a < e for s, e in spans)
+                if not taken and self._plainly_not_a_company(ent.text):
+                    continue
+                feats = names.features(ent, sent, self)
+                accepted, p = names.accepts(feats)
+                self.name_candidates.append(NameCandidate(text=ent.text.strip(), label=ent.label_, start=sent.start,
+                                                          end=sent.end, features=feats, registered_by_rules=taken,
+                                                          probability=round(p, 4)))
+                if accepted and not taken and self._register(ent.text):
+                    new = True
+        return new
+
+    def _plainly_not_a_company(self, name: str) -> bool:
+        """Names no reading makes a company's: an authority's, an institution's or a medium's ("Federal
+        Communications Commission", "Human Rights Watch"), a place, a programme, an accusation's words ("Uyghurs"),
+        generic words ("Tech"), or the initialism of an authority the text names ("FCC")."""
+        name = re.sub(r"^[Tt]he\s+", "", name.strip(" ,;:’'\"“”()."))
+        if len(name) < 2 or NOT_COMPANY.match(name) or NON_COMPANY_HEADS.search(name) or names.MEDIA.search(name):
+            return True
+        if any(v.lookup(name) is not None for v in (self.o.regions, self.o.programmes, self.o.bodies, self.o.allegations,
+                                                     self.o.sectors)):
+            return True
+        if self.o.allegations.find(name):
+            return True
+        if all(w.lower().strip(",.") in GENERIC for w in name.split()):
+            return True
+        if all(w in _accusation_words(self.o) for w in re.findall(r"[\w’'-]+", name)):
+            return True
+        if self.o.bodies.find(name) or {"non-company-group", "investor"} & set(self.name_contexts(name)):
+            return True   # "Military-Civil Fusion"; "research group IPVM"; "backing from Sequoia Capital China"
+        if self._authority_initialisms is None:
+            self._authority_initialisms = _authority_names(self.o) | {
+                i for sent in self.sentences for ent in sent.ents if NON_COMPANY_HEADS.search(ent.text)
+                for i in initialisms(ent.text)}
+        return name in self._authority_initialisms
+
+    def name_contexts(self, name: str) -> tuple[str, ...]:
+        """What the text says around each occurrence of a name (see names.contexts), once per name."""
+        if name not in self._name_contexts:
+            self._name_contexts[name] = names.contexts(self.doc.text, name)
+        return self._name_contexts[name]
+
+    def known_in(self, sent: Sentence) -> list[tuple[int, int]]:
+        """The spans of the companies' names found so far (by the rules) inside a sentence."""
+        i = bisect_left(self._spans, (sent.start, -1))
+        out = []
+        while i < len(self._spans) and self._spans[i][0] < sent.end:
+            out.append(self._spans[i])
+            i += 1
+        return out
 
     def _initialisms(self, extended: dict[tuple[int, int], str]) -> None:
         """ "China National Offshore Oil Corp" is "CNOOC" further on, "China Communications Construction Company"
@@ -1042,7 +1146,8 @@ class _Run:
             self._sectors(sent, units, subject)
             self._regions(sent, units, subject)
             self._subsidiaries(sent)
-            self._pairs(sent, subject, programmes, named, new_para)
+            if self.read_pairs:
+                self._pairs(sent, subject, programmes, named, new_para)
             recent.append((sent.para, [m.key for m in sent.mentions if not m.anaphor]))
             self.named_order += [m.key for m in sent.mentions if not m.anaphor]
             for pm in PRODUCT_MADE_BY.finditer(sent.text):

@@ -1,16 +1,17 @@
-"""The learned reader (kg/extract/relations.py): the pairs it scores, what it adds to the rules and what it may
-never add, and that the shipped model is the one bench/relations.py fits."""
+"""The learned readers (kg/extract/relations.py for company–fact pairs, kg/extract/names.py for names): what they
+score, what they add to the rules and what they may never add, and that the shipped models are the ones
+bench/relations.py fits."""
 import importlib.util
 
 import pytest
 import yaml
 
-from kg.extract import relations
+from kg.extract import names, relations
 from tests.conftest import ROOT, text_doc
 
 
 def candidates(extractor, text):
-    (_triples, found), = extractor.read_many([text_doc(text)])
+    (_triples, found, _names), = extractor.read_many([text_doc(text)])
     return found
 
 
@@ -67,6 +68,36 @@ def test_kinds_without_a_threshold_are_never_added(extractor, monkeypatch):
     assert not any(t.predicate == "sector" for t in extractor.extract(text_doc(text)))
 
 
+def tagged_names(extractor, text):
+    (_triples, _pairs, found), = extractor.read_many([text_doc(text)])
+    return found
+
+
+def test_names_the_rules_did_not_take_are_scored_with_what_surrounds_them(extractor):
+    found = tagged_names(extractor, "Lawmakers want to ban Zorvexa, whose apps they say send user data to Beijing. "
+                                    "Zorvexa said it stores American data in Texas.")
+    assert found and {c.text for c in found} == {"Zorvexa"}
+    assert not any(c.registered_by_rules for c in found)
+    said = next(c for c in found if "speaker" in c.features)
+    assert {"coined-word", "mentions:2", "anywhere:speaker"} <= set(said.features)
+
+
+def test_authorities_investors_and_peoples_are_never_name_candidates(extractor):
+    text = ("The Federal Communications Commission (FCC) said it would act. The FCC voted on Tuesday to bar Velmora "
+            "Technology Co, which has backing from Sequoia Capital China, over the surveillance of Uyghurs.")
+    assert {c.text for c in tagged_names(extractor, text)} <= {"Velmora Technology Co"}
+
+
+def test_a_name_the_model_accepts_becomes_a_company(extractor, monkeypatch):
+    text = ("Lawmakers want to ban Zorvexa, whose apps they say send user data to Beijing. "
+            "Zorvexa said it stores American data in Texas.")
+    assert not any(t.subject == "Zorvexa" for t in extractor.extract(text_doc(text)))
+    monkeypatch.setattr(names, "model", lambda: {"weights": {"bias": 6.0}, "threshold": 0.5})
+    assert any(t.subject == "Zorvexa" for t in extractor.extract(text_doc(text)))
+    monkeypatch.setattr(names, "model", lambda: {"weights": {"bias": 6.0}, "threshold": None})
+    assert not any(t.subject == "Zorvexa" for t in extractor.extract(text_doc(text)))
+
+
 def bench_module():
     spec = importlib.util.spec_from_file_location("bench_relations", ROOT / "bench" / "relations.py")
     module = importlib.util.module_from_spec(spec)
@@ -78,8 +109,17 @@ def test_shipped_model_is_the_fitted_one():
     bench = bench_module()
     if not bench.SCORER.is_file():
         pytest.fail(f"{bench.SCORER} is missing: the labelled pairs are scored with it")
-    rows = bench.examples()
+    rows, name_rows = bench.examples()
     assert any(r["label"] for r in rows) and not all(r["label"] for r in rows)
+    assert any(r["label"] for r in name_rows) and not all(r["label"] for r in name_rows)
+    shipped_names = yaml.safe_load(names.MODEL.read_text())
+    assert shipped_names["names"] == len(name_rows)
+    name_strength = bench.choose_strength(name_rows)
+    assert shipped_names["strength"] == name_strength
+    assert shipped_names["threshold"] == bench.name_threshold(bench.held_out(name_rows, name_strength), show=False)
+    fitted = bench.fit(name_rows, name_strength)
+    assert set(fitted) == set(shipped_names["weights"])
+    assert all(abs(fitted[f] - shipped_names["weights"][f]) < 1e-3 for f in fitted)
     shipped = yaml.safe_load(relations.MODEL.read_text())
     assert shipped["pairs"] == len(rows)
     strength = bench.choose_strength(rows)
