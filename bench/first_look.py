@@ -1,9 +1,10 @@
 """Record a held-out set's first-look triples for calibration: run once, right after the set is committed and
 before any rule is made from it.
 
-Appends to bench/labelled/first-look.jsonl every Sector, Region, Allegation and Sanction triple that `kg extract`
-(bundled gazetteer) gives for the set's articles, with its prior confidence (calibration factors off, so the
-priors are what bench/calibration.py fits) and the commit it ran at.
+Appends to bench/labelled/first-look.jsonl every Sector, Region, Allegation and Sanction triple that the rules
+(bundled gazetteer) give for the set's articles, with its prior confidence (calibration factors off, so the
+priors are what bench/calibration.py fits) and the commit it ran at. The learned readers are off: what they add
+to the rules' first look is what bench/relations.py measures.
 
     .venv/bin/python bench/first_look.py SET
 """
@@ -29,6 +30,10 @@ def main() -> None:
     from kg.pipeline import default_index
     from kg.readers.article import read_article
     article.calibration = lambda: {}     # priors, not calibrated confidences
+    # the rules' own first look: bench/relations.py measures what the learned readers add to it
+    from kg.extract import names, relations
+    relations.model = lambda: {}
+    names.model = lambda: {}
     commit = subprocess.check_output(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, text=True).strip()
     ontology = load()
     extractor = article.RuleExtractor(ontology, default_index(ontology))
