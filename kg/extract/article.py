@@ -39,11 +39,11 @@ from kg.types import (ADDED, ALLEGATION, ALLEGED, BASED_IN, COMPANY, Candidate, 
 DESCRIPTOR = (r"(?:company|companies|firm|firms|provider|providers|developer|developers|maker|makers|manufacturer|"
               r"manufacturers|vendor|vendors|supplier|suppliers|giant|startup|startups|start-up|titan|group|"
               r"specialist|champion|leader|conglomerate|operator|owner|carrier|producer|contractor|business|designer|builder|"
-              r"foundry|brand|[a-z]+makers?)(?:es|s)?")
+              r"foundry|brand|retailer|app|marketplace|[a-z]+makers?)(?:es|s)?")
 # The head nouns that make a descriptor name a company ("a facial recognition start-up").
 COMPANY_HEAD = re.compile(r"(?:company|companies|firms?|providers?|developers?|[a-z]*makers?|manufacturers?|carriers?|operators?|"
                           r"vendors?|suppliers?|startups?|start-ups?|group|giant|producer|contractor|"
-                          r"conglomerate|titan|specialist|designer|builders?)$")
+                          r"conglomerate|titan|specialist|designer|builders?|retailers?|apps?)$")
 COMPANY_SUFFIX = (r"(?:Co\.?,?\s*Ltd\.?|Co\.|Co|Company|Corp\.?|Corporation|Ltd\.?|Limited|Inc\.?|Group|Holdings?|"
                   r"Technology|Technologies|Tech|Electronics|Semiconductors?|Microelectronics|Integrated\s+Circuits?|Robotics|"
                   r"Systems|Metals|Energy|Scientech|Shipping|Shipbuilding|Industry|Industries|Pharmaceuticals?|Biotech|"
@@ -74,7 +74,7 @@ ADDITION = re.compile(r"\b(add\w*|put|putting|placed|plac\w+|land\w*|designat\w*
 DISPUTE = re.compile(r"\b(balk\w*|baseless|challeng\w*|su(?:e|es|ed|ing)|lawsuit|protest\w*|contest\w*|"
                      r"not\s+a\s+military|neither\s+owned\s+nor\s+controlled|incorrect|unfair\w*|"
                      r"den(?:y|ies|ied|ying)|reject\w*|refut\w*|disput\w*)\b", re.I)
-DENIAL = re.compile(r"\b(den(?:y|ies|ied|ying)|reject\w*|refut\w*|dismiss\w*)\b", re.I)
+DENIAL = re.compile(r"\b(den(?:y|ies|ied|ying)|reject\w*|refut\w*|dismiss\w*|zero[- ]tolerance|prohibit\w*|forbid\w*)\b", re.I)
 OPERATION = (r"(?:contracts?|operations?|operates?|operated|operating|projects?|deploy\w*|supplied|supplies|factor(?:y|ies)|"
              r"plants?|offices?|subsidiar(?:y|ies)|business(?:es)?|initial\s+public\s+offering|IPO|listing|"
              r"facilities|governments?|customers?|presence|tender)")
@@ -186,6 +186,8 @@ PROPOSED = re.compile(r"\b(?:ask\w*|urg\w*|call\w*\s+(?:on|for)|push\w*|press\w*
                       r"\b(?:could|may|might|would|plans?\s+to|planning\s+to|is\s+expected\s+to|threaten\w*\s+to)\s+(?:\w+\s+)?"
                       r"(?:add|put|place|include|list|blacklist|designate|ban|sanction)\b[^.;]*$", re.I)
 POSSESSIVE = re.compile(r"[’']s\b")
+# A law or list a company must follow, not one it is on: "no system to ensure compliance with the UFLPA".
+COMPLIANCE = re.compile(r"\b(?:complian\w+|comply\w*|complied)\s+with\s+(?:the\s+|U\.S\.\s+)*$", re.I)
 # Between two names of one company: "Sugon, officially Dawning Information Industry Co", "X (formerly Y)".
 OFFICIALLY = re.compile(r",?\s*(?:\(\s*)?(?:(?:officially|formally|legally|formerly|previously)(?:\s+(?:known\s+as|named|called))?|"
                         r"also\s+(?:known\s+as|named|called))\s+")
@@ -196,7 +198,7 @@ BASED_SUFFIX = re.compile(r"-(?:based|headquartered)\b")
 PRONOUN = re.compile(r"\b(it|its|It|Its)\b")
 DEFINITE = re.compile(r"\b[Tt]he\s+((?:(?!(?:the|a|an|[Tt]o|of)\s)[\w’'-]+\s+){0,5}?)(company|firm|group|provider|maker|manufacturer|"
                       r"developer|giant|startup|vendor|supplier|titan|conglomerate|foundry|chipmaker|carmaker|automaker|"
-                      r"shipbuilder|producer|carrier|operator|planemaker)\b(?!\s+(?:[A-Z]|that\b|of\s+[A-Z]))(?P<of>\s+of\b)?")
+                      r"shipbuilder|producer|carrier|operator|planemaker|retailer)\b(?!\s+(?:[A-Z]|that\b|of\s+[A-Z]))(?P<of>\s+of\b)?")
 # Groups that are not companies: "the research group IPVM", "rights group Human Rights Watch".
 NOT_COMPANY_GROUP = re.compile(r"\b(?:(?:research|advocacy|rights|lobby|lobbying|industry|trade|campaign|activist|"
                                r"watchdog|monitoring|think[- ]tank|media|opposition|militant|rebel|hacker|hacking)\s+groups?|"
@@ -222,8 +224,10 @@ _COORD_NAME = r"[A-Z][\w&’'.-]*(?:\s+(?:[A-Z0-9][\w&’'.-]*|of))*"
 COORDINATION = re.compile(_COORD_NAME + r"(?:,\s+" + _COORD_NAME + r")+,?\s+(?:and|or)\s+" + _COORD_NAME)
 COORD_ITEM = re.compile(r"(?:^|,\s+|,?\s+(?:and|or)\s+)(" + _COORD_NAME + r")")
 GROUP_NOUN = re.compile(r"\b(companies|firms|entities|organi[sz]ations|businesses|corporations)\b", re.I)
-LIST_ANAPHOR = re.compile(r"\b(?:the|this|that|its)\s+(?:so-called\s+|same\s+|U\.S\.\s+|US\s+|updated\s+|new\s+|latest\s+|"
-                          r"revised\s+|expanded\s+|annual\s+|original\s+|current\s+)?"
+LIST_ANAPHOR = re.compile(r"\b(?:(?:the|this|that|its)\s+(?:so-called\s+|same\s+|U\.S\.\s+|US\s+|updated\s+|new\s+|latest\s+|"
+                          r"revised\s+|expanded\s+|annual\s+|original\s+|current\s+)?|"
+                          # "adds the two groups ... to a list that now names 35 firms": the list just named
+                          r"a\s+(?=list\s+(?:that|which)\s+(?:now\s+)?(?:names|includes|contains|has|numbers|totals)\b))"
                           r"(list|blacklist|backlist|designation|ban|measure)\b", re.I)
 FOLLOWING = re.compile(r"\bthe\s+following\s+(?:\w+\s+)?(firms|companies|entities)\b", re.I)
 INCLUDE_LIST = re.compile(r"\b(?:companies|firms|entities|those|they|members|others|list)\b[^.;]{0,60}?\binclud(?:e|es|ed|ing)\b|"
@@ -246,7 +250,9 @@ LEADING_NON_NAME = re.compile(
 TRAILING_GENERIC = re.compile(r"(?:\s+(?:Technology|Technologies|Tech|Group|Holdings?|International|Corporation|Company|"
                               r"Corp\.?|Co\.?,?\s*Ltd\.?|Co\.?|Ltd\.?|Inc\.?|Limited))+(?![\w-])")
 # "Beijing-based ByteDance": a name right after a place-based modifier (and a few lower-case words) is an organisation's.
-PLACE_BASED_BEFORE = re.compile(r"\b[A-Z][\w’']*(?:\s+[A-Z][\w’']*)?-(?:based|headquartered)\s+(?:[a-z][\w-]*\s+){0,3}$")
+# "Beijing-based ByteDance", "Shenzhen-based drone maker DJI" (not "the Shenzhen-based carmaker backed by Warren Buffett")
+PLACE_BASED_BEFORE = re.compile(r"\b[A-Z][\w’']*(?:\s+[A-Z][\w’']*)?-(?:based|headquartered)\s+"
+                                r"(?:(?!(?:by|of|with|from|for|to|in|on|at|and|or|backed|owned|led|run)\s)[a-z][\w-]*\s+){0,3}$")
 NOT_COMPANY_DESCRIPTION = re.compile(r"\b(?:think[- ]tanks?|universit(?:y|ies)|institutes?|agenc(?:y|ies)|newspapers?|news|groups?|"
                                      r"research|watchdogs?|charit(?:y|ies)|law\s+firms?|museums?|schools?|hospitals?|police|"
                                      r"ministr(?:y|ies)|departments?|government|courts?|lawmakers?|senators?|officials?|analysts?)\s+$", re.I)
@@ -787,8 +793,10 @@ class _Run:
             return True
         if all(w in _accusation_words(self.o) for w in re.findall(r"[\w’'-]+", name)):
             return True
-        if self.o.bodies.find(name) or {"non-company-group", "investor"} & set(self.name_contexts(name)):
-            return True   # "Military-Civil Fusion"; "research group IPVM"; "backing from Sequoia Capital China"
+        if self.o.bodies.find(name) or {"non-company-group", "investor", "foreign"} & set(self.name_contexts(name)):
+            # "Military-Civil Fusion"; "research group IPVM"; "backing from Sequoia Capital China"; and firms the
+            # text calls foreign, which get no facts here ("Russian drone maker Kupol")
+            return True
         if self._authority_initialisms is None:
             self._authority_initialisms = _authority_names(self.o) | {
                 i for sent in self.sentences for ent in sent.ents if NON_COMPANY_HEADS.search(ent.text)
@@ -1176,7 +1184,8 @@ class _Run:
         hits += [(s, e, c, REGION) for s, e, c in self.o.regions.find(text) if c.attr("tie") != "False"]
         hits += [(s, e, c, ALLEGATION) for s, e, c in self.o.allegations.find(text)
                  if not any(a < e and s < b for a, b, _ in named)]
-        hits += [(s, e, c, SANCTION) for s, e, c in programmes if not PROPOSED.search(text[:s])]
+        hits += [(s, e, c, SANCTION) for s, e, c in programmes if not PROPOSED.search(text[:s])
+                 and not COMPLIANCE.search(text[:s])]
         named_spans = [(sent.rel(m.start), sent.rel(m.end)) for m in sent.mentions if not m.anaphor]
         # the fact's words are a company's name ("Dahua Technology")
         hits = [h for h in hits if not any(a <= h[0] < b or h[0] <= a < h[1] for a, b in named_spans)]
@@ -1199,6 +1208,8 @@ class _Run:
                 where = list(structure)
                 if owner is not None:
                     where.append("clause-of-company" if owner.key == m.key else "clause-of-another")
+                if NEGATED.search(text[:s]):
+                    where.append("negated")   # "it does not share genetic data": no accusation
                 if arguments.get(s):
                     where.append("listing-argument" if m in arguments[s] else "not-listing-argument")
                     if m not in arguments[s] and "in-clause-of-another" in structure:
@@ -1276,8 +1287,8 @@ class _Run:
             conf = 0.8 if self.o.programmes.find(text[s:e]) == [] else 0.9
             if text[s:e].lower() in ("trade blacklist", "military company", "military companies", "blacklist"):
                 conf = 0.8
-            if PROPOSED.search(text[:s]):
-                continue
+            if PROPOSED.search(text[:s]) or COMPLIANCE.search(text[:s]):
+                continue   # "could add it to the list"; "no system to ensure compliance with the Act"
             targets = [m for u in units for m in u if not self._excluded(sent, m) and not self._owner_of_unit(sent, m)]
             arguments = self._listing_arguments(sent, s)
             if arguments:

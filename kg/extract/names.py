@@ -44,6 +44,14 @@ def accepts(features: tuple[str, ...]) -> tuple[bool, float]:
     return p >= m["threshold"], p
 
 
+@lru_cache(maxsize=1)
+def _nationality_before():
+    """The last nationality in the words before a name ("Dutch chipmaker", "the Chinese owner of")."""
+    from kg.extract import article as a   # (article imports this module)
+    # (the greedy lead makes the group the last nationality that the words up to the name follow)
+    return re.compile(r"(?s).*\b(" + a._FOREIGN_ADJ + r"|Chinese|China[’']s|state-owned|state-run)\s+(?:[\w-]+\s+){0,4}$")
+
+
 def contexts(text: str, name: str) -> tuple[str, ...]:
     """What the text says around every occurrence of a name: a foreign, Chinese or company description before
     it, an introduction after it, a non-company group before it ("research group IPVM"), speech after it."""
@@ -51,11 +59,11 @@ def contexts(text: str, name: str) -> tuple[str, ...]:
     found = set()
     for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text):
         before, after = text[max(0, m.start() - 80):m.start()], text[m.end():m.end() + 80]
-        if a.FOREIGN.search(before[-60:]) or re.search(r"\b(?:U\.S\.|US|American|European|Japanese|Korean|"
-                                                      r"Taiwanese|German|Dutch|British)[\w-]*\s+(?:[\w-]+\s+){0,3}$", before):
-            found.add("foreign")
-        if re.search(r"\b(?:Chinese|China[’']s|state-owned|state-run)\s+(?:[\w-]+\s+){0,4}$", before):
-            found.add("chinese")
+        # the nationality closest before the name is the one that describes it: "the Chinese owner of Dutch
+        # chipmaker Nexperia" describes Nexperia as Dutch
+        nationality = _nationality_before().match(before)
+        if nationality:
+            found.add("chinese" if re.match(r"Chinese|China|state", nationality.group(1)) else "foreign")
         if re.search(r"\b" + a.DESCRIPTOR + r"\s+$", before) or re.match(
                 r"\s*,\s*(?:a|an|the|one\s+of|[A-Z]\w*[’']s)\s+[^,.;]{0,60}?\b" + a.DESCRIPTOR + r"\b", after):
             found.add("described")

@@ -33,8 +33,10 @@ REPORTING = re.compile(r"\b(?:said|says|say|according\s+to|told|alleged|claimed|
 # or sits in a clause about another company, the clause holding the fact describes another company, or the text
 # calls the company foreign (held-out pairs with these were all wrong: see bench/relations.py); the group a
 # listed unit belongs to is not listed itself ("Changji Esquel Textile Co, a unit of shirtmaker Esquel Group"),
-# nor is a company named inside a clause on the listed one ("Qorvex, whose circuit was in a Huawei processor").
-VETO = frozenset({"excluded", "clause-of-another", "foreign", f"{SANCTION}|owner-of-unit", "in-clause-of-the-listed"})
+# nor is a company named inside a clause on the listed one ("Qorvex, whose circuit was in a Huawei processor");
+# and a negated accusation is none ("it does not share genetic data"; the rules read it as a denial, or not at all).
+VETO = frozenset({"excluded", "clause-of-another", "foreign", f"{SANCTION}|owner-of-unit", "in-clause-of-the-listed",
+                  f"{ALLEGATION}|negated"})
 
 
 def vetoed(features: tuple[str, ...]) -> bool:

@@ -664,3 +664,48 @@ def test_a_chinese_description_skips_the_company_described_as_foreign(extractor)
     text = ("A jury found that radio maker Zelix Communications Corp copied code from Motorola Solutions, awarding the "
             "American company damages. The Shenzhen-based company said it would appeal.")
     assert ("based_in", "Shenzhen") in kinds(extractor, text, "Zelix")
+
+
+def test_a_designation_far_from_the_pentagon_in_a_long_sentence(extractor):
+    text = ("The U.S. Department of Defense on Thursday designated China's top chip designer, Qorvex Semiconductor "
+            "Manufacturing Corp (QSMC), and national offshore driller Velmora Offshore Drilling Corp (VODC) as "
+            "companies owned or controlled by the Chinese military.")
+    assert {"Qorvex Semiconductor Manufacturing Corp", "Velmora Offshore Drilling Corp"} <= listed_companies(extractor, text)
+
+
+def test_added_along_with_to_a_list_that_names_firms(extractor):
+    text = ("The Pentagon named Qorvex Corp and Velmora Corp as Chinese military companies. The move adds the two groups, "
+            "along with Zelix Construction Technology Co Ltd and Trandor Engineering Consulting Corp, to a list that now "
+            "names 35 firms.")
+    assert {"Zelix Construction Technology Co Ltd", "Trandor Engineering Consulting Corp"} <= listed_companies(extractor, text)
+
+
+def test_compliance_with_a_law_is_no_listing(extractor):
+    text = ("The committee found that Velmora, owned by Qorvex Holdings, had no system to ensure compliance with the "
+            "Uyghur Forced Labor Prevention Act.")
+    assert not listed_companies(extractor, text)
+
+
+def test_an_app_introduces_a_company_with_its_sector(extractor):
+    got = kinds(extractor, "Lawmakers said shopping app Zorvexa is shipping goods made with forced labor.", "Zorvexa")
+    assert ("sector", "Internet platforms and e-commerce") in got
+
+
+def test_zero_tolerance_is_a_denial(extractor):
+    got = kinds(extractor, "Zorvexa Co said it has zero tolerance for forced labor in its supply chain.", "Zorvexa")
+    assert ("denies", "Use of forced labor") in got and not any(p == "alleged" for p, _ in got)
+
+
+def test_questions_about_the_data_a_company_collects(extractor):
+    text = ("Velmora Genomics, a unit of Shenzhen-based Velmora Group, has faced questions from U.S. officials about the "
+            "genetic data it collects.")
+    assert ("alleged", "Data privacy concerns") in kinds(extractor, text, "Velmora Genomics")
+
+
+def test_the_transit_funds_ban_and_who_backs_a_company(extractor):
+    text = ("A defense bill bars transit agencies from using federal funds to buy rail cars and buses from Qorvex Rail Corp. "
+            "The ban also covers buses made by Zelix Motors Co, the Shenzhen-based carmaker backed by Warren Buffett's "
+            "Berkshire Hathaway.")
+    got = facts(extractor, text)
+    assert ("Qorvex Rail Corp", "listed_on", "NDAA ban on federal transit funds for Chinese rail cars and buses") in got
+    assert not any("Warren" in s or "Berkshire" in s for s, _p, _o in got)
