@@ -324,8 +324,13 @@ def extract(paths: List[str] = typer.Argument(..., help="List or article files (
     errors = [f"{r.path}: {r.reason}" for r in missing]
     index = None
     if list_:
+        # a directory means the list files in it, as `kg build --list` takes them
+        list_files, missing_lists = expand(list(list_), suffixes=(".csv",))
+        if missing_lists or not list_files:
+            fail(f"{missing_lists[0].path}: {missing_lists[0].reason}" if missing_lists
+                 else f"{list_[0]}: no list file (.csv) in it")
         try:
-            index = load_lists(list(list_), ontology)[1]
+            index = load_lists(list_files, ontology)[1]
         except InputError as e:
             fail(str(e))
     graph = Graph()

@@ -98,6 +98,16 @@ def test_bad_list_is_a_clear_error(tmp_path):
     assert r.returncode == 1 and "missing column" in r.stderr and "Traceback" not in r.stderr
 
 
+def test_extract_takes_a_list_directory_as_build_does(tmp_path):
+    article = str(ARTICLES / "biometricupdate-2025-01-1260h-list.txt")
+    by_file = run("extract", "--format", "jsonl", "--list", str(LIST_CSV), article)
+    by_dir = run("extract", "--format", "jsonl", "--list", str(LIST_CSV.parent), article)
+    assert by_file.returncode == by_dir.returncode == 0, by_dir.stderr
+    assert by_dir.stdout == by_file.stdout and by_dir.stdout
+    empty = run("extract", "--list", str(tmp_path), article)
+    assert empty.returncode == 2 and "no list file" in empty.stderr and "Traceback" not in empty.stderr
+
+
 def test_extract_jsonl_fields():
     r = run("extract", "--format", "jsonl", str(ARTICLES / "econotimes-2024-10-dji-sues-pentagon.html"))
     assert r.returncode == 0, r.stderr
