@@ -145,6 +145,17 @@ class CompanyIndex:
         self._regex = None
         return c
 
+    def remove(self, company_id: str) -> None:
+        """Forget a company (a text's short name that turned out to be another's abbreviation)."""
+        self.companies.pop(company_id, None)
+        self._places_of.pop(company_id, None)
+        for table in (self._by_name, self._by_alias, self._by_variant):
+            for key in [k for k, ids in table.items() if company_id in ids]:
+                table[key].discard(company_id)
+                if not table[key]:
+                    del table[key]
+        self._regex = None
+
     def resolve(self, mention: str, fuzzy: bool = True) -> str | None:
         key = name_key(mention)
         if not key:

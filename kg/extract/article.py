@@ -491,7 +491,7 @@ class _Run:
         """The company id for a name found in the text (registered here if it is new), or None when the name is
         not a company's. `designated`: the name is an item of an enumeration of listed entities, where research
         centres and institutes are listed as companies are ("Beijing Zhongguancun Development Investment Center")."""
-        name = name.strip(" ,;:’'\"“”()")
+        name = re.sub(r"^[Tt]he\s+(?=[A-Z])", "", name.strip(" ,;:’'\"“”()"))   # "the Xinjiang Production and ..."
         if not re.search(r"\b(Ltd|Co|Inc|Corp)\.$", name):   # keep the dot of "Co. Ltd."
             name = name.rstrip(".")
         heads = {h.lower() for h in NON_COMPANY_HEADS.findall(name)}
@@ -678,7 +678,7 @@ class _Run:
                 # "Beijing-based ByteDance"
                 placed = PLACE_BASED_BEFORE.search(before) and not NOT_COMPANY_DESCRIPTION.search(before[-60:])
                 introduced = described or parent or placed \
-                    or re.match(r"\s*,\s*(?:the|a|an|one of (?:the|[A-Z]\w*[’']s)|[A-Z]\w*[’']s)\s"
+                    or re.match(r"(?:\s*\([^()]{1,30}\))?\s*,\s*(?:the|a|an|one of (?:the|[A-Z]\w*[’']s)|[A-Z]\w*[’']s)\s"
                                 r"(?:(?!\b(?:for|of|with|to|by|on|in)\s)(?:[^,.;]|(?<=[A-Z])\.)){0,60}?\b(?:"
                                 + DESCRIPTOR + r"|subsidiary|unit|arm|affiliate)\b", after) \
                     or re.match(r"\s+(?:is|was)\s+(?:a|an|one of the)\b[^,.;]{0,50}?\b" + DESCRIPTOR + r"\b", after)
@@ -726,6 +726,13 @@ class _Run:
                 self.display.setdefault(known, self.ex.index.companies[known].name)
                 continue
             if abbr and abbr.group(1) not in self.display.get(cid, "") and self.ex.index.resolve(abbr.group(1), fuzzy=False) in (None, cid):
+                short = self.local.resolve(abbr.group(1), fuzzy=False)
+                if short not in (None, cid) and short not in self.ex.index.companies:
+                    # "tech firm CEIEC" in the headline, "China National Electronics Import & Export Corp (CEIEC)" in
+                    # the text: the short name found first is the same company
+                    extended = {span: cid if c == short else c for span, c in extended.items()}
+                    self.display.pop(short, None)
+                    self.local.remove(short)
                 self.local.add(cid, self.display.get(cid, text[s:e]), aliases=[abbr.group(1)])
                 for m in re.finditer(r"(?<![\w-])" + re.escape(abbr.group(1)) + r"(?![\w-])", text):
                     if not any(a <= m.start() < b for a, b in extended):
@@ -1658,8 +1665,14 @@ class _Run:
             # "AMEC, a Shanghai-based supplier of chipmaking equipment"
             prev = next((m for m in reversed(sent.mentions) if sent.rel(m.end) <= s), None)
             if prev and BASED_SUFFIX.match(text, e) and re.fullmatch(
-                    r"(?:\s*\([^()]{1,40}\))?,\s*(?:a|an|the)\s+(?!(?:[\w’'-]+\s+){0,2}of\s)(?:[\w’'-]+\s+){0,3}", text[sent.rel(prev.end):s]):
+                    r"\)?(?:\s*\([^()]{1,40}\))?,\s*(?:a|an|the)\s+(?!(?:[\w’'-]+\s+){0,2}of\s)(?:[\w’'-]+\s+){0,3}", text[sent.rel(prev.end):s]):
                 self._emit([prev], BASED_IN, concept, REGION, sent, 0.85, "based-in")
+                continue
+            # "Skycom Tech Co Ltd, a Hong Kong company": a place naming what the company is
+            if prev and concept.attr("kind") != "country" and re.fullmatch(r"\)?(?:\s*\([^()]{1,40}\))?,\s*(?:a|an)\s+",
+                                                                        text[sent.rel(prev.end):s]) \
+                    and re.match(r"(?:\s+[\w-]+){0,2}?\s+" + DESCRIPTOR + r"\b", text[e:]):
+                self._emit([prev], BASED_IN, concept, REGION, sent, 0.8, "based-in")
                 continue
             if prev and re.fullmatch(r"\s+in\s+", text[sent.rel(prev.end):s]) and re.search(
                     r"\b(?:based|headquartered)\s+in\b[^.;]*\band\s+$", text[:sent.rel(prev.start)]):
@@ -1677,6 +1690,9 @@ class _Run:
                 continue
             between = text[sub_end:s]
             if re.search(r"\b(based|headquartered|located|registered)\s+in\s+(?:[\w’'-]+\s+){0,3}$|"
+                         # "which is based in the southern city of Shenzhen"
+                         r"\b(?:based|headquartered|located)\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:city|province|region|town|"
+                         r"district|port|capital|hub)\s+of\s+$|"
                          r"\b(?:moved|relocated|shifted)\s+(?:its|their)\s+(?:headquarters|head\s+office)\s+to\s+(?:the\s+)?$", between) \
                     and not re.search(r"[.;]", between):
                 self._emit(target, BASED_IN, concept, REGION, sent, 0.85, "based-in")

@@ -709,3 +709,49 @@ def test_the_transit_funds_ban_and_who_backs_a_company(extractor):
     got = facts(extractor, text)
     assert ("Qorvex Rail Corp", "listed_on", "NDAA ban on federal transit funds for Chinese rail cars and buses") in got
     assert not any("Warren" in s or "Berkshire" in s for s, _p, _o in got)
+
+
+def test_a_short_name_first_then_the_full_name_with_it_in_brackets(extractor):
+    text = ("Treasury sanctions Chinese state tech firm QVEC for helping a regime\n\n"
+            "The U.S. Treasury Department on Monday blacklisted Qorvex National Electronics Import & Export Corp (QVEC), "
+            "a Beijing-based state-owned defense electronics company, for restricting internet service.")
+    got = facts(extractor, text)
+    subjects = {s for s, _p, _o in got}
+    assert subjects == {"Qorvex National Electronics Import & Export Corp"}
+    assert ("Qorvex National Electronics Import & Export Corp", "listed_on", "OFAC Specially Designated Nationals list") in got
+    assert ("Qorvex National Electronics Import & Export Corp", "based_in", "Beijing") in got
+    assert ("Qorvex National Electronics Import & Export Corp", "alleged", "Aiding censorship and political repression") in got
+
+
+def test_based_in_a_city_described_and_a_place_naming_what_a_company_is(extractor):
+    assert ("based_in", "Shenzhen") in kinds(extractor, "Velmora Co, which is based in the southern city of Shenzhen, "
+                                                        "denied it.", "Velmora")
+    text = "Prosecutors said Velmora Co misled banks about Zelix Tech Co Ltd, a Hong Kong company it used in Iran."
+    assert ("based_in", "Hong Kong") in kinds(extractor, text, "Zelix")
+    assert not any(p == "based_in" for p, _ in kinds(extractor, "Zelix Tech Co Ltd, a U.S. company, said nothing.", "Zelix"))
+
+
+def test_an_executive_order_barring_business_with_a_company(extractor):
+    text = ("President Donald Trump on Thursday signed executive orders barring U.S. residents from doing business with "
+            "Qorvex Holdings' messaging app starting in 45 days.")
+    assert ("listed_on", "Executive order ban on transactions (IEEPA)") in kinds(extractor, text, "Qorvex")
+
+
+def test_fears_that_data_could_be_passed_to_beijing(extractor):
+    text = ("Velmora Co, based in Shenzhen, has been criticised by lawmakers who fear that data collected by its "
+            "aircraft could be passed to the Chinese government.")
+    assert ("alleged", "Data privacy concerns") in kinds(extractor, text, "Velmora")
+
+
+def test_a_group_acquiring_chips_for_military_modernization(extractor):
+    text = ("Qorvex Technologies Co, a Beijing-based designer of artificial intelligence chips, was among 36 Chinese "
+            "companies added to the Entity List on Thursday. The Commerce Department said the companies were acquiring "
+            "advanced chips to support the modernization of China's military.")
+    assert ("alleged", "Supporting China's military modernization") in kinds(extractor, text, "Qorvex")
+
+
+def test_an_organisation_introduced_after_its_abbreviation(extractor):
+    text = ("Customs officials ordered the detention of cotton made by the Zelix Production and Construction Corps "
+            "(ZPCC), a state-run economic and paramilitary group, on suspicion of forced labor.")
+    got = facts(extractor, text)
+    assert ("Zelix Production and Construction Corps", "alleged", "Use of forced labor") in got

@@ -124,7 +124,7 @@ def test_shipped_model_is_the_fitted_one():
     assert shipped["pairs"] == len(rows)
     strength = bench.choose_strength(rows)
     assert shipped["strength"] == strength
-    assert shipped["thresholds"] == bench.first_look(bench.held_out(rows, strength), show=False)
+    assert shipped["thresholds"] == bench.choose_thresholds(bench.held_out(rows, strength))
     fitted = bench.fit(rows, strength)
     assert set(fitted) == set(shipped["weights"])
     assert all(abs(fitted[f] - shipped["weights"][f]) < 1e-3 for f in fitted)
