@@ -17,6 +17,11 @@ How it decides (precision first: a triple an analyst cannot trust is worse than 
   applies to the companies that open the paragraphs that follow, up to the next heading.
 - Denials ("we are not a military company", "denies using forced labor") become `denies` /
   `disputes` triples, never allegations.
+- Two learned readers read what the rules' wordings miss, from structure rather than words: the pair
+  reader (kg/extract/relations.py) adds company–fact pairs of a sentence that the rules did not read,
+  the name reader (kg/extract/names.py) registers tagged names the rules did not take; each acts only
+  at a threshold that held-out data supports (bench/relations.py), and never against the rules'
+  reading of the structure (an investor, a foreign company, a negated accusation ...).
 """
 from __future__ import annotations
 
@@ -32,9 +37,9 @@ from kg.extract.base import Extractor
 from kg.ids import entity_id
 from kg.ontology import Concept, Ontology, load
 from kg.resolve import GENERIC, NON_COMPANY_HEADS, REGIONAL, CompanyIndex, distinctive, name_key, place_prefix
-from kg.types import (ADDED, ALLEGATION, ALLEGED, BASED_IN, COMPANY, Candidate, NameCandidate, DENIES, DISPUTES, LINKED_TO, LISTED,
+from kg.types import (ADDED, ALLEGATION, ALLEGED, BASED_IN, COMPANY, DENIES, DISPUTES, LINKED_TO, LISTED,
                       LISTED_ON, OPERATES_IN, PREVIOUSLY_LISTED, REGION, REMOVED, SANCTION, SECTOR, SECTOR_P,
-                      SUBSIDIARY_OF, Document, Triple)
+                      SUBSIDIARY_OF, Candidate, Document, NameCandidate, Triple)
 
 DESCRIPTOR = (r"(?:company|companies|firm|firms|provider|providers|developer|developers|maker|makers|manufacturer|"
               r"manufacturers|vendor|vendors|supplier|suppliers|giant|startup|startups|start-up|titan|group|"
@@ -791,18 +796,16 @@ class _Run:
         name = re.sub(r"^[Tt]he\s+", "", name.strip(" ,;:’'\"“”()."))
         if len(name) < 2 or NOT_COMPANY.match(name) or NON_COMPANY_HEADS.search(name) or names.MEDIA.search(name):
             return True
-        if any(v.lookup(name) is not None for v in (self.o.regions, self.o.programmes, self.o.bodies, self.o.allegations,
-                                                     self.o.sectors)):
-            return True
-        if self.o.allegations.find(name):
-            return True
+        if any(v.lookup(name) is not None for v in (self.o.regions, self.o.programmes, self.o.sectors)) \
+                or self.o.allegations.find(name) or self.o.bodies.find(name):
+            return True   # (any accusation or state-body words inside it: "Military-Civil Fusion")
         if all(w.lower().strip(",.") in GENERIC for w in name.split()):
             return True
         if all(w in _accusation_words(self.o) for w in re.findall(r"[\w’'-]+", name)):
             return True
-        if self.o.bodies.find(name) or {"non-company-group", "investor", "foreign"} & set(self.name_contexts(name)):
-            # "Military-Civil Fusion"; "research group IPVM"; "backing from Sequoia Capital China"; and firms the
-            # text calls foreign, which get no facts here ("Russian drone maker Kupol")
+        if {"non-company-group", "investor", "foreign"} & set(self.name_contexts(name)):
+            # "research group IPVM"; "backing from Sequoia Capital China"; and firms the text calls foreign, which
+            # get no facts here ("Russian drone maker Kupol")
             return True
         if self._authority_initialisms is None:
             self._authority_initialisms = _authority_names(self.o) | {
