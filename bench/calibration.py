@@ -24,6 +24,7 @@ import importlib.util
 import json
 import sys
 from collections import defaultdict
+from functools import lru_cache
 from pathlib import Path
 
 import yaml
@@ -36,7 +37,9 @@ WEIGHTS = (2.0, 4.0, 8.0, 16.0, 32.0, float("inf"))   # pseudo-observations at t
 BINS = (0.0, 0.6, 0.7, 0.8, 0.9, 1.01)
 
 
+@lru_cache(maxsize=1)
 def scorer():
+    """The shared scorer's module, loaded once (its matching labels triples right or wrong)."""
     spec = importlib.util.spec_from_file_location("score_extraction", SCORER)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)

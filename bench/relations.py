@@ -27,7 +27,6 @@ somewhat; the measure of the final code is a set no rule and no reader has learn
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import math
 import sys
@@ -37,13 +36,13 @@ from pathlib import Path
 import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from kg.extract.relations import vetoed  # noqa: E402
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from calibration import FIRST_LOOK, SCORER, scorer  # noqa: E402
+from kg.extract.relations import probability, vetoed  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
-SCORER = SHARED / "tools" / "score_extraction.py"
 OUT = ROOT / "kg" / "extract" / "relations.yaml"
-FIRST_LOOK = ROOT / "bench" / "labelled" / "first-look.jsonl"
 NAMES_OUT = ROOT / "kg" / "extract" / "names.yaml"
 # Sets kept out of the rules and of the learned readers' training: the measure of the final code. (Their
 # first-look triples still calibrate confidences, as every held-out set's do: see bench/calibration.py.)
@@ -52,13 +51,6 @@ STRENGTHS = (0.03, 0.1, 0.3, 1.0)          # scikit-learn's C: smaller is more r
 THRESHOLDS = (0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95)
 TARGET_PRECISION = 0.9
 MIN_ADDITIONS = 5
-
-
-def scorer():
-    spec = importlib.util.spec_from_file_location("score_extraction", SCORER)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def sets() -> dict[str, tuple[Path, Path]]:
@@ -123,17 +115,12 @@ def fit(rows: list[dict], strength: float) -> dict[str, float]:
     return {f: round(float(w), 4) for f, w in zip(vec.get_feature_names_out(), model.coef_[0]) if abs(w) >= 1e-4}
 
 
-def probability(row: dict, weights: dict[str, float]) -> float:
-    z = sum(weights.get(f, 0.0) for f in row["features"])
-    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
-
-
 def held_out(rows: list[dict], strength: float) -> list[tuple[dict, float]]:
     """Each row with its probability from a model fitted on the other sets."""
     out = []
     for name in sorted({r["set"] for r in rows}):
         weights = fit([r for r in rows if r["set"] != name], strength)
-        out += [(r, probability(r, weights)) for r in rows if r["set"] == name]
+        out += [(r, probability(r["features"], weights)) for r in rows if r["set"] == name]
     return out
 
 
@@ -188,9 +175,11 @@ def first_look(scored: list[tuple[dict, float]], show: bool, allowed: dict[str, 
     for r in rows:
         looked[(r["set"], r["article"])].append(r)
     by_article: dict[tuple, list] = {}     # every article of every set with a first look, pairs or none
+    golds: dict[tuple, dict] = {}
     for name in sorted({k[0] for k in looked} - MEASURE_ONLY):
         for gold_path in sorted((ROOT / "bench" / "labelled" / name / "gold").glob("*.json")):
             by_article[(name, gold_path.stem)] = []
+            golds[(name, gold_path.stem)] = json.loads(gold_path.read_text())
     for r, p in scored:
         if (r["set"], r["article"]) in by_article:
             by_article[(r["set"], r["article"])].append((r, p))
@@ -201,7 +190,7 @@ def first_look(scored: list[tuple[dict, float]], show: bool, allowed: dict[str, 
         for t in THRESHOLDS:
             added = right = base_found = new_found = required = 0
             for key, items in sorted(by_article.items()):
-                gold = json.loads((ROOT / "bench" / "labelled" / key[0] / "gold" / f"{key[1]}.json").read_text())
+                gold = golds[key]
                 first = looked.get(key, [])
                 extra = _additions(sc, [(r, p) for r, p in items if r["kind"] == kind], first, gold, {kind: t})
                 added += len(extra)
@@ -220,7 +209,7 @@ def first_look(scored: list[tuple[dict, float]], show: bool, allowed: dict[str, 
     if show:   # all kinds at their chosen thresholds
         totals = [0] * 7   # first look: right, triples, found; with additions: the same; required facts
         for key, items in sorted(by_article.items()):
-            gold = json.loads((ROOT / "bench" / "labelled" / key[0] / "gold" / f"{key[1]}.json").read_text())
+            gold = golds[key]
             first = looked.get(key, [])
             extra = _additions(sc, items, first, gold, chosen)
             tp0, fp0, f0, req, *_ = sc.score_doc(first, gold)

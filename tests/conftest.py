@@ -1,4 +1,5 @@
 import csv
+import importlib.util
 from pathlib import Path
 
 import pytest
@@ -9,6 +10,14 @@ LIST_CSV = SHARED / "lists" / "us-dod-1260h.csv"
 ARTICLES = SHARED / "articles"
 GOLD = SHARED / "gold"
 KG = str(ROOT / ".venv" / "bin" / "kg")     # the installed command, as users run it
+
+
+def load_script(path: Path, name: str):
+    """A script that is not part of the package (a benchmark, the shared scorer), loaded as a module."""
+    spec = importlib.util.spec_from_file_location(name, path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 @pytest.fixture(scope="session")

@@ -17,7 +17,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from kg.extract.relations import _bucket, probability
+from kg.extract.relations import bucket, probability
 
 MODEL = Path(__file__).with_name("names.yaml")
 LABELS = ("ORG", "PERSON", "GPE", "PRODUCT", "NORP", "FAC", "WORK_OF_ART", "LOC")
@@ -91,7 +91,7 @@ def features(ent, sent, run) -> tuple[str, ...]:
     s = ent.start_char - sent.span.start_char
     e = ent.end_char - sent.span.start_char
     before, after = st[:s], st[e:]
-    f = ["bias", "label:" + ent.label_, "words:" + _bucket(len(words), (1, 2, 3))]
+    f = ["bias", "label:" + ent.label_, "words:" + bucket(len(words), (1, 2, 3))]
     if a.LEGAL_FORM.search(" " + text):
         f.append("legal-form")
     if re.search(r"\b" + a.COMPANY_SUFFIX + r"\.?$", text):
@@ -165,5 +165,5 @@ def features(ent, sent, run) -> tuple[str, ...]:
         f.append("in-an-enumeration")
     if sent.heading:
         f.append("heading")
-    f.append("mentions:" + _bucket(run.name_counts.get(text, 0), (1, 2, 4)))
+    f.append("mentions:" + bucket(run.name_counts.get(text, 0), (1, 2, 4)))
     return tuple(f) + tuple(f"{ent.label_}|{x}" for x in f[1:])

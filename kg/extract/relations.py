@@ -60,7 +60,7 @@ def probability(features: tuple[str, ...], weights: dict[str, float] | None = No
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
-def _bucket(n: int, edges: tuple[int, ...]) -> str:
+def bucket(n: int, edges: tuple[int, ...]) -> str:
     for e in edges:
         if n <= e:
             return str(e)
@@ -135,7 +135,7 @@ def features(sent, mention, hit: tuple[int, int], kind: str, context: dict) -> t
     ms, me = mention.start - sent.start, mention.end - sent.start
     f: list[str] = ["bias"]
     keys = {m.key for m in sent.mentions}
-    f.append("companies:" + _bucket(len(keys), (1, 2, 3)))
+    f.append("companies:" + bucket(len(keys), (1, 2, 3)))
     # nearness: is this company the one closest to the fact, before or after it
     def gap(m) -> int:
         a, b = m.start - sent.start, m.end - sent.start
@@ -151,7 +151,7 @@ def features(sent, mention, hit: tuple[int, int], kind: str, context: dict) -> t
         f.append("nearest-after")
     f.append("fact-after" if me <= s else "fact-before" if ms >= e else "fact-inside")
     words_between = len(re.findall(r"\w+", text[me:s] if me <= s else text[e:ms]))
-    f.append("words:" + _bucket(words_between, (0, 2, 5, 10, 20)))
+    f.append("words:" + bucket(words_between, (0, 2, 5, 10, 20)))
     if re.search(r"[;:]|\s[–—-]\s", text[min(me, e):max(ms, s)]):
         f.append("punctuation-between")
     m_toks = [t for t in span if ms <= t.idx - base < me]
@@ -159,9 +159,9 @@ def features(sent, mention, hit: tuple[int, int], kind: str, context: dict) -> t
     mh, hh = _head(m_toks), _head(h_toks)
     if mh is not None and hh is not None:
         up_m, up_h, lca = _path(mh, hh)
-        f.append("path:" + _bucket(up_m + up_h, (1, 2, 3, 4, 6, 9)))
+        f.append("path:" + bucket(up_m + up_h, (1, 2, 3, 4, 6, 9)))
         crossings = _crossings(mh, up_m) + _crossings(hh, up_h)
-        f.append("clauses:" + _bucket(crossings, (0, 1)))
+        f.append("clauses:" + bucket(crossings, (0, 1)))
         if lca is not None:
             f.append("lca-dep:" + ("mention" if lca.i == mh.i else "fact" if lca.i == hh.i else lca.dep_))
         f.append("mention-dep:" + mh.dep_)
@@ -185,12 +185,12 @@ def features(sent, mention, hit: tuple[int, int], kind: str, context: dict) -> t
         f.append("foreign")
     if context["focus"]:
         f.append("document-focus")
-    f.append("doc-mentions:" + _bucket(context["doc_mentions"], (1, 3, 6)))
+    f.append("doc-mentions:" + bucket(context["doc_mentions"], (1, 3, 6)))
     if context["other_got_it"]:
         f.append("rules-gave-it-another")
     if context["in_name"]:
         f.append("fact-in-name")
-    f.append("same-kind-hits:" + _bucket(context["same_kind_hits"], (1, 2)))
+    f.append("same-kind-hits:" + bucket(context["same_kind_hits"], (1, 2)))
     if NEGATION.search(text[max(0, s - 40):s]):
         f.append("negation-before")
     if REPORTING.search(text):

@@ -1,18 +1,13 @@
 """The calibration factors the extractor uses are the ones bench/calibration.py fits from the first-look
 triples, and the extractor applies them."""
-import importlib.util
-
 import yaml
 
 from kg.extract import article
-from tests.conftest import ROOT, text_doc
+from tests.conftest import ROOT, load_script, text_doc
 
 
 def calibration_module():
-    spec = importlib.util.spec_from_file_location("calibration", ROOT / "bench" / "calibration.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script(ROOT / "bench" / "calibration.py", "calibration")
 
 
 def test_shipped_factors_are_the_fitted_ones():

@@ -5,7 +5,6 @@ was scored once before any rule was changed for it, see bench/README.md).
 The targets are the issue's: precision >= 0.90 and recall >= 0.85 over a set, no article below
 0.75 on either. `holdout10` is left out: it misses the recall target (0.75 after the rules made from it;
 bench/extraction.py prints every set, holdout10 included)."""
-import importlib.util
 import json
 from pathlib import Path
 
@@ -14,7 +13,7 @@ import pytest
 from kg.graph import Graph
 from kg.pipeline import add_triples
 from kg.readers.article import read_article
-from tests.conftest import ARTICLES, GOLD, ROOT
+from tests.conftest import ARTICLES, GOLD, ROOT, load_script
 
 LABELLED = ROOT / "bench" / "labelled"
 SETS = {"shared": (ARTICLES, GOLD), **{name: (LABELLED / name / "articles", LABELLED / name / "gold")
@@ -23,11 +22,7 @@ SETS = {"shared": (ARTICLES, GOLD), **{name: (LABELLED / name / "articles", LABE
 
 @pytest.fixture(scope="module")
 def scorer():
-    path = ARTICLES.parent.parent / "tools" / "score_extraction.py"
-    spec = importlib.util.spec_from_file_location("score_extraction", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script(ARTICLES.parent.parent / "tools" / "score_extraction.py", "score_extraction")
 
 
 def records(extractor, ontology, path: Path) -> list[dict]:

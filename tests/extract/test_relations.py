@@ -1,13 +1,11 @@
 """The learned readers (kg/extract/relations.py for company–fact pairs, kg/extract/names.py for names): what they
 score, what they add to the rules and what they may never add, and that the shipped models are the ones
 bench/relations.py fits."""
-import importlib.util
-
 import pytest
 import yaml
 
 from kg.extract import names, relations
-from tests.conftest import ROOT, text_doc
+from tests.conftest import ROOT, load_script, text_doc
 
 
 def candidates(extractor, text):
@@ -99,10 +97,7 @@ def test_a_name_the_model_accepts_becomes_a_company(extractor, monkeypatch):
 
 
 def bench_module():
-    spec = importlib.util.spec_from_file_location("bench_relations", ROOT / "bench" / "relations.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script(ROOT / "bench" / "relations.py", "bench_relations")
 
 
 def test_shipped_model_is_the_fitted_one():
