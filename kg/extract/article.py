@@ -44,7 +44,9 @@ from kg.types import (ADDED, ALLEGATION, ALLEGED, BASED_IN, COMPANY, DENIES, DIS
 DESCRIPTOR = (r"(?:company|companies|firm|firms|provider|providers|developer|developers|maker|makers|manufacturer|"
               r"manufacturers|vendor|vendors|supplier|suppliers|giant|startup|startups|start-up|titan|group|"
               r"specialist|champion|leader|conglomerate|operator|owner|carrier|producer|contractor|business|designer|builder|"
-              r"foundry|brand|retailer|app|marketplace|[a-z]+makers?)(?:es|s)?")
+              r"foundry|brand|retailer|app|marketplace|enterprise|[a-z]+makers?|"
+              # "a powerful paramilitary organization that runs farms": a state body that trades
+              r"(?<=paramilitary\s)organi[sz]ation|(?<=state-run\s)organi[sz]ation|(?<=state-owned\s)organi[sz]ation)(?:es|s)?")
 # The head nouns that make a descriptor name a company ("a facial recognition start-up").
 COMPANY_HEAD = re.compile(r"(?:company|companies|firms?|providers?|developers?|[a-z]*makers?|manufacturers?|carriers?|operators?|"
                           r"vendors?|suppliers?|startups?|start-ups?|group|giant|producer|contractor|"
@@ -63,7 +65,7 @@ SUFFIX_NAME = re.compile(
     r"(?:,?\s+(?:Co\.?,?\s*Ltd\.?|Co\.?|Ltd\.?|Inc\.?|Corp\.?|Limited))*(?:\s+of\s+China)?(?![\w-])")
 ACTIVITY = (r"(?:works?\s+(?:in|on)|working\s+(?:in|on)|work\s+in|research\s+in|focus(?:es|ed|ing)?\s+on|"
             r"speciali[sz](?:es|ed|ing)?\s+in|known\s+for|provides?|provided|providing|develops?|developed|"
-            r"developing|makes|made|manufactures?|produces?|sells?|supplies|pivoted\s+(?:away\s+)?(?:from|to)|"
+            r"developing|makes|made|manufactures?|produces?|sells?|suppl(?:y|ies)|pivoted\s+(?:away\s+)?(?:from|to)|"
             r"business\s+in|active\s+in|leader\s+in|expertise\s+in|dominates?|builds?|designs?)")
 # Nouns a product term may modify and still name the product: "Huawei's 5G equipment".
 PRODUCT_NOUN = re.compile(r"(?:equipment|gear|products?|devices?|systems?|hardware|kits?|modules?|handsets?|technology|"
@@ -183,14 +185,34 @@ _FOREIGN_ADJ = (r"(?:U\.S\.|US|American|European|Japanese|Korean|South Korean|Ta
 FOREIGN = re.compile(r"\b" + _FOREIGN_ADJ + r"\s+(?:[\w-]+\s+){0,3}$")
 # "the American company" is not the Chinese company in focus
 FOREIGN_DESCRIPTION = re.compile(r"\b" + _FOREIGN_ADJ + r"(?![\w-])")
+# "Russian firm Wagner Group", "American chipmaker Micron Technology": a name the text introduces as foreign
+FOREIGN_INTRODUCED = re.compile(r"\b" + _FOREIGN_ADJ + r"\s+(?:[a-z][\w-]*\s+){0,2}?" + DESCRIPTOR + r"\s+$")
+# "Russia's Wagner Group", "China's Semiconductor Manufacturing International Corp": a place's possessive before a name
+PLACE_POSSESSIVE = re.compile(r"^((?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*)[’']s\s+(?=[A-Z])")
 # A listing asked for, not made: "lawmakers urged the FCC to add Quectel to the Covered List".
 PROPOSED = re.compile(r"\b(?:ask\w*|urg\w*|call\w*\s+(?:on|for)|push\w*|press\w*|want\w*|propos\w*|seek\w*|sought|lobb\w*|"
                       r"consider\w*|weigh\w*|recommend\w*|demand\w*)\b[^.;]{0,60}\bto\s+(?:add|put|place|include|list|"
                       r"blacklist|designate|ban|sanction)\b|"
+                      # "is considering adding Hikvision to a trade blacklist", "US weighs blacklisting Hikvision"
+                      r"\b(?:consider\w*|weigh\w*|mull\w*|eye[sd]?|eyeing|debat\w*|explor\w*|contemplat\w*|discuss\w*)\s+"
+                      r"(?:whether\s+to\s+(?:add|put|place|include|list|blacklist|designate|ban|sanction)|adding|putting|placing|"
+                      r"including|listing|blacklisting|designating|banning|sanctioning)\b|"
                       # "The Treasury could add the company to its SDN list": not done
                       r"\b(?:could|may|might|would|plans?\s+to|planning\s+to|is\s+expected\s+to|threaten\w*\s+to)\s+(?:\w+\s+)?"
                       r"(?:add|put|place|include|list|blacklist|designate|ban|sanction)\b[^.;]*$", re.I)
-POSSESSIVE = re.compile(r"[’']s\b")
+POSSESSIVE = re.compile(r"[’']s\b|(?<=s)[’'](?=\s)")   # "Huawei's", "Tencent Holdings'"
+# A product a company owns, after the company's name: "Tencent Holdings' WeChat", "ByteDance-owned TikTok"
+_PRODUCT_NAME = r"[A-Z][\w-]*[a-z][\w-]*(?:\s+[A-Z][\w-]*)?"
+PRODUCT_OF = re.compile(r"(?:[’'](?:s\b)?|-owned)\s+(?P<product>" + _PRODUCT_NAME + r")(?![\w’'-])(?!\s+[A-Z])")
+PARALLEL_POSSESSIVE = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})"
+                                 r"[’']s\s+(?P<product>" + _PRODUCT_NAME + r")(?![\w’'-])(?!\s+[A-Z])")
+PRODUCT_KIND = r"(?:app|application|platform|service|browser|software|messenger|game|network|website|site)"
+# "Pinduoduo, which is run by", "the app, owned by": the product before its owner's name
+OWNED_BY = re.compile(r"(?:\b(?P<product>" + _PRODUCT_NAME + r")(?:\s+[a-z][\w-]*){0,2}?|\b[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}"
+                      + PRODUCT_KIND + r")(?:\s*\([^()]{1,40}\))?,\s*(?:which|that)?\s*(?:is\s+|was\s+)?(?:also\s+)?"
+                      r"(?:run|owned|operated|developed|made|built|published)\s+by\s+(?:[\w-]+\s+){0,2}?$")
+# "the Pinduoduo shopping app": a product named as what it is
+NAMED_PRODUCT = re.compile(r"\b(?P<product>" + _PRODUCT_NAME + r")\s+(?:[a-z][\w-]*\s+){0,2}?" + PRODUCT_KIND + r"\b")
 # A law or list a company must follow, not one it is on: "no system to ensure compliance with the UFLPA".
 COMPLIANCE = re.compile(r"\b(?:complian\w+|comply\w*|complied)\s+with\s+(?:the\s+|U\.S\.\s+)*$", re.I)
 # Between two names of one company: "Sugon, officially Dawning Information Industry Co", "X (formerly Y)".
@@ -499,7 +521,9 @@ class _Run:
         name = re.sub(r"^[Tt]he\s+(?=[A-Z])", "", name.strip(" ,;:’'\"“”()"))   # "the Xinjiang Production and ..."
         if not re.search(r"\b(Ltd|Co|Inc|Corp)\.$", name):   # keep the dot of "Co. Ltd."
             name = name.rstrip(".")
-        heads = {h.lower() for h in NON_COMPANY_HEADS.findall(name)}
+        # "... Research Institute Co Ltd": a registered legal form makes an institute a company
+        heads = set() if re.search(r"\b(?:Co\.?,?\s*Ltd|Ltd|Inc|Corp)\.?$", name) else \
+            {h.lower() for h in NON_COMPANY_HEADS.findall(name)}
         if len(name) < 2 or NOT_COMPANY.match(name) or (heads and not (designated and heads <= DESIGNATED_HEADS)):
             return None
         if self.o.programmes.lookup(name):
@@ -540,11 +564,20 @@ class _Run:
                 and len(name.split()) >= 2 and not self.ex.index.find(name):
             # a longer form of a known name ("Semiconductor Manufacturing International Corp"): found as written
             self.local.add(cid, self.display.get(cid, name), names=[name])
+        first = name.split()
+        if cid not in self.ex.index.companies and len(first) >= 2 \
+                and (self._foreign_place(first[0]) or self._foreign_place(" ".join(first[:2]))):
+            self.foreign.add(cid)   # "Taiwan Semiconductor Manufacturing Co", "South Korea ..."
         if cid in self.ex.index.companies:
             self.display.setdefault(cid, self.ex.index.companies[cid].name)
         elif len(name.rstrip(".")) > len(self.display.get(cid, "").rstrip(".")):   # "Corp." at a sentence end is "Corp"
             self.display[cid] = name
         return cid
+
+    def _foreign_place(self, words: str = "") -> bool:
+        """Whether `words` name a place outside China ("Russia", "Taiwan"; not "Hong Kong", not "Changsha")."""
+        place = self.o.regions.lookup(words) if words else None
+        return place is not None and place.key != "china" and "china" not in self.o.regions.ancestors(place.key)
 
     def _named_as_parent(self, name: str) -> bool:
         """Whether the text names `name` as another company's parent ("a unit of Hong Kong-based shirtmaker Esquel Group")."""
@@ -591,6 +624,9 @@ class _Run:
         words that are not part of a name are dropped ("Shares of Xiaomi Corp"), and "A and B Co"
         is two companies unless what follows "and" is only generic ("Yixin Science and Technology Co")."""
         name = LEADING_NON_NAME.sub("", name)
+        owner = PLACE_POSSESSIVE.match(name)
+        if owner and self.o.regions.lookup(owner.group(1)):
+            name = name[owner.end():]
         for m in re.finditer(r"\s+(?:and|&)\s+", name):
             right = name[m.end():]
             if not all(w.lower().strip(".,") in GENERIC for w in right.split()):
@@ -662,9 +698,14 @@ class _Run:
                     run = run[:-1]   # the full stop ends the sentence, not "Corp."
                 if NON_COMPANY_HEADS.match(st, m.end() + 1) and st[m.end():m.end() + 1] == " ":
                     continue   # "Federal Communications Commission", "... Integrated Circuit Design Center"
+                owner = PLACE_POSSESSIVE.match(LEADING_NON_NAME.sub("", run))
+                abroad = bool(FOREIGN_INTRODUCED.search(names_text[max(0, m.start() - 60):m.start()])
+                              or owner and self._foreign_place(owner.group(1)))
                 for name in self._suffix_names(run):
                     if len(name.split()) >= 2 or name.isupper():
-                        self._register(name)
+                        cid = self._register(name)
+                        if cid and abroad:
+                            self.foreign.add(cid)
             for m in ([] if sent.heading else PLURAL_DESCRIPTOR_COORD.finditer(st)):
                 # "chip designers Biren Technology and Moore Threads": a second name the tagger may not see
                 if not foreign_before(st, m.start()):
@@ -708,6 +749,8 @@ class _Run:
                         self._register(m.group(1), designated=True)
         hits = self._hits()
         if self._coordinated(hits) | self._regional_units(hits):
+            hits = self._hits()
+        if self._products(hits):
             hits = self._hits()
         if self.read_names and self._learned_names(hits):
             hits = self._hits()
@@ -754,6 +797,46 @@ class _Run:
         for sent in self.sentences:   # sentences and hits both in text order: a bisect each
             lo, hi = bisect_left(starts, sent.start), bisect_left(starts, sent.end)
             sent.mentions = [Mention(s, e, cid, text[s:e]) for (s, e), cid in ordered[lo:hi]]
+
+    def _products(self, hits: dict[tuple[int, int], str]) -> bool:
+        """A product or app a company owns is that company where the text names it ("Tencent Holdings' WeChat",
+        "ByteDance-owned TikTok", "the Pinduoduo shopping app ... the app, which is run by PDD Holdings"): what
+        is said of the product is said of its maker. A name in a parallel possessive ("Tencent Holdings' WeChat and
+        ByteDance's TikTok") is a company too. True when that found a new name."""
+        text, new = self.doc.text, False
+        spans = sorted(hits)
+
+        def product(name: str) -> bool:   # a coined name, not a company, place, sector or programme
+            words = name.split()
+            return bool(words) and len(words) <= 2 and all(w[:1].isupper() for w in words) \
+                and any(w.lower() not in lexicon() for w in words) and not self.ex.index.resolve(name, fuzzy=False) \
+                and not self.local.resolve(name, fuzzy=False) and not any(
+                    v.lookup(name) for v in (self.o.regions, self.o.sectors, self.o.programmes))
+
+        def own(owner: str, name: str) -> None:
+            nonlocal new
+            if product(name):
+                self.local.add(owner, self.display.get(owner, name), aliases=[name])
+                new = True
+
+        for (s, e), cid in hits.items():
+            after = text[e:e + 80]
+            m = PRODUCT_OF.match(after)
+            if m:
+                own(cid, m.group("product"))
+                twin = PARALLEL_POSSESSIVE.match(after, m.end())
+                if twin and not any(a <= e + twin.start("owner") < b for a, b in spans):
+                    owner = self._register(twin.group("owner"))
+                    if owner:
+                        own(owner, twin.group("product"))
+            m = OWNED_BY.search(text[max(0, s - 120):s])
+            if m:
+                name = m.group("product")
+                if not name:   # "the app, which is run by ...": the app named last before it
+                    named = list(NAMED_PRODUCT.finditer(text[max(0, s - 1500):s - len(m.group(0))]))
+                    name = named[-1].group("product") if named else ""
+                own(cid, name)
+        return new
 
     def _learned_names(self, hits: dict[tuple[int, int], str]) -> bool:
         """Tagged names the rules did not take, scored by the learned name reader (kg/extract/names.py): those it
@@ -1053,7 +1136,9 @@ class _Run:
                 continue
             if units:
                 gap = self.doc.text[units[-1][-1].end:m.start]
-                if re.fullmatch(r"(?:[’']s)?\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)", gap):
+                # ("HiSilicon, Huawei's chip unit": the owner in an apposition is not coordinated)
+                if re.fullmatch(r"(?:[’']s)?\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)", gap) and not (
+                        gap.strip() == "," and POSSESSIVE.match(self.doc.text, m.end)):
                     units[-1].append(m)
                     continue
             units.append([m])
@@ -1177,6 +1262,8 @@ class _Run:
             elif sent.mentions and not sent.heading:
                 focus = sent.mentions[-1].key
         self._learned()
+        # the companies in scope are Chinese: what the text says of a foreign one is not kept
+        self.out = {k: t for k, t in self.out.items() if k[0] not in self.foreign}
         return sorted(self.out.values(), key=lambda t: (t.start, t.subject, t.predicate, t.object))
 
     # ------------------------------------------------------------------ the learned reader
@@ -1194,7 +1281,7 @@ class _Run:
         hits += [(s, e, c, REGION) for s, e, c in self.o.regions.find(text) if c.attr("tie") != "False"]
         hits += [(s, e, c, ALLEGATION) for s, e, c in self.o.allegations.find(text)
                  if not any(a < e and s < b for a, b, _ in named)]
-        hits += [(s, e, c, SANCTION) for s, e, c in programmes if not PROPOSED.search(text[:s])
+        hits += [(s, e, c, SANCTION) for s, e, c in programmes if not PROPOSED.search(text[:e])
                  and not COMPLIANCE.search(text[:s])]
         named_spans = [(sent.rel(m.start), sent.rel(m.end)) for m in sent.mentions if not m.anaphor]
         # the fact's words are a company's name ("Dahua Technology")
@@ -1297,7 +1384,7 @@ class _Run:
             conf = 0.8 if self.o.programmes.find(text[s:e]) == [] else 0.9
             if text[s:e].lower() in ("trade blacklist", "military company", "military companies", "blacklist"):
                 conf = 0.8
-            if PROPOSED.search(text[:s]) or COMPLIANCE.search(text[:s]):
+            if PROPOSED.search(text[:e]) or COMPLIANCE.search(text[:s]):
                 continue   # "could add it to the list"; "no system to ensure compliance with the Act"
             targets = [m for u in units for m in u if not self._excluded(sent, m) and not self._owner_of_unit(sent, m)]
             arguments = self._listing_arguments(sent, s)

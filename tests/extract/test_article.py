@@ -755,3 +755,67 @@ def test_an_organisation_introduced_after_its_abbreviation(extractor):
             "(ZPCC), a state-run economic and paramilitary group, on suspicion of forced labor.")
     got = facts(extractor, text)
     assert ("Zelix Production and Construction Corps", "alleged", "Use of forced labor") in got
+
+
+def test_a_research_institute_with_a_legal_form_is_a_company(extractor):
+    text = ("The Treasury imposed sanctions on Velmora Space Science Research Institute Co Ltd, accusing it of "
+            "providing satellite images of Ukraine to Russia's Borka Group mercenary force.")
+    got = facts(extractor, text)
+    assert ("Velmora Space Science Research Institute Co Ltd", "listed_on", "OFAC Specially Designated Nationals list") in got
+    assert ("Velmora Space Science Research Institute Co Ltd", "alleged",
+            "Support for Russia's military and its war against Ukraine") in got
+
+
+def test_a_foreign_company_gets_no_facts_and_is_not_what_the_company_refers_to(extractor):
+    text = ("The Treasury imposed sanctions on Velmora Space Co Ltd over images it sold to Russia's Borka Group. "
+            "Treasury said the Changsha-based company had supplied radar images to Borka Group.")
+    got = facts(extractor, text)
+    assert ("Velmora Space Co Ltd", "based_in", "Changsha") in got
+    assert not any("Borka" in s for s, _p, _o in got)
+    got = facts(extractor, "Taiwan Zelix Manufacturing Co makes chips for Velmora Technologies Co, a Chinese phone maker.")
+    assert not any("Zelix" in s for s, _p, _o in got)
+
+
+def test_a_listing_under_consideration_is_no_listing(extractor):
+    for text in ("The administration is considering adding Velmora Technology Co, a camera maker, to a trade blacklist.",
+                 "US weighs blacklisting Velmora Technology Co over Xinjiang surveillance"):
+        assert not any(p == "listed_on" for p, _o in kinds(extractor, text, "Velmora")), text
+
+
+def test_the_owner_in_an_apposition_is_not_coordinated_with_its_unit(extractor):
+    text = "The rule targets chips designed by Zelix Microelectronics, Velmora Technologies' in-house chip unit."
+    got = facts(extractor, text)
+    assert ("Zelix Microelectronics", "sector", "Semiconductors") in got
+    assert not any(s.startswith("Velmora") and p == "sector" for s, p, _o in got)
+
+
+def test_what_is_said_of_a_product_is_said_of_its_owner(extractor):
+    text = ("Trump signed executive orders barring U.S. residents from doing business with Qorvex Holdings' Zumchat "
+            "and Velmora's Tiktak. "
+            "The orders say Zumchat captures vast swaths of information from its users.")
+    got = facts(extractor, text)
+    assert ("Qorvex Holdings", "listed_on", "Executive order ban on transactions (IEEPA)") in got
+    assert ("Velmora", "listed_on", "Executive order ban on transactions (IEEPA)") in got
+    text = ("Versions of the Shopzu shopping app contained malicious code, researchers said. Google suspended the app, "
+            "which is run by Nasdaq-listed Qorvex Holdings, from its store.")
+    assert ("alleged", "Malware and spyware in its products") in kinds(extractor, text, "Qorvex")
+
+
+def test_a_paramilitary_organisation_that_trades_is_a_company(extractor):
+    text = ("The Treasury imposed sanctions on the Zelix Production and Construction Corps, a powerful paramilitary "
+            "organization that runs farms and factories, over its role in human rights abuses.")
+    got = facts(extractor, text)
+    assert ("Zelix Production and Construction Corps", "listed_on", "OFAC Specially Designated Nationals list") in got
+
+
+def test_agreeing_to_supply_a_technology_is_the_company_s_trade(extractor):
+    text = "Guangzhou-based Velmora Technology has signed an agreement with Zimbabwe to supply facial recognition technology."
+    assert ("sector", "Facial recognition") in kinds(extractor, text, "Velmora")
+
+
+def test_violating_export_restrictions_and_sending_data_to_china(extractor):
+    text = "Lawmakers said Velmora Technology Co may have violated U.S. export restrictions."
+    assert ("alleged", "Export control or sanctions violations") in kinds(extractor, text, "Velmora")
+    text = ("Cameras made by Velmora Technology Co are on a U.S. trade blacklist. "
+            "Critics say the cameras could send footage and data back to China.")
+    assert ("alleged", "Data privacy concerns") in kinds(extractor, text, "Velmora")

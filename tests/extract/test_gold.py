@@ -3,8 +3,8 @@ articles, and the labelled articles in bench/labelled (written for this project;
 was scored once before any rule was changed for it, see bench/README.md).
 
 The targets are the issue's: precision >= 0.90 and recall >= 0.85 over a set, no article below
-0.75 on either. `holdout10` is left out: it misses the recall target (0.75 after the rules made from it;
-bench/extraction.py prints every set, holdout10 included)."""
+0.75 on either. Every labelled set is here: each was scored once before rules were made from it
+(bench/README.md keeps those first looks), so these tests pin what the rules learned, not how they do on new text."""
 import json
 from pathlib import Path
 
@@ -17,7 +17,7 @@ from tests.conftest import ARTICLES, GOLD, ROOT, load_script
 
 LABELLED = ROOT / "bench" / "labelled"
 SETS = {"shared": (ARTICLES, GOLD), **{name: (LABELLED / name / "articles", LABELLED / name / "gold")
-                                       for name in ("dev", "test", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout11")}}
+                                       for name in ("dev", "test", "holdout", *(f"holdout{i}" for i in range(2, 14)))}}
 
 
 @pytest.fixture(scope="module")
