@@ -22,7 +22,7 @@ SHARED = ROOT.parent / "shared"
 
 SETS = {"shared": (SHARED / "data" / "articles", SHARED / "data" / "gold"),
         **{name: (ROOT / "bench" / "labelled" / name / "articles", ROOT / "bench" / "labelled" / name / "gold")
-           for name in ("dev", "test", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12")}}
+           for name in ("dev", "test", "holdout", *(f"holdout{i}" for i in range(2, 15)))}}
 
 
 def score() -> None:
