@@ -44,13 +44,14 @@ from kg.types import (ADDED, ALLEGATION, ALLEGED, BASED_IN, COMPANY, DENIES, DIS
 DESCRIPTOR = (r"(?:company|companies|firm|firms|provider|providers|developer|developers|maker|makers|manufacturer|"
               r"manufacturers|vendor|vendors|supplier|suppliers|giant|startup|startups|start-up|titan|group|"
               r"specialist|champion|leader|conglomerate|operator|owner|carrier|producer|contractor|business|designer|builder|"
-              r"foundry|brand|retailer|app|marketplace|enterprise|[a-z]+makers?|"
+              r"foundry|brand|retailer|app|marketplace|enterprise|refiner(?:y|ies)?|shipyard|airline|affiliate|subsidiary|subsidiaries|[a-z]+makers?|"
               # "a powerful paramilitary organization that runs farms": a state body that trades
               r"(?<=paramilitary\s)organi[sz]ation|(?<=state-run\s)organi[sz]ation|(?<=state-owned\s)organi[sz]ation)(?:es|s)?")
 # The head nouns that make a descriptor name a company ("a facial recognition start-up").
 COMPANY_HEAD = re.compile(r"(?:company|companies|firms?|providers?|developers?|[a-z]*makers?|manufacturers?|carriers?|operators?|"
                           r"vendors?|suppliers?|startups?|start-ups?|group|giant|producer|contractor|"
-                          r"conglomerate|titan|specialist|designer|builders?|retailers?|apps?)$")
+                          r"conglomerate|titan|specialist|designer|builders?|retailers?|apps?|refiner(?:y|ies|s)?|shipyards?|airlines?|"
+                          r"affiliates?|subsidiar(?:y|ies))$")
 COMPANY_SUFFIX = (r"(?:Co\.?,?\s*Ltd\.?|Co\.|Co|Company|Corp\.?|Corporation|Ltd\.?|Limited|Inc\.?|Group|Holdings?|"
                   r"Technology|Technologies|Tech|Electronics|Semiconductors?|Microelectronics|Integrated\s+Circuits?|Robotics|"
                   r"Systems|Metals|Energy|Scientech|Shipping|Shipbuilding|Industry|Industries|Pharmaceuticals?|Biotech|"
@@ -223,6 +224,10 @@ OF_TAIL = r"\s+of\s+(?:[\w’'-]+\s+){0,3}$"
 CHINESE_PLACE_KINDS = ("city", "district", "municipality", "province", "autonomous-region", "special-administrative-region")
 BASED_SUFFIX = re.compile(r"-(?:based|headquartered)\b")
 PRONOUN = re.compile(r"\b(it|its|It|Its)\b")
+PRONOUN_SUBJECT = re.compile(r"(?:[A-Z][\w ,]{0,30},\s*)?[Ii]t\s")
+MEASURE_SUBJECT = re.compile(r"The\s+(?:[\w-]+\s+){0,2}?(?:order|orders|rule|law|bill|measure|regulation|ban|report|statement|"
+                             r"decision|notice|filing|lawsuit|complaint|indictment|document|letter|proposal|legislation)\b"
+                             r"(?!\s+(?:of|by|from|against|on)\b)")
 DEFINITE = re.compile(r"\b[Tt]he\s+((?:(?!(?:the|a|an|[Tt]o|of)\s)[\w’'-]+\s+){0,5}?)(company|firm|group|provider|maker|manufacturer|"
                       r"developer|giant|startup|vendor|supplier|titan|conglomerate|foundry|chipmaker|carmaker|automaker|"
                       r"shipbuilder|producer|carrier|operator|planemaker|retailer)\b(?!\s+(?:[A-Z]|that\b|of\s+[A-Z]))(?P<of>\s+of\b)?")
@@ -1195,6 +1200,7 @@ class _Run:
         following: tuple | None = None
         recent: list[tuple[int, list[str]]] = []     # (paragraph, company keys) per sentence so far
         para = -1
+        measure_before = False     # the sentence before has a measure or document as its subject
         for sent in self.sentences:
             self.read_here = set()
             new_para = sent.para != para
@@ -1202,7 +1208,9 @@ class _Run:
                 para = sent.para
                 if sent.heading:
                     following = None
-            self._anaphors(sent, focus)
+            self._anaphors(sent, None if measure_before and PRONOUN_SUBJECT.match(sent.text) else focus)
+            # "The order, which takes effect in 45 days, ... . It argues that ...": "It" is the order
+            measure_before = bool(MEASURE_SUBJECT.match(sent.text)) and not sent.heading
             self._group_reference(sent, recent)
             units = self._units(sent)
             subject = self._subject(sent, units)
@@ -1441,8 +1449,14 @@ class _Run:
         return bool(UNIT_OF.search(sent.text[:sent.rel(m.start)]))
 
     def _possessor(self, m: Mention) -> bool:
-        """ "Boeing's 737": the mention owns what the sentence is about."""
-        return bool(POSSESSIVE.match(self.doc.text, m.end))
+        """ "Boeing's 737": the mention owns what the sentence is about (not "Ant Group's Alipay", where what it
+        owns is itself a name of the company)."""
+        pos = POSSESSIVE.match(self.doc.text, m.end)
+        if not pos:
+            return False
+        owned = re.match(r"\s*", self.doc.text[pos.end():pos.end() + 5]).end() + pos.end()
+        return not any(x.start == owned and x.key == m.key for s in self.sentences
+                       if s.start <= owned < s.end for x in s.mentions)
 
     def _excluded(self, sent: Sentence, m: Mention) -> bool:
         """Mentions that are not the target of the sentence's facts: investors ("backing from Sequoia"), and
@@ -1699,7 +1713,9 @@ class _Run:
                 act = None
                 for act in re.finditer(ACTIVITY + r"\b", between):
                     pass
-                if act and not re.search(r"[.;:]|\b(?:for|with|used|such|like|including)\b|\bto\s+(?!focus)", between[act.end():]) \
+                # ("to supply scanners at ports": where, not what)
+                if act and not re.search(r"[.;:]|\b(?:for|with|used|such|like|including|at|across|around|throughout)\b|"
+                                         r"\bto\s+(?!focus)", between[act.end():]) \
                         and len(between[act.end():].split()) <= 6 \
                         and not any(sub_end < sent.rel(m.start) < s and m.key not in {x.key for x in subject}
                                     for m in sent.mentions):
@@ -1762,6 +1778,12 @@ class _Run:
             if prev and concept.attr("kind") != "country" and re.fullmatch(r"\)?(?:\s*\([^()]{1,40}\))?,\s*(?:a|an)\s+",
                                                                         text[sent.rel(prev.end):s]) \
                     and re.match(r"(?:\s+[\w-]+){0,2}?\s+" + DESCRIPTOR + r"\b", text[e:]):
+                self._emit([prev], BASED_IN, concept, REGION, sent, 0.8, "based-in")
+                continue
+            # "Shandong Shouguang Luqing Petrochemical Co Ltd, an independent refinery in China's Shandong province"
+            if prev and concept.attr("kind") in CHINESE_PLACE_KINDS and re.fullmatch(
+                    r"\)?(?:\s*\([^()]{1,40}\))?,\s*(?:a|an)\s+(?:[\w’'-]+\s+){0,3}?" + DESCRIPTOR + r"\s+(?:based\s+)?in\s+"
+                    r"(?:China[’']s\s+)?(?:the\s+)?(?:(?:[a-z][\w-]*\s+){0,2}(?:city|province|region)\s+of\s+)?", text[sent.rel(prev.end):s]):
                 self._emit([prev], BASED_IN, concept, REGION, sent, 0.8, "based-in")
                 continue
             if prev and re.fullmatch(r"\s+in\s+", text[sent.rel(prev.end):s]) and re.search(

@@ -32,11 +32,13 @@ REPORTING = re.compile(r"\b(?:said|says|say|according\s+to|told|alleged|claimed|
 # The rules' reading of the structure that rules a pair out, whatever the model says: the company is an investor
 # or sits in a clause about another company, the clause holding the fact describes another company, or the text
 # calls the company foreign (held-out pairs with these were all wrong: see bench/relations.py); the group a
-# listed unit belongs to is not listed itself ("Changji Esquel Textile Co, a unit of shirtmaker Esquel Group"),
-# nor is a company named inside a clause on the listed one ("Qorvex, whose circuit was in a Huawei processor");
+# listed or accused unit belongs to is not listed or accused itself ("Changji Esquel Textile Co, a unit of
+# shirtmaker Esquel Group"; "two units of shipping giant COSCO, accusing them of ..."),
+# nor is a company named inside a clause on the listed one ("Qorvex, whose circuit was in a Huawei processor"),
+# nor accused there ("..., in a possible breach of export controls");
 # and a negated accusation is none ("it does not share genetic data"; the rules read it as a denial, or not at all).
-VETO = frozenset({"excluded", "clause-of-another", "foreign", f"{SANCTION}|owner-of-unit", "in-clause-of-the-listed",
-                  f"{ALLEGATION}|negated"})
+VETO = frozenset({"excluded", "clause-of-another", "foreign", f"{SANCTION}|owner-of-unit", f"{ALLEGATION}|owner-of-unit",
+                  "in-clause-of-the-listed", f"{ALLEGATION}|in-clause-of-another", f"{ALLEGATION}|negated"})
 
 
 def vetoed(features: tuple[str, ...]) -> bool:

@@ -819,3 +819,42 @@ def test_violating_export_restrictions_and_sending_data_to_china(extractor):
     text = ("Cameras made by Velmora Technology Co are on a U.S. trade blacklist. "
             "Critics say the cameras could send footage and data back to China.")
     assert ("alleged", "Data privacy concerns") in kinds(extractor, text, "Velmora")
+
+
+def test_a_refinery_in_a_province_and_iranian_oil(extractor):
+    text = ("The Treasury sanctioned Shandong Zelix Petrochemical Co Ltd, an independent refinery in China's Shandong "
+            "province, accusing it of buying and refining millions of barrels of Iranian crude oil.")
+    got = kinds(extractor, text, "Zelix")
+    assert {("sector", "Energy"), ("based_in", "Shandong"),
+            ("alleged", "Trade in sanctioned Iranian or Venezuelan oil")} <= got
+
+
+def test_an_affiliate_described_and_a_company_s_own_product(extractor):
+    text = ("Trump signed an executive order banning transactions with eight Chinese apps, including Velmora Group's "
+            "Velpay, saying they could be used to collect Americans' personal information. Velmora Group, the "
+            "Hangzhou-based financial technology affiliate of Qorvex, did not comment.")
+    got = kinds(extractor, text, "Velmora")
+    assert {("alleged", "Data privacy concerns"), ("sector", "Banking, investment and financial services"),
+            ("based_in", "Hangzhou")} <= got
+    assert not any("Qorvex" in s for s, _p, _o in facts(extractor, text))
+
+
+def test_it_after_a_sentence_about_an_order_is_the_order(extractor):
+    text = ("The order bans transactions with Velmora Group's Velpay. "
+            "The order, which takes effect in 45 days, directs Commerce to act. "
+            "It argues that the apps can access data which could be passed on to the Chinese government.")
+    assert not any(p == "alleged" for p, _o in kinds(extractor, text, "Velmora"))
+
+
+def test_where_a_company_supplies_is_not_its_trade(extractor):
+    text = "Velmora Technology Co, a Chinese maker of security scanners, has won contracts to supply scanners at ports."
+    got = kinds(extractor, text, "Velmora")
+    assert ("sector", "Security screening and scanners") in got
+    assert ("sector", "Shipping and logistics") not in got
+
+
+def test_subsidies_and_compromised_firewalls(extractor):
+    text = "The Commission said Velmora Technology Co may have received foreign subsidies that distort the market."
+    assert ("alleged", "Unfair state subsidies") in kinds(extractor, text, "Velmora")
+    text = "The Treasury sanctioned Velmora Technology Co over a campaign that compromised tens of thousands of firewalls."
+    assert ("alleged", "Hacking and cyberattacks") in kinds(extractor, text, "Velmora")
