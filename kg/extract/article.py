@@ -174,7 +174,7 @@ PRODUCT_FROM = re.compile(r"[^.;]{0,40}?\b(?:in|on|by|of)\s+(?:[\w-]+\s+){0,2}(?
                           r"technology|drones|chips|apps?|routers|modules)\s+(?:from|made\s+by|sold\s+by|supplied\s+by|developed\s+by|"
                           r"built\s+by|of)\s+")
 # A negation just before an accusation's words: "it does not share genetic data".
-NEGATED = re.compile(r"\b(?:not|never|n[’']t)\s+(?:[\w-]+\s+)?$")
+NEGATED = re.compile(r"\b(?:not|never|n[’']t)\s+(?:[\w-]+\s+)?(?:(?:been|engaged|involved|taken\s+part|participated)\s+(?:in\s+)?)?[‘'\"“]?$")
 # A verb of accusing, its object, and the preposition before the accusation: "accused Fujian Jinhua and UMC of".
 ACCUSE_OBJECT = re.compile(r"\b(?:accus(?:e|es|ed|ing)|charg(?:e|es|ed|ing)|su(?:e|es|ed|ing)|blam(?:e|es|ed|ing))\s+"
                            r"(?P<obj>(?!by\b|of\b)[^.;]{1,150}?)\s+(?:of|with|for|over)\s+[^.;]*$")
@@ -243,6 +243,10 @@ GROUP_SUBJECT = re.compile(r"^(?:[A-Z]\w*\s+of\s+)?(?:the|these|those|all|both)?
 GROUP_REF = re.compile(r"(All|Both|The|These|Those)\s+(?:(two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?"
                        r"(?:Chinese\s+)?(?:companies|firms|groups|entities)\b(?!\s+(?:include|including|that|which|on|in|named)\b)|"
                        r"(Both)(?=\s+(?:were|are|have|had|was|said|say|deny|denied)\b)")
+# "Lawmakers said equipment from the companies posed a risk": the group referred to inside a sentence
+INNER_GROUP = re.compile(r"(?<=\s)the\s+(?:Chinese\s+)?(?:companies|firms)\b"
+                         r"(?!\s+(?:include|including|that|which|who|on|in|named|listed|such|like)\b)")
+AFTER_PREPOSITION = re.compile(r"\b(?:from|of|by|on|against|with|for|to)\s+$")
 NUMBERED_GROUP = re.compile(r"\b[Tt]he\s+(two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+){0,2}?"
                             r"(?:companies|firms|entities|groups|makers|manufacturers|carriers|operators|suppliers|vendors|"
                             r"[a-z]+makers)\b(?!\s+(?:include|including|that|which|named)\b)")
@@ -278,7 +282,8 @@ LEADING_NON_NAME = re.compile(
     r"^(?:(?:The|A|An|In|On|At|For|By|As|Its|Their|While|When|Yesterday|Today|Besides|Both|Unlike|Like|And|But)\s+|"
     r"[A-Z][\w’']*-(?:based|headquartered|listed|owned|backed)\s+|"
     r"(?:Shares|Stock|Units?|Subsidiar(?:y|ies)|Affiliates?|Rivals?|Customers?|Suppliers?|Owners?|Investors?|"
-    r"Executives?|Founder|Chairman|CEO|President|Makers?|Parent)\s+(?:of|in|at)\s+)+")
+    r"Executives?|Founder|Chairman|CEO|President|Makers?|Parent|Employees?|Engineers?|Staff|Workers?|Officials?|"
+    r"Shareholders?|Lawyers?|Managers?|Researchers?)\s+(?:of|in|at)\s+)+")
 TRAILING_GENERIC = re.compile(r"(?:\s+(?:Technology|Technologies|Tech|Group|Holdings?|International|Corporation|Company|"
                               r"Corp\.?|Co\.?,?\s*Ltd\.?|Co\.?|Ltd\.?|Inc\.?|Limited))+(?![\w-])")
 # "Beijing-based ByteDance": a name right after a place-based modifier (and a few lower-case words) is an organisation's.
@@ -1009,6 +1014,8 @@ class _Run:
             # "The FCC added the two camera makers to its Covered List": a group by its size, anywhere
             m = NUMBERED_GROUP.search(sent.text)
             number = m.group(1) if m else ""
+            if not m:
+                m = next((g for g in INNER_GROUP.finditer(sent.text) if AFTER_PREPOSITION.search(sent.text[:g.start()])), None)
         if not m or any(sent.rel(x.start) < m.end() for x in sent.mentions):
             return
         size = NUMBERS.get(number.lower()) or (int(number) if number.isdigit() else None)
@@ -1315,6 +1322,10 @@ class _Run:
                     where.append("clause-of-company" if owner.key == m.key else "clause-of-another")
                 if NEGATED.search(text[:s]):
                     where.append("negated")   # "it does not share genetic data": no accusation
+                acc = ACCUSE_OBJECT.search(text[:s])
+                if acc and sent.rel(m.end) <= acc.start() and any(acc.start("obj") <= sent.rel(x.start) < acc.end("obj")
+                                                                   for x in sent.mentions if x.key != m.key):
+                    where.append("accuser")   # "Velmora has accused Zelix of stealing its trade secrets"
                 if arguments.get(s):
                     where.append("listing-argument" if m in arguments[s] else "not-listing-argument")
                     if m not in arguments[s] and "in-clause-of-another" in structure:
@@ -1654,6 +1665,8 @@ class _Run:
                     if sent.rel(u[-1].end) > s:
                         continue
                     gap = text[sent.rel(u[-1].end):s]
+                    if re.search(r"\b(?:whose|which|that|who)\b", gap) or re.match(r"\s*[A-Z]", text[e + d.end():]):
+                        continue   # "Gotion, whose largest shareholder is German carmaker Volkswagen": another's description
                     if singular:
                         u = u[-1:]
                     if re.fullmatch(r"(?:[’']s)?\)?\s*(?:\s*\([^()]{1,40}\))?(?:,\s*|\s+(?:is|was|are|were|remains|has\s+been|as)\s+)"

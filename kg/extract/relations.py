@@ -35,10 +35,12 @@ REPORTING = re.compile(r"\b(?:said|says|say|according\s+to|told|alleged|claimed|
 # listed or accused unit belongs to is not listed or accused itself ("Changji Esquel Textile Co, a unit of
 # shirtmaker Esquel Group"; "two units of shipping giant COSCO, accusing them of ..."),
 # nor is a company named inside a clause on the listed one ("Qorvex, whose circuit was in a Huawei processor"),
-# nor accused there ("..., in a possible breach of export controls");
+# nor accused there ("..., in a possible breach of export controls"); nor is who accuses another ("Velmora has
+# accused Zelix of stealing its trade secrets");
 # and a negated accusation is none ("it does not share genetic data"; the rules read it as a denial, or not at all).
 VETO = frozenset({"excluded", "clause-of-another", "foreign", f"{SANCTION}|owner-of-unit", f"{ALLEGATION}|owner-of-unit",
-                  "in-clause-of-the-listed", f"{ALLEGATION}|in-clause-of-another", f"{ALLEGATION}|negated"})
+                  "in-clause-of-the-listed", f"{ALLEGATION}|in-clause-of-another", f"{ALLEGATION}|negated",
+                  f"{ALLEGATION}|accuser"})
 
 
 def vetoed(features: tuple[str, ...]) -> bool:

@@ -858,3 +858,32 @@ def test_subsidies_and_compromised_firewalls(extractor):
     assert ("alleged", "Unfair state subsidies") in kinds(extractor, text, "Velmora")
     text = "The Treasury sanctioned Velmora Technology Co over a campaign that compromised tens of thousands of firewalls."
     assert ("alleged", "Hacking and cyberattacks") in kinds(extractor, text, "Velmora")
+
+
+def test_the_companies_inside_a_sentence_are_the_group_named_before(extractor):
+    text = ("The companies are Velmora Technologies Co, Qorvex Corp and Zelix Communications Corp. "
+            "Lawmakers said equipment from the companies posed a risk to U.S. national security.")
+    got = facts(extractor, text)
+    assert {s for s, p, o in got if o == "National security risk"} == {
+        "Velmora Technologies Co", "Qorvex Corp", "Zelix Communications Corp"}
+
+
+def test_a_description_of_another_in_a_relative_clause_is_not_the_company_s(extractor):
+    text = "Velmora, whose largest shareholder is German carmaker Volksauto, makes batteries in Hefei. Velmora Co said so."
+    assert not any(o == "Automotive and electric vehicles" for _p, o in kinds(extractor, text, "Velmora"))
+
+
+def test_party_ties_spying_on_opponents_and_the_fcc_s_list(extractor):
+    text = "Opponents say Velmora High-Tech Co has close ties to the Chinese Communist Party."
+    assert ("alleged", "Subject to Chinese government control or influence") in kinds(extractor, text, "Velmora")
+    text = "Employees of Velmora Technologies helped officials intercept the communications of political opponents."
+    got = facts(extractor, text)
+    assert ("Velmora Technologies", "alleged", "Aiding censorship and political repression") in got
+    text = ("Velmora Communications Corp is on the Federal Communications Commission's list of companies whose "
+            "equipment poses an unacceptable risk to national security.")
+    assert ("listed_on", "FCC Covered List") in kinds(extractor, text, "Velmora")
+
+
+def test_a_company_saying_it_never_did_something_is_not_accused_of_it(extractor):
+    text = "\"Velmora has never been engaged in 'hacking' activities,\" Velmora Technologies Co said in a statement."
+    assert not any(p == "alleged" for p, _o in kinds(extractor, text, "Velmora"))
