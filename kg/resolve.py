@@ -221,6 +221,7 @@ class CompanyIndex:
     def regex(self):
         if self._regex is None:
             forms = self.surface_forms()
+            self._lowercase_forms = {f for f in forms if f[:1].islower()}
             sensitive = sorted((f for f in forms if f.isupper() or len(f) <= 4), key=len, reverse=True)
             insensitive = sorted((f for f in forms if f not in sensitive), key=len, reverse=True)
 
@@ -234,6 +235,10 @@ class CompanyIndex:
         hits = []
         for rx in self.regex():
             for m in rx.finditer(text):
+                # a name is written with a capital: "eight commercial firms" does not name "Commercial Aircraft
+                # Corp of China", unless the name itself starts in lower case ("iFlytek")
+                if m.group(0)[:1].islower() and re.sub(r"\s+", " ", m.group(0)) not in self._lowercase_forms:
+                    continue
                 cid = self.resolve(m.group(0), fuzzy=False)
                 if cid:
                     hits.append((m.start(), m.end(), cid))

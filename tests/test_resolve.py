@@ -29,3 +29,13 @@ def test_ambiguous_short_form_resolves_to_nothing():
     idx.add("c/a", "Alpha Robotics Co., Ltd.", aliases=["Alpha"])
     idx.add("c/b", "Beta Systems Co., Ltd.", aliases=["Alpha"])
     assert idx.resolve("Alpha") is None
+
+
+def test_a_name_is_found_where_it_is_written_as_a_name():
+    idx = CompanyIndex()
+    idx.add("c/comac", "Commercial Aircraft Corporation of China Limited", aliases=["COMAC"])
+    idx.add("c/iflytek", "iFlytek Co., Ltd.", aliases=["iFlytek"])
+    text = "The list names eight commercial firms, iFlytek and Commercial Aircraft Corporation of China."
+    found = [text[s:e] for s, e, _cid in idx.find(text)]
+    assert "commercial" not in found
+    assert "iFlytek" in found and any(f.startswith("Commercial Aircraft") for f in found)

@@ -67,13 +67,16 @@ SUFFIX_NAME = re.compile(
 ACTIVITY = (r"(?:works?\s+(?:in|on)|working\s+(?:in|on)|work\s+in|research\s+in|focus(?:es|ed|ing)?\s+on|"
             r"speciali[sz](?:es|ed|ing)?\s+in|known\s+for|provides?|provided|providing|develops?|developed|"
             r"developing|makes|made|manufactures?|produces?|sells?|suppl(?:y|ies)|pivoted\s+(?:away\s+)?(?:from|to)|"
-            r"business\s+in|active\s+in|leader\s+in|expertise\s+in|dominates?|builds?|designs?)")
+            r"business\s+in|active\s+in|leader\s+in|expertise\s+in|dominates?|builds?|designs?|assembl(?:e|es|ed|ing)|"
+            # "i-Soon, which markets itself as a cybersecurity firm"
+            r"(?:markets|describes|bills|presents|brands)\s+itself\s+as(?:\s+an?)?)")
 # Nouns a product term may modify and still name the product: "Huawei's 5G equipment".
 PRODUCT_NOUN = re.compile(r"(?:equipment|gear|products?|devices?|systems?|hardware|kits?|modules?|handsets?|technology|"
                           r"algorithms?|software|platforms?|services|tools|solutions|applications|apps?)")
 ACTIVITY_VERB = re.compile(r"(?:provides?|provided|providing|develops?|developed|developing|makes|made|making|manufactures?|"
                            r"manufactured|manufacturing|produces?|produced|producing|sells?|sold|selling|supplies|supplied|"
-                           r"supplying|builds?|built|building|designs?|designed|designing|specializes|specialises|operates|runs)")
+                           r"supplying|builds?|built|building|designs?|designed|designing|specializes|specialises|operates|runs|"
+                           r"assembles|assembled|assembling)")
 REMOVAL = re.compile(r"\b(remov\w*|falls?\s+off|fell\s+off|dropped|delist\w*|taken\s+off|no\s+longer|lifted|"
                      r"rescind\w*|revok\w*|exit\w*)\b", re.I)
 PREVIOUS = re.compile(r"\b(before|previously|prior|again|already|earlier|re-?listed|remains?)\b", re.I)
@@ -201,6 +204,8 @@ PROPOSED = re.compile(r"\b(?:ask\w*|urg\w*|call\w*\s+(?:on|for)|push\w*|press\w*
                       # "The Treasury could add the company to its SDN list": not done
                       r"\b(?:could|may|might|would|plans?\s+to|planning\s+to|is\s+expected\s+to|threaten\w*\s+to)\s+(?:\w+\s+)?"
                       r"(?:add|put|place|include|list|blacklist|designate|ban|sanction)\b[^.;]*$", re.I)
+# A capitalised run of one to three words, or a coined word with a lower-case prefix ("i-Soon")
+COINED_NAME = re.compile(r"(?<![\w’'-])(?:[a-z]-)?[A-Z][\w&-]*[a-z0-9][\w&-]*(?:\s+[A-Z][\w&-]*){0,2}(?![\w-])")
 POSSESSIVE = re.compile(r"[’']s\b|(?<=s)[’'](?=\s)")   # "Huawei's", "Tencent Holdings'"
 # A product a company owns, after the company's name: "Tencent Holdings' WeChat", "ByteDance-owned TikTok"
 _PRODUCT_NAME = r"[A-Z][\w-]*[a-z][\w-]*(?:\s+[A-Z][\w-]*)?"
@@ -211,7 +216,10 @@ PRODUCT_KIND = r"(?:app|application|platform|service|browser|software|messenger|
 # "Pinduoduo, which is run by", "the app, owned by": the product before its owner's name
 OWNED_BY = re.compile(r"(?:\b(?P<product>" + _PRODUCT_NAME + r")(?:\s+[a-z][\w-]*){0,2}?|\b[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}"
                       + PRODUCT_KIND + r")(?:\s*\([^()]{1,40}\))?,\s*(?:which|that)?\s*(?:is\s+|was\s+)?(?:also\s+)?"
-                      r"(?:run|owned|operated|developed|made|built|published)\s+by\s+(?:[\w-]+\s+){0,2}?$")
+                      r"(?:run|owned|operated|developed|made|built|published)\s+by\s+(?:[\w-]+\s+){0,2}?$|"
+                      # "Lemon8 is owned by ByteDance": a sentence about the product
+                      r"(?:^|[.;]\s+)(?P<subject>" + _PRODUCT_NAME + r")\s+(?:is|was)\s+(?:also\s+)?(?:owned|run|operated|developed|made)"
+                      r"\s+by\s+$")
 # "the Pinduoduo shopping app": a product named as what it is
 NAMED_PRODUCT = re.compile(r"\b(?P<product>" + _PRODUCT_NAME + r")\s+(?:[a-z][\w-]*\s+){0,2}?" + PRODUCT_KIND + r"\b")
 # A law or list a company must follow, not one it is on: "no system to ensure compliance with the UFLPA".
@@ -301,7 +309,7 @@ UNIT_OF = re.compile(r"\b" + UNIT_WORDS + r"\s+of\s+(?:[\w-]+\s+){0,4}$")
 # "graphics chip designers Biren Technology and Moore Threads": the name after "and" is a company too.
 PLURAL_DESCRIPTOR_COORD = re.compile(
     r"\b(?P<descriptor>companies|firms|makers|designers|developers|manufacturers|providers|suppliers|vendors|operators|carriers|"
-    r"producers|startups|start-ups|[a-z]+makers)\s+[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,4}"
+    r"producers|startups|start-ups|apps|retailers|brands|[a-z]+makers)\s+[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,4}"
     r"(?:,\s+[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,4})*,?\s+(?:and|&)\s+"
     r"(?P<last>[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,3})(?![\w&’'.-])")
 # Heads of organisations that lists designate as they do companies.
@@ -405,6 +413,14 @@ def _accusation_words(ontology: Ontology) -> frozenset[str]:
     """Capitalised words of the accusations' wordings: the peoples and places they name ("Uyghurs", "Muslim")."""
     return frozenset(w for c in ontology.allegations.concepts for term in (c.label, *c.synonyms)
                      for w in re.findall(r"\b[A-Z][\w’'-]*", term))
+
+
+class CoinedName(NamedTuple):
+    """A coined word in the text the tagger did not take for a name (shaped as a spaCy entity where it is read)."""
+    start_char: int
+    end_char: int
+    text: str
+    label_: str
 
 
 class GroupFact(NamedTuple):
@@ -720,9 +736,7 @@ class _Run:
                 # "chip designers Biren Technology and Moore Threads": a second name the tagger may not see
                 if not foreign_before(st, m.start()):
                     self._register(m.group("last"))
-            for ent in sent.ents:
-                if ent.label_ not in ("ORG", "PERSON", "GPE", "PRODUCT", "NORP"):
-                    continue
+            for ent in self._name_spans(sent):
                 before = st[:ent.start_char - sent.span.start_char]
                 after = st[ent.end_char - sent.span.start_char:]
                 described = re.search(r"(?:" + DESCRIPTOR + r"|" + INTRODUCER + r")\s*$", before) \
@@ -737,10 +751,11 @@ class _Run:
                     or re.match(r"(?:\s*\([^()]{1,30}\))?\s*,\s*(?:the|a|an|one of (?:the|[A-Z]\w*[’']s)|[A-Z]\w*[’']s)\s"
                                 r"(?:(?!\b(?:for|of|with|to|by|on|in)\s)(?:[^,.;]|(?<=[A-Z])\.)){0,60}?\b(?:"
                                 + DESCRIPTOR + r"|subsidiary|unit|arm|affiliate)\b", after) \
-                    or re.match(r"\s+(?:is|was)\s+(?:a|an|one of the)\b[^,.;]{0,50}?\b" + DESCRIPTOR + r"\b", after)
-                listed = INCLUDE_LIST.search(before) and ent.label_ == "ORG" and not POSSESSIVE.match(after) \
+                    or re.match(r"(?:\s*,\s*(?:which|that|who))?\s+(?:is|was|(?:markets|describes|bills|presents)\s+itself\s+as)\s+"
+                                r"(?:a|an|one of the)\b[^,.;]{0,50}?\b" + DESCRIPTOR + r"\b", after)
+                listed = INCLUDE_LIST.search(before) and ent.label_ in ("ORG", "COINED") and not POSSESSIVE.match(after) \
                     and not before.endswith("(")    # "(NLAC)" glosses the name before it
-                if introduced and (ent.label_ in ("ORG", "PERSON", "PRODUCT") or (
+                if introduced and (ent.label_ in ("ORG", "PERSON", "PRODUCT", "COINED") or (
                         ent.label_ == "GPE" and not self.o.regions.lookup(ent.text))):   # "Sophgo, a chip designer" (tagged a place)
                     self._register(ent.text)
                 elif listed:
@@ -841,12 +856,29 @@ class _Run:
                         own(owner, twin.group("product"))
             m = OWNED_BY.search(text[max(0, s - 120):s])
             if m:
-                name = m.group("product")
+                name = m.group("product") or m.group("subject")
                 if not name:   # "the app, which is run by ...": the app named last before it
                     named = list(NAMED_PRODUCT.finditer(text[max(0, s - 1500):s - len(m.group(0))]))
                     name = named[-1].group("product") if named else ""
                 own(cid, name)
         return new
+
+    def _name_spans(self, sent: Sentence) -> list:
+        """The names in a sentence that may be a company's: the tagger's organisations, people, products, places and
+        groups, and coined words it tagged as something else or not at all ("DeepSeek" as a law, "i-Soon", "Lemon8"),
+        as spans with `start_char`, `end_char`, `text` and `label_` ("COINED" for the latter)."""
+        kept = [ent for ent in sent.ents if ent.label_ in ("ORG", "PERSON", "GPE", "PRODUCT", "NORP")]
+        base = sent.span.start_char
+        taken = [(ent.start_char - base, ent.end_char - base) for ent in kept]
+        for m in COINED_NAME.finditer(sent.text):
+            words = m.group(0).split()
+            if any(a < m.end() and m.start() < b for a, b in taken) or not any(
+                    re.search(r"[a-z][A-Z]|[A-Za-z]\d|^[a-z]-[A-Z]", w) or (
+                        w.lower() not in lexicon() and not self.o.regions.lookup(w) and not self.o.sectors.lookup(w))
+                    for w in words):
+                continue
+            kept.append(CoinedName(base + m.start(), base + m.end(), m.group(0), "COINED"))
+        return sorted(kept, key=lambda x: x.start_char)
 
     def _learned_names(self, hits: dict[tuple[int, int], str]) -> bool:
         """Tagged names the rules did not take, scored by the learned name reader (kg/extract/names.py): those it
@@ -978,7 +1010,8 @@ class _Run:
                                                                              sent.text[m.end():]):
                     continue   # expletive "it is clear that", "it is intended to"
                 if prior:
-                    key = prior[-1].key
+                    # "BGI Genomics, a unit of BGI Group, ... the data it collects": the unit, not the group it belongs to
+                    key = ([x for x in prior if not self._owner_of_unit(sent, x)] or prior)[-1].key
                 elif focus and (rx is DEFINITE or not (other_subject is not None and other_subject < m.start())):
                     # "The Pentagon said it ...": "it" is the Pentagon; "the company" is still a company
                     key = focus
@@ -1772,7 +1805,8 @@ class _Run:
                 continue
             # "Guangzhou-based facial recognition provider Cloudwalk", "Shanghai's ... developer Yitu"
             nxt = next((m for m in sent.mentions if sent.rel(m.start) >= e and (
-                re.fullmatch(r"-(?:based|headquartered)\s+(?:[\w()-]+\s+){0,5}", text[e:sent.rel(m.start)]) or
+                # (not "the Hangzhou-based affiliate of Alibaba": the description is the affiliate's)
+                re.fullmatch(r"-(?:based|headquartered)\s+(?:(?!of\s)[\w()-]+\s+){0,5}", text[e:sent.rel(m.start)]) or
                 re.fullmatch(r"[’']s\s+(?:[\w()-]+\s+){0,4}" + DESCRIPTOR + r"\s+", text[e:sent.rel(m.start)]))),
                 None)
             if nxt:

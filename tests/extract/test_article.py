@@ -887,3 +887,23 @@ def test_party_ties_spying_on_opponents_and_the_fcc_s_list(extractor):
 def test_a_company_saying_it_never_did_something_is_not_accused_of_it(extractor):
     text = "\"Velmora has never been engaged in 'hacking' activities,\" Velmora Technologies Co said in a statement."
     assert not any(p == "alleged" for p, _o in kinds(extractor, text, "Velmora"))
+
+
+def test_coined_names_the_tagger_misses_are_introduced_like_any_other(extractor):
+    text = ("Texas on Friday banned the Chinese artificial intelligence app ZelSeek and the social media apps VelNote "
+            "and Qorv8 from state-issued phones and computers. ZelSeek, a Hangzhou-based startup, stores user data on "
+            "servers in China.")
+    got = facts(extractor, text)
+    ban = "Ban on government devices (apps and equipment)"
+    assert {(s, p, o) for s, p, o in got if o == ban} == {(n, "listed_on", ban) for n in ("ZelSeek", "VelNote", "Qorv8")}
+    assert {("ZelSeek", "sector", "Artificial intelligence"), ("ZelSeek", "based_in", "Hangzhou"),
+            ("ZelSeek", "alleged", "Data privacy concerns")} <= got
+
+
+def test_a_product_owned_by_a_company_and_what_a_company_calls_itself(extractor):
+    text = "Zumchat is owned by Velmora Group. Lawmakers say Zumchat sends user data to China."
+    assert ("alleged", "Data privacy concerns") in kinds(extractor, text, "Velmora")
+    text = "The Treasury sanctioned i-Velmo, which markets itself as a cybersecurity firm."
+    assert ("sector", "Cybersecurity") in kinds(extractor, text, "i-Velmo")
+    text = "Velmora Technology Co, a Shanghai-listed company that also assembles smartphones, was added to the Entity List."
+    assert ("sector", "Consumer electronics and smartphones") in kinds(extractor, text, "Velmora")
