@@ -26,7 +26,7 @@ How it decides (precision first: a triple an analyst cannot trust is worse than 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
@@ -519,6 +519,7 @@ class _Run:
         self.name_counts: dict[str, int] = {}
         self._spans: list[tuple[int, int]] = []
         self._authority_initialisms: set[str] | None = None
+        self._sentence_starts: list[int] | None = None
         self._name_contexts: dict[str, tuple[str, ...]] = {}
         self.read_here: set[tuple[str, str]] = set()   # (company, object) the rules read in the current sentence
         for p, ps, pdoc in parsed:
@@ -1499,8 +1500,10 @@ class _Run:
         if not pos:
             return False
         owned = re.match(r"\s*", self.doc.text[pos.end():pos.end() + 5]).end() + pos.end()
-        return not any(x.start == owned and x.key == m.key for s in self.sentences
-                       if s.start <= owned < s.end for x in s.mentions)
+        if self._sentence_starts is None:
+            self._sentence_starts = [s.start for s in self.sentences]
+        i = bisect_right(self._sentence_starts, owned) - 1     # the sentence holding what is owned
+        return i < 0 or not any(x.start == owned and x.key == m.key for x in self.sentences[i].mentions)
 
     def _excluded(self, sent: Sentence, m: Mention) -> bool:
         """Mentions that are not the target of the sentence's facts: investors ("backing from Sequoia"), and
