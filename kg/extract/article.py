@@ -55,7 +55,7 @@ COMPANY_HEAD = re.compile(r"(?:company|companies|firms?|providers?|developers?|[
 COMPANY_SUFFIX = (r"(?:Co\.?,?\s*Ltd\.?|Co\.|Co|Company|Corp\.?|Corporation|Ltd\.?|Limited|Inc\.?|Group|Holdings?|"
                   r"Technology|Technologies|Tech|Electronics|Semiconductors?|Microelectronics|Integrated\s+Circuits?|Robotics|"
                   r"Systems|Metals|Energy|Scientech|Shipping|Shipbuilding|Industry|Industries|Pharmaceuticals?|Biotech|"
-                  r"Materials|Optronics?|Photonics|Instruments|Communications|Networks|Software|Aviation|Machinery)")
+                  r"Materials|Optronics?|Photonics|Instruments|Communications|Networks|Software|Aviation|Machinery|Enterprises?)")
 # The legal forms that end a registered company name: "China State Construction Engineering Corp" names a
 # company although each of its words is generic.
 LEGAL_FORM = re.compile(r"\s(?:Co\.?,?\s*Ltd\.?|Co\.?|Corp\.?|Corporation|Company|Ltd\.?|Limited|Inc\.?)(?:\s+of\s+China)?$")
@@ -280,7 +280,7 @@ INCLUDE_LIST = re.compile(r"\b(?:companies|firms|entities|those|they|members|oth
                           r"\b[Aa]mong\s+(?:them|those|the\s+(?:companies|firms|entities|others))\s+(?:are|were)\b|"
                           r"\b[Aa]lso\s+(?:added|named|listed|designated|blacklisted|sanctioned|on\s+the\s+(?:[\w-]+\s+)?list)"
                           r"(?:\s+to\s+the\s+[^.;,]{1,40}?)?\s+(?:are|were|is|was)\b|"
-                          r"\b(?:others|companies|firms|entities)\s+(?:added|named|listed|designated|blacklisted)\b[^.;]{0,40}?\b(?:are|were)\b",
+                          r"\b(?:others|companies|firms|entities)\s+(?:added|named|listed|designated|blacklisted)\b[^.;]{0,60}?\b(?:are|were)\b",
                           re.I)
 # One item of an enumeration: capitalised words, with "of", "and", "&" or an apostrophe inside.
 LIST_ITEM = re.compile(r"(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}([A-Z][\w&’'.-]*(?:\s+(?:(?:of|and|&)\s+)?[A-Z0-9][\w&’'.-]*){0,9})"
@@ -555,6 +555,8 @@ class _Run:
             return None
         if self.o.programmes.lookup(name):
             return None   # "Communist Chinese Military Company" names a designation, not a firm
+        if all(w.lower().rstrip(".,") in MONTHS or w.rstrip(",").isdigit() for w in name.split()):
+            return None   # a date: "October 2027"
         cid = self.ex.index.resolve(name) or self._local(name)
         if cid in self.local.companies and name not in self.local.companies[cid].names and self._named_as_parent(name):
             cid = None   # "China Unicom Americas, the U.S. subsidiary of China Unicom": the parent is another company
@@ -575,7 +577,8 @@ class _Run:
             while len(words) > 1 and words[-1].lower().strip(".,") in GENERIC - REGIONAL:
                 words.pop()
             bare = " ".join(words)
-            aliases = [a for a in {short, bare} if a != name and len(a) >= 4 and (
+            # ("BYD Co" is "BYD" further on: an initialism of three letters is as distinctive as a longer word)
+            aliases = [a for a in {short, bare} if a != name and (len(a) >= 4 or len(a) == 3 and a.isupper()) and (
                 a == short or (distinctive(name_key(a)) and not self.o.regions.lookup(a)))]
             brand = self._brand(short)
             if brand:
@@ -760,8 +763,10 @@ class _Run:
                         ent.label_ == "GPE" and not self.o.regions.lookup(ent.text))):   # "Sophgo, a chip designer" (tagged a place)
                     self._register(ent.text)
                 elif listed:
-                    for name in self._suffix_names(ent.text):
-                        self._register(name)
+                    # (a tagged span can run over a comma: "BYD Co, Envision Energy")
+                    for part in re.split(r",\s*(?!(?:Ltd|Inc|Co|Corp|Limited)\b)(?=[A-Z])", ent.text):
+                        for name in self._suffix_names(part):
+                            self._register(name)
             # "The companies include A, B Co and C": each item of the enumeration is a company
             inc = None if sent.heading else INCLUDE_LIST.search(st)
             if inc and (GROUP_NOUN.search(st[:inc.end()] + " " + (self.sentences[i - 1].text if i else ""))
@@ -874,9 +879,9 @@ class _Run:
         for m in COINED_NAME.finditer(sent.text):
             words = m.group(0).split()
             if any(a < m.end() and m.start() < b for a, b in taken) or not any(
-                    re.search(r"[a-z][A-Z]|[A-Za-z]\d|^[a-z]-[A-Z]", w) or (
+                    re.search(r"[a-z][A-Z]|[A-Za-z]\d|^[a-z]-[A-Z]", w) or (re.search(r"[A-Za-z]{2}", w) and
                         w.lower() not in lexicon() and not self.o.regions.lookup(w) and not self.o.sectors.lookup(w))
-                    for w in words):
+                    for w in words):   # ("October 2027" is a date: a number is no coined word)
                 continue
             kept.append(CoinedName(base + m.start(), base + m.end(), m.group(0), "COINED"))
         return sorted(kept, key=lambda x: x.start_char)
@@ -1715,6 +1720,9 @@ class _Run:
         # "video surveillance equipment made by Hikvision, Dahua and Hytera"
         made = re.match(r"\s+(?:[\w-]+\s+){0,2}?(?:made|produced|manufactured|built|designed|supplied|sold|developed)\s+by\s+"
                         r"(?:(?:[\w-]+\s+){0,2}(?:companies|firms|makers|manufacturers|vendors|suppliers)\s+)?", after)
+        if not made and re.search(r"\b(?:buy(?:s|ing)?|bought|purchas\w*|import(?:s|ed|ing)?|sourc(?:e|es|ed|ing)|procur\w*)\s+"
+                                  r"(?:[\w-]+\s+){0,2}$", before):
+            made = re.match(r"\s+from\s+", after)   # "buying batteries from CATL, BYD"
         if made:
             nxt = [m for m in sent.mentions if sent.rel(m.start) == e + made.end()]
             if nxt:

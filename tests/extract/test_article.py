@@ -907,3 +907,34 @@ def test_a_product_owned_by_a_company_and_what_a_company_calls_itself(extractor)
     assert ("sector", "Cybersecurity") in kinds(extractor, text, "i-Velmo")
     text = "Velmora Technology Co, a Shanghai-listed company that also assembles smartphones, was added to the Entity List."
     assert ("sector", "Consumer electronics and smartphones") in kinds(extractor, text, "Velmora")
+
+
+def test_a_six_company_procurement_ban_named_in_a_list(extractor):
+    text = ("Defense bill bars Pentagon from buying batteries from Velmora, Qorvex\n\n"
+            "The bill prohibits the Pentagon from buying batteries produced by six Chinese companies, including the "
+            "world's two largest battery makers, starting in October 2027. The companies named in the National Defense "
+            "Authorization Act are Velmora Technology Co Ltd (VTC), Qorvex Co, Zelix Energy, Korb Energy, Tamsin "
+            "High-tech and Ulmer Energy Storage Technology. Qorvex, the Shenzhen-based carmaker backed by Warren "
+            "Buffett, did not comment.")
+    got = facts(extractor, text)
+    ban = "NDAA ban on Pentagon or federal procurement"
+    assert {s for s, p, o in got if o == ban} == {
+        "Velmora Technology Co Ltd", "Qorvex Co", "Zelix Energy", "Korb Energy", "Tamsin High-tech",
+        "Ulmer Energy Storage Technology"}
+    assert not any("October" in s for s, _p, _o in got)
+    assert {("Velmora Technology Co Ltd", "sector", "Batteries and energy storage"), ("Qorvex Co", "based_in", "Shenzhen")} <= got
+    assert ("Velmora Technology Co Ltd", "based_in", "Shenzhen") not in got
+
+
+def test_fishing_companies_and_illegal_fishing(extractor):
+    text = ("The Treasury imposed sanctions on two Chinese fishing companies, Velmora Ocean Fishing Co and Qorvex "
+            "Marine Enterprise, citing illegal fishing.")
+    got = facts(extractor, text)
+    assert {("Velmora Ocean Fishing Co", "sector", "Food and agriculture"),
+            ("Qorvex Marine Enterprise", "alleged", "Illegal, unreported and unregulated fishing")} <= got
+
+
+def test_activities_contrary_to_national_security(extractor):
+    text = ("The Commerce Department put Velmora Technologies Co on its Entity List because of what it called "
+            "activities contrary to U.S. national security.")
+    assert ("alleged", "National security risk") in kinds(extractor, text, "Velmora")
