@@ -604,6 +604,16 @@ class _Run:
             self.display[cid] = name
         return cid
 
+    def _foreign_description(self, words: str) -> bool:
+        """ "the largest U.S. drone maker", "the California-based company": a description of a foreign company (not
+        "the U.S. subsidiary of China Unicom", nor "the Singapore-based retailer": Chinese firms are based abroad too)."""
+        if re.search(r"\b(?:subsidiar(?:y|ies)|units?|arms?|affiliates?|branch|office)\b", words):
+            return False
+        return bool(FOREIGN_DESCRIPTION.search(words)) or any(
+            "united-states" in self.o.regions.ancestors(place.key)
+            for m in re.finditer(r"\b([A-Z][\w’']*(?:\s+[A-Z][\w’']*)?)-based\b", words)
+            for place in [self.o.regions.lookup(m.group(1))] if place is not None)
+
     def _foreign_place(self, words: str = "") -> bool:
         """Whether `words` name a place outside China ("Russia", "Taiwan"; not "Hong Kong", not "Changsha")."""
         place = self.o.regions.lookup(words) if words else None
@@ -743,7 +753,9 @@ class _Run:
             for ent in self._name_spans(sent):
                 before = st[:ent.start_char - sent.span.start_char]
                 after = st[ent.end_char - sent.span.start_char:]
-                described = re.search(r"(?:" + DESCRIPTOR + r"|" + INTRODUCER + r")\s*$", before) \
+                # ("TikTok's Chinese parent company, ByteDance": a parent, a comma, the name)
+                described = re.search(r"(?:" + DESCRIPTOR + r"|" + INTRODUCER + r")\s*$|\b(?:parent|owner)(?:\s+(?:company|firm|group))?,\s*$",
+                                      before) \
                     and not re.search(r"\bof\s+\w+\s*$", before) and not NOT_COMPANY_GROUP.search(before) \
                     and not FOREIGN.search(before[-60:].split(",")[-1])
                 # "the U.S. subsidiary of state-owned China Unicom": the parent
@@ -751,17 +763,19 @@ class _Run:
                     and ent.text[:1].isupper()
                 # "Beijing-based ByteDance"
                 placed = PLACE_BASED_BEFORE.search(before) and not NOT_COMPANY_DESCRIPTION.search(before[-60:])
-                introduced = described or parent or placed \
-                    or re.match(r"(?:\s*\([^()]{1,30}\))?\s*,\s*(?:the|a|an|one of (?:the|[A-Z]\w*[’']s)|[A-Z]\w*[’']s)\s"
-                                r"(?:(?!\b(?:for|of|with|to|by|on|in)\s)(?:[^,.;]|(?<=[A-Z])\.)){0,60}?\b(?:"
-                                + DESCRIPTOR + r"|subsidiary|unit|arm|affiliate)\b", after) \
+                appositive = re.match(r"(?:\s*\([^()]{1,30}\))?\s*,\s*(?:the|a|an|one of (?:the|[A-Z]\w*[’']s)|[A-Z]\w*[’']s)\s"
+                                      r"(?:(?!\b(?:for|of|with|to|by|on|in)\s)(?:[^,.;]|(?<=[A-Z])\.)){0,60}?\b(?:"
+                                      + DESCRIPTOR + r"|subsidiary|unit|arm|affiliate)\b", after)
+                introduced = described or parent or placed or appositive \
                     or re.match(r"(?:\s*,\s*(?:which|that|who))?\s+(?:is|was|(?:markets|describes|bills|presents)\s+itself\s+as)\s+"
                                 r"(?:a|an|one of the)\b[^,.;]{0,50}?\b" + DESCRIPTOR + r"\b", after)
                 listed = INCLUDE_LIST.search(before) and ent.label_ in ("ORG", "COINED") and not POSSESSIVE.match(after) \
                     and not before.endswith("(")    # "(NLAC)" glosses the name before it
                 if introduced and (ent.label_ in ("ORG", "PERSON", "PRODUCT", "COINED") or (
                         ent.label_ == "GPE" and not self.o.regions.lookup(ent.text))):   # "Sophgo, a chip designer" (tagged a place)
-                    self._register(ent.text)
+                    cid = self._register(ent.text)
+                    if cid and appositive and self._foreign_description(appositive.group(0)):
+                        self.foreign.add(cid)    # "Skydio, the largest U.S. drone maker"
                 elif listed:
                     # (a tagged span can run over a comma: "BYD Co, Envision Energy")
                     for part in re.split(r",\s*(?!(?:Ltd|Inc|Co|Corp|Limited)\b)(?=[A-Z])", ent.text):
@@ -999,7 +1013,7 @@ class _Run:
                 prior = [x for x in sent.mentions + found if x.end <= s]
                 if rx is DEFINITE and any(re.fullmatch(r",?\s*", self.doc.text[e:x.start]) for x in sent.mentions if x.start >= e):
                     continue   # "The parent company, China COSCO Shipping Corp": named right there
-                if rx is DEFINITE and FOREIGN_DESCRIPTION.search(m.group(1)):
+                if rx is DEFINITE and self._foreign_description(m.group(1)):
                     gap = self.doc.text[prior[-1].end:s] if prior else ""
                     if prior and not any(not self.o.regions.lookup(w.rstrip(".,")) and not FOREIGN_DESCRIPTION.fullmatch(w)
                                          for w in re.findall(r"\b[A-Z][\w&.-]*", gap)):
@@ -1694,7 +1708,9 @@ class _Run:
         if d and not re.search(r"\bother\b", before[-40:]):
             head = (text[s:e] + d.group(0)).strip().lower()
             nxt = [m for m in sent.mentions if sent.rel(m.start) == e + d.end() or (
-                head.endswith("s") and re.fullmatch(r",\s*", text[e + d.end():sent.rel(m.start)]))]
+                # "its battery supplier, Dongguan Poweramp" (not "its social media app, WeChat": a product)
+                not re.search(r"\b(?:app|brand|platform|marketplace|service)$", head) and
+                re.fullmatch(r",\s*", text[e + d.end():sent.rel(m.start)]))]
             if nxt:
                 unit = self._unit_of(units, nxt[0])
                 # "gene sequencing firm BGI and YMTC": a singular descriptor names the first only

@@ -938,3 +938,30 @@ def test_activities_contrary_to_national_security(extractor):
     text = ("The Commerce Department put Velmora Technologies Co on its Entity List because of what it called "
             "activities contrary to U.S. national security.")
     assert ("alleged", "National security risk") in kinds(extractor, text, "Velmora")
+
+
+def test_a_company_described_as_american_keeps_no_facts(extractor):
+    text = ("Velmora, the largest U.S. drone maker, has been forced to ration batteries. China added the "
+            "California-based company to a sanctions list. Its battery supplier, Dongguan Qorvex Technology, stopped "
+            "shipments. Velmora competes with Shenzhen-based Zelix, which is on the U.S. Commerce Department's Entity List.")
+    got = facts(extractor, text)
+    assert not any(s.startswith("Velmora") for s, _p, _o in got)
+    assert {("Dongguan Qorvex Technology", "sector", "Batteries and energy storage"),
+            ("Zelix", "listed_on", "Commerce Entity List (BIS trade blacklist)")} <= got
+
+
+def test_a_parent_named_after_its_description_and_a_divest_or_ban_law(extractor):
+    text = ("The Supreme Court upheld a law requiring Zumtok's Chinese parent company, Velmora, to sell the app or "
+            "see it banned. The justices cited national security concerns about the data the app collects and the "
+            "Chinese government's ability to exert control through Velmora, which is based in Beijing.")
+    got = kinds(extractor, text, "Velmora")
+    assert {("listed_on", "Divest-or-ban law for foreign-adversary-controlled apps (PAFACA)"), ("based_in", "Beijing")} <= got
+
+
+def test_the_unverified_list_and_port_fees(extractor):
+    text = "The Commerce Department added Velmora Memory Technologies Co to its Unverified List this month."
+    assert ("listed_on", "Commerce Unverified List (UVL)") in kinds(extractor, text, "Velmora")
+    text = ("The U.S. Trade Representative said it would charge fees on Chinese-operated vessels, including ships run by "
+            "Velmora Shipping Corp, the state-owned group that runs the world's fourth-largest container line.")
+    got = kinds(extractor, text, "Velmora")
+    assert {("listed_on", "USTR Section 301 tariffs and port fees"), ("sector", "Shipping and logistics")} <= got
