@@ -128,6 +128,7 @@ class CompanyIndex:
         self._by_variant: dict[str, set[str]] = {}   # derived forms
         self._places_of: dict[str, set[str]] = {}
         self._regex = None
+        self._lowercase_forms: set[str] = set()     # surface forms written in lower case ("iFlytek"), set with _regex
 
     def add(self, company_id: str, name: str, names=(), aliases=()) -> KnownCompany:
         c = self.companies.setdefault(company_id, KnownCompany(company_id, name))

@@ -519,7 +519,6 @@ class _Run:
         self.name_counts: dict[str, int] = {}
         self._spans: list[tuple[int, int]] = []
         self._authority_initialisms: set[str] | None = None
-        self._sentence_starts: list[int] | None = None
         self._name_contexts: dict[str, tuple[str, ...]] = {}
         self.read_here: set[tuple[str, str]] = set()   # (company, object) the rules read in the current sentence
         for p, ps, pdoc in parsed:
@@ -539,6 +538,7 @@ class _Run:
                     continue   # not prose (a table or list dump run together): no fact is read from it
                 self.sentences.append(Sentence(s, e, doc.text[s:e], sp, p, p in doc.headings, ents=inside))
         self.published = doc.source.published
+        self.sentence_starts = [s.start for s in self.sentences]
 
     # ------------------------------------------------------------------ companies
     def _register(self, name: str, designated: bool = False) -> str | None:
@@ -1357,6 +1357,8 @@ class _Run:
         if not hits:
             return
         owners = {s: self._clause_owner(sent, s)[0] for s, _e, _c, _k in hits}
+        negated = {s for s, _e, _c, _k in hits if NEGATED.search(text[:s])}
+        accusations = {s: ACCUSE_OBJECT.search(text[:s]) for s, _e, _c, _k in hits}
         arguments = {s: self._listing_arguments(sent, s) for s, _e, _c, kind in hits if kind == SANCTION}
         for m in sent.mentions:
             # where the rules' reading of the structure puts this company
@@ -1373,9 +1375,9 @@ class _Run:
                 where = list(structure)
                 if owner is not None:
                     where.append("clause-of-company" if owner.key == m.key else "clause-of-another")
-                if NEGATED.search(text[:s]):
+                if s in negated:
                     where.append("negated")   # "it does not share genetic data": no accusation
-                acc = ACCUSE_OBJECT.search(text[:s])
+                acc = accusations[s]
                 if acc and sent.rel(m.end) <= acc.start() and any(acc.start("obj") <= sent.rel(x.start) < acc.end("obj")
                                                                    for x in sent.mentions if x.key != m.key):
                     where.append("accuser")   # "Velmora has accused Zelix of stealing its trade secrets"
@@ -1519,9 +1521,7 @@ class _Run:
         if not pos:
             return False
         owned = re.match(r"\s*", self.doc.text[pos.end():pos.end() + 5]).end() + pos.end()
-        if self._sentence_starts is None:
-            self._sentence_starts = [s.start for s in self.sentences]
-        i = bisect_right(self._sentence_starts, owned) - 1     # the sentence holding what is owned
+        i = bisect_right(self.sentence_starts, owned) - 1     # the sentence holding what is owned
         return i < 0 or not any(x.start == owned and x.key == m.key for x in self.sentences[i].mentions)
 
     def _excluded(self, sent: Sentence, m: Mention) -> bool:
