@@ -45,13 +45,14 @@ DESCRIPTOR = (r"(?:company|companies|firm|firms|provider|providers|developer|dev
               r"manufacturers|vendor|vendors|supplier|suppliers|giant|startup|startups|start-up|titan|group|"
               r"specialist|champion|leader|conglomerate|operator|owner|carrier|producer|contractor|business|designer|builder|"
               r"foundry|brand|retailer|app|marketplace|enterprise|refiner(?:y|ies)?|shipyard|airline|affiliate|subsidiary|subsidiaries|[a-z]+makers?|"
+              r"insurer|lender|miner|major|"
               # "a powerful paramilitary organization that runs farms": a state body that trades
               r"(?<=paramilitary\s)organi[sz]ation|(?<=state-run\s)organi[sz]ation|(?<=state-owned\s)organi[sz]ation)(?:es|s)?")
 # The head nouns that make a descriptor name a company ("a facial recognition start-up").
 COMPANY_HEAD = re.compile(r"(?:company|companies|firms?|providers?|developers?|[a-z]*makers?|manufacturers?|carriers?|operators?|"
                           r"vendors?|suppliers?|startups?|start-ups?|group|giant|producer|contractor|"
                           r"conglomerate|titan|specialist|designer|builders?|retailers?|apps?|refiner(?:y|ies|s)?|shipyards?|airlines?|"
-                          r"affiliates?|subsidiar(?:y|ies))$")
+                          r"affiliates?|subsidiar(?:y|ies)|insurers?|lenders?|miners?|majors)$")
 COMPANY_SUFFIX = (r"(?:Co\.?,?\s*Ltd\.?|Co\.|Co|Company|Corp\.?|Corporation|Ltd\.?|Limited|Inc\.?|Group|Holdings?|"
                   r"Technology|Technologies|Tech|Electronics|Semiconductors?|Microelectronics|Integrated\s+Circuits?|Robotics|"
                   r"Systems|Metals|Energy|Scientech|Shipping|Shipbuilding|Industry|Industries|Pharmaceuticals?|Biotech|"
@@ -286,8 +287,16 @@ INCLUDE_LIST = re.compile(r"\b(?:companies|firms|entities|those|they|members|oth
 LIST_ITEM = re.compile(r"(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}([A-Z][\w&’'.-]*(?:\s+(?:(?:of|and|&)\s+)?[A-Z0-9][\w&’'.-]*){0,9})"
                        r"(?:\s*\([^()]{1,40}\))?\s*(?=,|;|\.|$|\s+and\b)")
 # Words before a company's name that a run of capitalised words can pick up ("Shares of Xiaomi Corp").
+# A role noun opening a sentence before the name: "Insurer China Life Insurance", "Chipmaker Hua Hong".
+ROLE_NOUN = (r"(?:Insurer|Lender|Miner|Refiner|Retailer|Shipbuilder|Conglomerate|Rival|Startup|Start-up|Developer|"
+                    r"Supplier|Manufacturer|Vendor|Operator|[A-Z][a-z]*maker|(?:Tech|Telecoms?|E-commerce|Internet)\s+"
+                    r"(?:giant|group|firm|operator))")
+ROLE_BEFORE_NAME = ROLE_NOUN + r"\s+(?=[A-Z])"
+# A tagged span can run over a comma: "BYD Co, Envision Energy" is two names.
+SPAN_PARTS = re.compile(r",\s*(?!(?:Ltd|Inc|Co|Corp|Limited)\b)(?=[A-Z])")
 LEADING_NON_NAME = re.compile(
     r"^(?:(?:The|A|An|In|On|At|For|By|As|Its|Their|While|When|Yesterday|Today|Besides|Both|Unlike|Like|And|But)\s+|"
+    + ROLE_BEFORE_NAME + r"|"
     r"[A-Z][\w’']*-(?:based|headquartered|listed|owned|backed)\s+|"
     r"(?:Shares|Stock|Units?|Subsidiar(?:y|ies)|Affiliates?|Rivals?|Customers?|Suppliers?|Owners?|Investors?|"
     r"Executives?|Founder|Chairman|CEO|President|Makers?|Parent|Employees?|Engineers?|Staff|Workers?|Officials?|"
@@ -545,7 +554,7 @@ class _Run:
         """The company id for a name found in the text (registered here if it is new), or None when the name is
         not a company's. `designated`: the name is an item of an enumeration of listed entities, where research
         centres and institutes are listed as companies are ("Beijing Zhongguancun Development Investment Center")."""
-        name = re.sub(r"^[Tt]he\s+(?=[A-Z])", "", name.strip(" ,;:’'\"“”()"))   # "the Xinjiang Production and ..."
+        name = re.sub(r"^[Tt]he\s+(?=[A-Z])|^" + ROLE_BEFORE_NAME, "", name.strip(" ,;:’'\"“”()"))   # "the Xinjiang Production and ..."
         if not re.search(r"\b(Ltd|Co|Inc|Corp)\.$", name):   # keep the dot of "Co. Ltd."
             name = name.rstrip(".")
         # "... Research Institute Co Ltd": a registered legal form makes an institute a company
@@ -558,8 +567,11 @@ class _Run:
         if all(w.lower().rstrip(".,") in MONTHS or w.rstrip(",").isdigit() for w in name.split()):
             return None   # a date: "October 2027"
         cid = self.ex.index.resolve(name) or self._local(name)
-        if cid in self.local.companies and name not in self.local.companies[cid].names and self._named_as_parent(name):
-            cid = None   # "China Unicom Americas, the U.S. subsidiary of China Unicom": the parent is another company
+        if cid in self.local.companies and name not in self.local.companies[cid].names and self._named_as_parent(name) \
+                and len(name_key(name)) < len(name_key(self.display.get(cid, ""))):
+            # "China Unicom Americas, the U.S. subsidiary of China Unicom": the parent is another company (but "Vivo"
+            # then "a unit of Vivo Communication Technology": the parent's full name)
+            cid = None
         words = [w for w in re.findall(r"[\w’'-]+", name)]
         if cid is None and all(w.lower() in GENERIC or NATIONALITY.match(w) or self.o.sectors.lookup(w) for w in words) \
                 and not (len(words) >= 4 and LEGAL_FORM.search(name) and not NATIONALITY.match(words[0])) \
@@ -766,19 +778,21 @@ class _Run:
                 appositive = re.match(r"(?:\s*\([^()]{1,30}\))?\s*,\s*(?:the|a|an|one of (?:the|[A-Z]\w*[’']s)|[A-Z]\w*[’']s)\s"
                                       r"(?:(?!\b(?:for|of|with|to|by|on|in)\s)(?:[^,.;]|(?<=[A-Z])\.)){0,60}?\b(?:"
                                       + DESCRIPTOR + r"|subsidiary|unit|arm|affiliate)\b", after)
-                introduced = described or parent or placed or appositive \
+                # "Insurer China Life Insurance" (the tagger's span may take in the role noun that opens the sentence)
+                role = re.fullmatch(ROLE_NOUN + r"\s+", before) or re.match(ROLE_BEFORE_NAME, ent.text)
+                introduced = described or parent or placed or appositive or role \
                     or re.match(r"(?:\s*,\s*(?:which|that|who))?\s+(?:is|was|(?:markets|describes|bills|presents)\s+itself\s+as)\s+"
                                 r"(?:a|an|one of the)\b[^,.;]{0,50}?\b" + DESCRIPTOR + r"\b", after)
                 listed = INCLUDE_LIST.search(before) and ent.label_ in ("ORG", "COINED") and not POSSESSIVE.match(after) \
                     and not before.endswith("(")    # "(NLAC)" glosses the name before it
                 if introduced and (ent.label_ in ("ORG", "PERSON", "PRODUCT", "COINED") or (
                         ent.label_ == "GPE" and not self.o.regions.lookup(ent.text))):   # "Sophgo, a chip designer" (tagged a place)
-                    cid = self._register(ent.text)
-                    if cid and appositive and self._foreign_description(appositive.group(0)):
-                        self.foreign.add(cid)    # "Skydio, the largest U.S. drone maker"
+                    for part in SPAN_PARTS.split(ent.text) if role else [ent.text]:
+                        cid = self._register(part)
+                        if cid and appositive and self._foreign_description(appositive.group(0)):
+                            self.foreign.add(cid)    # "Skydio, the largest U.S. drone maker"
                 elif listed:
-                    # (a tagged span can run over a comma: "BYD Co, Envision Energy")
-                    for part in re.split(r",\s*(?!(?:Ltd|Inc|Co|Corp|Limited)\b)(?=[A-Z])", ent.text):
+                    for part in SPAN_PARTS.split(ent.text):
                         for name in self._suffix_names(part):
                             self._register(name)
             # "The companies include A, B Co and C": each item of the enumeration is a company

@@ -965,3 +965,33 @@ def test_the_unverified_list_and_port_fees(extractor):
             "Velmora Shipping Corp, the state-owned group that runs the world's fourth-largest container line.")
     got = kinds(extractor, text, "Velmora")
     assert {("listed_on", "USTR Section 301 tariffs and port fees"), ("sector", "Shipping and logistics")} <= got
+
+
+def test_a_role_noun_before_the_name_gives_its_sector(extractor):
+    text = ("Five state-owned companies, including oil majors Velmora Petroleum and Zelix, said they would delist. "
+            "Insurer Qorvex Life Insurance, Dravon Corp of China and Lumora also said they would delist. "
+            "Miner Talvex Mining fell 3%.")
+    got = facts(extractor, text)
+    assert {("Velmora Petroleum", "sector", "Energy"), ("Zelix", "sector", "Energy"),
+            ("Qorvex Life Insurance", "sector", "Banking, investment and financial services"),
+            ("Talvex Mining", "sector", "Metals and mining (steel, aluminium, rare earths)")} <= got
+    # the role noun is no part of the name
+    assert not any(s.startswith(("Insurer", "Miner")) for s, _p, _o in got)
+
+
+def test_a_ban_from_5g_networks_and_tax_evasion(extractor):
+    text = ("Britain on Tuesday banned mobile operators from buying new 5G equipment from Velmora Technologies Co after "
+            "Dec. 31. "
+            "India's financial crime agency said Zelix, the Chinese smartphone maker, had sent half of its revenue "
+            "out of the country to avoid paying taxes.")
+    got = facts(extractor, text)
+    assert {("Velmora Technologies Co", "listed_on", "Ban on a vendor's equipment in 5G and telecom networks"),
+            ("Zelix", "alleged", "Fraud, bribery, tax evasion and money laundering")} <= got
+
+
+def test_a_parent_named_in_full_is_the_company_named_short(extractor):
+    text = ("India accuses phone maker Velmora of moving money out. Velmora India, a unit of Dongguan-based "
+            "Velmora Communication Technology, said it was cooperating.")
+    got = facts(extractor, text)
+    assert ("Velmora Communication Technology", "based_in", "Dongguan") in got
+    assert {s for s, _p, _o in got} == {"Velmora Communication Technology"}
