@@ -150,11 +150,16 @@ def _verb_forms(verbs) -> frozenset[str]:
 
 HOLDER_VERB_FORMS = _verb_forms(REPORT_VERBS | {"put", "place"})
 # An authority's reason for acting against the companies it names.
+# People and bodies who act on companies: "Lawmakers have pushed to bar both Autel and DJI over data-security concerns".
+NON_COMPANY_SUBJECTS = frozenset({"lawmakers", "legislators", "senators", "congressmen", "officials", "regulators", "critics",
+                                  "prosecutors", "investigators", "authorities", "governments", "administration", "watchdog"})
 ACCUSATION_CUE = re.compile(r"\b(?:accus\w*|citing|cited|because|over\s+(?:its|their)|for\s+(?:its|their)\s+(?:alleged\s+)?role|"
-                            r"alleged(?:ly)?|complicit|implicated|role\s+in|on\s+(?:national\s+)?security\s+grounds|saying)\b", re.I)
+                            r"alleged(?:ly)?|complicit|implicated|role\s+in|on\s+(?:national\s+)?security\s+grounds|saying|"
+                            # "pushed to bar Autel and DJI over data-security concerns"
+                            r"over\s+(?=[\w-]+(?:\s+[\w-]+)?\s+(?:concerns?|fears?|risks?|worries)\b))\b", re.I)
 TRAILING_DENIAL = re.compile(r"^[^.;]{0,40}?,?\s*(?:which|a\s+claim|an\s+accusation|claims|allegations)\s+(?:that\s+)?"
                              r"(?:the\s+company|the\s+firm|it|they|both(?:\s+companies|\s+firms|\s+manufacturers|\s+makers)?|"
-                             r"the\s+companies|the\s+firms|the\s+(?:two\s+)?manufacturers)\s+(?:has\s+|have\s+)?"
+                             r"the\s+companies|the\s+firms|the\s+(?:two\s+)?manufacturers|(?-i:[A-Z][\w&-]+))\s+(?:has\s+|have\s+)?"
                              r"(?:den(?:y|ies|ied)|reject\w*|disput\w*)\b", re.I)
 # "the drones" of makers named just before ("drones made by DJI and Autel Robotics"): those makers.
 PRODUCT_NOUNS = r"(drones|cameras|routers|devices|modules|chips|cranes|scanners|phones|handsets|radios|modems|processors)"
@@ -178,7 +183,11 @@ PRODUCT_FROM = re.compile(r"[^.;]{0,40}?\b(?:in|on|by|of)\s+(?:[\w-]+\s+){0,2}(?
                           r"technology|drones|chips|apps?|routers|modules)\s+(?:from|made\s+by|sold\s+by|supplied\s+by|developed\s+by|"
                           r"built\s+by|of)\s+")
 # A negation just before an accusation's words: "it does not share genetic data".
-NEGATED = re.compile(r"\b(?:not|never|n[’']t)\s+(?:[\w-]+\s+)?(?:(?:been|engaged|involved|taken\s+part|participated)\s+(?:in\s+)?)?[‘'\"“]?$")
+NEGATED = re.compile(r"\b(?:not|never|n[’']t)\s+(?:[\w-]+\s+)?(?:(?:been|engaged?|engages|involved|taken\s+part|participated)\s+(?:in\s+)?)?"
+                     # "does not engage in any activity that supports human rights violations"
+                     r"(?:(?:any|an?)\s+(?:[\w-]+\s+)?(?:activit(?:y|ies)|conduct|actions?|practices?)\s+(?:that|which)\s+"
+                     r"(?:supports?|involves?|contributes?\s+to|facilitates?|enables?|violates?)\s+)?[‘'\"“]?$|"
+                     r"\b(?:had|has|have|having|with)\s+no\s+$")   # "said it had no ties to the Chinese military"
 # A verb of accusing, its object, and the preposition before the accusation: "accused Fujian Jinhua and UMC of".
 ACCUSE_OBJECT = re.compile(r"\b(?:accus(?:e|es|ed|ing)|charg(?:e|es|ed|ing)|su(?:e|es|ed|ing)|blam(?:e|es|ed|ing))\s+"
                            r"(?P<obj>(?!by\b|of\b)[^.;]{1,150}?)\s+(?:of|with|for|over)\s+[^.;]*$")
@@ -192,6 +201,12 @@ FOREIGN = re.compile(r"\b" + _FOREIGN_ADJ + r"\s+(?:[\w-]+\s+){0,3}$")
 FOREIGN_DESCRIPTION = re.compile(r"\b" + _FOREIGN_ADJ + r"(?![\w-])")
 # "Russian firm Wagner Group", "American chipmaker Micron Technology": a name the text introduces as foreign
 FOREIGN_INTRODUCED = re.compile(r"\b" + _FOREIGN_ADJ + r"\s+(?:[a-z][\w-]*\s+){0,2}?" + DESCRIPTOR + r"\s+$")
+# "American companies, including Intel and Qualcomm", "U.S. chipmakers Micron and Nvidia": foreign names in a list
+FOREIGN_GROUP = re.compile(r"\b" + _FOREIGN_ADJ + r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:companies|firms|groups|[a-z]*makers|"
+                           r"manufacturers|suppliers|vendors|rivals|competitors|carriers|operators|banks|investors|customers|"
+                           r"partners|brands)(?:\s*,?\s*(?:including|such\s+as|like|namely)\s+|\s*,\s*|\s+)(?=[A-Z])")
+NAME_SEQUENCE = re.compile(r"[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,3}(?:\s*,\s*(?:and\s+)?[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,3})*"
+                           r"(?:,?\s+and\s+[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,3})?")
 # "Russia's Wagner Group", "China's Semiconductor Manufacturing International Corp": a place's possessive before a name
 PLACE_POSSESSIVE = re.compile(r"^((?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*)[’']s\s+(?=[A-Z])")
 # A listing asked for, not made: "lawmakers urged the FCC to add Quectel to the Covered List".
@@ -281,7 +296,10 @@ INCLUDE_LIST = re.compile(r"\b(?:companies|firms|entities|those|they|members|oth
                           r"\b[Aa]mong\s+(?:them|those|the\s+(?:companies|firms|entities|others))\s+(?:are|were)\b|"
                           r"\b[Aa]lso\s+(?:added|named|listed|designated|blacklisted|sanctioned|on\s+the\s+(?:[\w-]+\s+)?list)"
                           r"(?:\s+to\s+the\s+[^.;,]{1,40}?)?\s+(?:are|were|is|was)\b|"
-                          r"\b(?:others|companies|firms|entities)\s+(?:added|named|listed|designated|blacklisted)\b[^.;]{0,60}?\b(?:are|were)\b",
+                          r"\b(?:others|companies|firms|entities)\s+(?:added|named|listed|designated|blacklisted)\b[^.;]{0,60}?\b(?:are|were)\b|"
+                          # "The units, BGI Research and BGI Tech Solutions, will need a licence": the group named before
+                          r"^(?:the|these|those|both)\s+(?:two\s+|three\s+|four\s+|five\s+)?(?:units|subsidiaries|affiliates|"
+                          r"companies|firms|entities)\s*,(?=\s*(?-i:[A-Z]))",
                           re.I)
 # One item of an enumeration: capitalised words, with "of", "and", "&" or an apostrophe inside.
 LIST_ITEM = re.compile(r"(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}([A-Z][\w&’'.-]*(?:\s+(?:(?:of|and|&)\s+)?[A-Z0-9][\w&’'.-]*){0,9})"
@@ -312,6 +330,11 @@ NOT_COMPANY_DESCRIPTION = re.compile(r"\b(?:think[- ]tanks?|universit(?:y|ies)|i
                                      r"ministr(?:y|ies)|departments?|government|courts?|lawmakers?|senators?|officials?|analysts?)\s+$", re.I)
 # The words after "subsidiary of": up to four words of description, then the parent's name.
 PARENT_PHRASE = re.compile(r"\b(?:subsidiary|unit|arm|affiliate)\s+of\s+((?:[\w&’'.()-]+\s+){0,4}[\w&’'.()-]+(?:\s+[\w&’'.()-]+){0,6})")
+# "The units, BGI Research and BGI Tech Solutions", "its subsidiaries Huawei Device and HiSilicon", "Vivo India, a unit
+# of ...": names the text gives as a group's units (another company, though the name starts with the group's)
+UNIT_NAMES = re.compile(r"\b(?:units?|subsidiar(?:y|ies)|affiliates?)\s*,?\s+(?=[A-Z])(?!(?:of|in|at)\b)")
+UNIT_APPOSITION = re.compile(r"([A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.()-]*){1,5}),\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,2}?"
+                             r"(?:unit|subsidiary|affiliate|arm)\s+of\b")
 REGIONAL_UNIT = re.compile(r"\s+(?:Americas|America|USA|Europe)\b(?![’'-])")
 UNIT_WORDS = r"(?:units?|subsidiar(?:y|ies)|affiliates?|arms?)"
 UNIT_OF = re.compile(r"\b" + UNIT_WORDS + r"\s+of\s+(?:[\w-]+\s+){0,4}$")
@@ -518,6 +541,7 @@ class _Run:
         self.alleged: dict[str, list[Concept]] = {}     # company id -> what it was accused of, so far
         self.last_allegation: tuple[Concept, int] | None = None   # the accusation last made, and its paragraph
         self._parent_phrases: list[str] | None = None
+        self._unit_names: set[str] | None = None
         self.foreign: set[str] = set()        # companies the text describes as foreign ("the American chipmaker")
         self.named_order: list[str] = []      # company ids in the order the text names them
         self.product_makers: dict[str, tuple[int, list[str]]] = {}  # "drones" -> (paragraph, the companies that make them)
@@ -567,6 +591,9 @@ class _Run:
         if all(w.lower().rstrip(".,") in MONTHS or w.rstrip(",").isdigit() for w in name.split()):
             return None   # a date: "October 2027"
         cid = self.ex.index.resolve(name) or self._local(name)
+        if cid is not None and self._named_as_unit(name) and name_key(name) not in {
+                name_key(n) for n in self._known(cid).names | self._known(cid).aliases}:
+            cid = None   # "BGI Research", one of BGI Group's units: not BGI Group, though it reduces to "BGI"
         if cid in self.local.companies and name not in self.local.companies[cid].names and self._named_as_parent(name) \
                 and len(name_key(name)) < len(name_key(self.display.get(cid, ""))):
             # "China Unicom Americas, the U.S. subsidiary of China Unicom": the parent is another company (but "Vivo"
@@ -637,6 +664,18 @@ class _Run:
             self._parent_phrases = [m.group(1) + " " for m in PARENT_PHRASE.finditer(self.doc.text)]
         probe = re.compile(r"(?:^|\s)" + re.escape(name) + r"(?![\w-])")
         return any(probe.search(p) for p in self._parent_phrases)
+
+    def _known(self, cid: str):
+        return self.local.companies.get(cid) or self.ex.index.companies[cid]
+
+    def _named_as_unit(self, name: str) -> bool:
+        """Whether the text names `name` as a group's unit ("The units, BGI Research and BGI Tech Solutions")."""
+        if self._unit_names is None:
+            text = self.doc.text
+            self._unit_names = {n for m in UNIT_NAMES.finditer(text)
+                                for n in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", NAME_SEQUENCE.match(text, m.end()).group(0))}
+            self._unit_names |= {m.group(1) for m in UNIT_APPOSITION.finditer(text)}
+        return any(u == name or u.startswith(name + " ") for u in self._unit_names)
 
     def _local(self, name: str) -> str | None:
         """A name found earlier in this text, unless both are full names that differ by a place:
@@ -795,6 +834,11 @@ class _Run:
                     for part in SPAN_PARTS.split(ent.text):
                         for name in self._suffix_names(part):
                             self._register(name)
+            for m in FOREIGN_GROUP.finditer(st):
+                for name in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", NAME_SEQUENCE.match(st, m.end()).group(0)):
+                    cid = self._register(name) if not self.o.regions.lookup(name) else None
+                    if cid and cid not in self.ex.index.companies:
+                        self.foreign.add(cid)
             # "The companies include A, B Co and C": each item of the enumeration is a company
             inc = None if sent.heading else INCLUDE_LIST.search(st)
             if inc and (GROUP_NOUN.search(st[:inc.end()] + " " + (self.sentences[i - 1].text if i else ""))
@@ -1017,7 +1061,7 @@ class _Run:
         if focus is None and not sent.mentions:
             return
         found = []
-        other_subject = self._non_company_subject(sent)
+        other_subject = self._non_company_subject(sent, singular=True)
         for rx in (DEFINITE, PRONOUN):
             for m in rx.finditer(sent.text):
                 end = m.start("of") if rx is DEFINITE and m.group("of") else m.end()
@@ -1037,6 +1081,9 @@ class _Run:
                     continue   # "the American company" is not the Chinese company in focus
                 if rx is DEFINITE and m.group("of") and m.start() > 0 and m.group(2) not in ("company", "firm", "group"):
                     continue   # "the maker of ..." refers back only as a sentence's subject
+                if rx is PRONOUN and m.group(0).lower() == "its" and other_subject is not None and other_subject < m.start() \
+                        and self._names_programme(sent.text[m.end():m.end() + 80]):
+                    continue   # "The Commerce Department added two units of BGI Group to its Entity List": the authority's list
                 if rx is PRONOUN and m.group(0) == "It" and re.match(
                         r"\s+(?:also\s+)?(?:names|lists|includes|identifies|adds)\b", sent.text[m.end():]):
                     continue   # "It also names CRRC Corp": a list or a report, not a company
@@ -1045,7 +1092,8 @@ class _Run:
                     continue   # expletive "it is clear that", "it is intended to"
                 if prior:
                     # "BGI Genomics, a unit of BGI Group, ... the data it collects": the unit, not the group it belongs to
-                    key = ([x for x in prior if not self._owner_of_unit(sent, x)] or prior)[-1].key
+                    key = ([x for x in prior if not self._owner_of_unit(sent, x) and not self._in_closed_clause(sent, x, s)]
+                           or prior)[-1].key
                 elif focus and (rx is DEFINITE or not (other_subject is not None and other_subject < m.start())):
                     # "The Pentagon said it ...": "it" is the Pentagon; "the company" is still a company
                     key = focus
@@ -1063,6 +1111,17 @@ class _Run:
             if made and sent.para - made[0] <= 1 and not any(x.start <= s < x.end or s <= x.start < e for x in sent.mentions + found):
                 found += [Mention(s, e, key, m.group(0), anaphor=True) for key in made[1]]
         sent.mentions = sorted(sent.mentions + found, key=lambda x: x.start)
+
+    def _in_closed_clause(self, sent: Sentence, x: Mention, offset: int) -> bool:
+        """ "Velmora, which competes with Zelix, said it ...": Zelix sits in a relative clause that closed before `offset`."""
+        clause = sent.text[:sent.rel(x.start)].rsplit(",", 1)[-1]
+        return bool(re.match(r"\s*(?:which|who|that)\b", clause)) and "," in self.doc.text[x.end:offset]
+
+    def _names_programme(self, words: str) -> bool:
+        """Whether `words` open with a programme's name or "list" ("Entity List to ...", " so-called blacklist")."""
+        hit = self.o.programmes.find(words)
+        return bool(hit and re.fullmatch(r"\s*(?:[\w-]+\s+){0,2}", words[:hit[0][0]])) or bool(
+            re.match(r"\s*(?:[\w-]+\s+){0,2}(?:list|blacklist)\b", words))
 
     def _chinese_description(self, words: str) -> bool:
         """ "Wuhan-based", "Chinese", "The Shenzhen ...": a description that places a company in China."""
@@ -1102,11 +1161,15 @@ class _Run:
         found = [Mention(sent.start + m.start(), sent.start + m.end(), k, m.group(0), anaphor=True) for k in reversed(keys)]
         sent.mentions = sorted(sent.mentions + found, key=lambda x: x.start)
 
-    def _non_company_subject(self, sent: Sentence) -> int | None:
-        """Offset (in the sentence) of a subject that is an organisation or person but no company."""
+    def _non_company_subject(self, sent: Sentence, singular: bool = False) -> int | None:
+        """Offset (in the sentence) of a subject that is an organisation or person but no company (`singular`: one
+        that "it" can stand for, not "Lawmakers")."""
         for tok in sent.span:
+            if singular and (tok.tag_ in ("NNS", "NNPS") or tok.lower_ in NON_COMPANY_SUBJECTS):
+                continue
             if tok.dep_ in ("nsubj", "nsubjpass") and (tok.ent_type_ in ("ORG", "PERSON", "GPE", "NORP")
                                                          or NON_COMPANY_HEADS.fullmatch(tok.text)
+                                                         or tok.lower_ in NON_COMPANY_SUBJECTS
                                                          or any(FOREIGN_DESCRIPTION.fullmatch(c.text) for c in tok.lefts)):
                 a = sent.start + tok.idx - sent.span[0].idx
                 if not any(m.start <= a < m.end for m in sent.mentions):
@@ -1234,7 +1297,7 @@ class _Run:
                 return u
         if len({m.key for u in units for m in u}) == 1 and not re.search(
                 r"\b(?:" + UNIT_WORDS + r"|parent)\s+of\s+(?:[a-z][\w-]*\s+){0,3}$",
-                sent.text[:sent.rel(units[0][0].start)]):
+                sent.text[:sent.rel(units[0][0].start)]) and not self._owner_of_unit(sent, units[0][0]):
             return units[0]
         return None
 
@@ -1487,7 +1550,8 @@ class _Run:
             if not targets:
                 if group_sentence:
                     group_facts.append(GroupFact(LISTED_ON, concept, SANCTION, conf, quals, sent.para))
-                    if group:
+                    # ("24 companies, among them several CCCC subsidiaries": a new group, the units of one named here)
+                    if group and not any(self._owner_of_unit(sent, m) for m in sent.mentions):
                         self._emit(list(group.values()), LISTED_ON, concept, SANCTION, sent, conf * 0.9,
                                    "group", quals)
                 continue
@@ -1525,8 +1589,10 @@ class _Run:
                 else ADDED if ADDITION.search(text) else LISTED)
 
     def _owner_of_unit(self, sent: Sentence, m: Mention) -> bool:
-        """ "Changji Esquel Textile Co, a unit of Hong Kong-based shirtmaker Esquel Group": the group the unit belongs to."""
-        return bool(UNIT_OF.search(sent.text[:sent.rel(m.start)]))
+        """ "Changji Esquel Textile Co, a unit of Hong Kong-based shirtmaker Esquel Group", "two other BGI units": the
+        group the unit belongs to."""
+        return bool(UNIT_OF.search(sent.text[:sent.rel(m.start)])) or bool(
+            re.match(r"\s+(?:units|subsidiaries|affiliates)\b", sent.text[sent.rel(m.end):]))
 
     def _possessor(self, m: Mention) -> bool:
         """ "Boeing's 737": the mention owns what the sentence is about (not "Ant Group's Alipay", where what it
@@ -1565,7 +1631,8 @@ class _Run:
         if not targets and ACCUSATION_CUE.search(sent.text) and self._non_company_subject(sent) is not None:
             # "The FCC banned equipment from Huawei and ZTE because they pose a risk to national security":
             # an authority acts against the companies it names, for the reason the sentence gives
-            targets, base_rule = [m for m in sent.mentions if not self._excluded(sent, m) and not self._possessor(m)], "authority"
+            targets, base_rule = [m for m in sent.mentions if not self._excluded(sent, m) and not self._possessor(m)
+                                  and not self._owner_of_unit(sent, m)], "authority"
         if not targets and named:
             # "Also added to the Entity List was Sophgo, ..., in a possible breach of export controls": why it was listed
             targets, base_rule = self._listing_arguments(sent, named[0][0]), "authority"
@@ -1738,6 +1805,9 @@ class _Run:
                     gap = text[sent.rel(u[-1].end):s]
                     if re.search(r"\b(?:whose|which|that|who)\b", gap) or re.match(r"\s*[A-Z]", text[e + d.end():]):
                         continue   # "Gotion, whose largest shareholder is German carmaker Volkswagen": another's description
+                    if re.fullmatch(r",\s*", text[sent.rel(u[-1].end):s]) and re.search(
+                            r"\b" + DESCRIPTOR + r"\s+$", text[:sent.rel(u[0].start)]):
+                        continue   # "adds drone maker Autel, memory chipmaker": a headline's list, not an apposition
                     if singular:
                         u = u[-1:]
                     if re.fullmatch(r"(?:[’']s)?\)?\s*(?:\s*\([^()]{1,40}\))?(?:,\s*|\s+(?:is|was|are|were|remains|has\s+been|as)\s+)"

@@ -995,3 +995,48 @@ def test_a_parent_named_in_full_is_the_company_named_short(extractor):
     got = facts(extractor, text)
     assert ("Velmora Communication Technology", "based_in", "Dongguan") in got
     assert {s for s, _p, _o in got} == {"Velmora Communication Technology"}
+
+
+def test_a_headline_list_is_no_apposition(extractor):
+    text = "Pentagon adds drone maker Velmora, memory chipmaker to Chinese military list\n\nIt was a busy week."
+    got = kinds(extractor, text, "Velmora")
+    assert ("sector", "Drones and unmanned aerial vehicles") in got
+    assert ("sector", "Semiconductors") not in got
+
+
+def test_foreign_companies_in_a_list_keep_no_facts(extractor):
+    text = ("The Commerce Department revoked licences that allowed American companies, including Qorvex and Zelix, "
+            "to ship chips to Velmora Technologies Co. Qorvex makes semiconductors.")
+    got = facts(extractor, text)
+    assert not any(s.startswith(("Qorvex", "Zelix")) for s, _p, _o in got)
+
+
+def test_named_units_are_their_own_companies_and_take_the_groups_listing(extractor):
+    text = ("The Commerce Department added two units of Chinese genomics company Velmora Group to its Entity List, "
+            "saying the collection of genetic data by the companies risks contributing to surveillance of ethnic "
+            "minorities. The units, Velmora Research and Velmora Tech Solutions, will need a licence. Velmora, which "
+            "is based in Shenzhen, said it does not engage in any activity that supports human rights violations.")
+    got = facts(extractor, text)
+    listing = "Commerce Entity List (BIS trade blacklist)"
+    assert {("Velmora Research", "listed_on", listing), ("Velmora Tech Solutions", "listed_on", listing),
+            ("Velmora Group", "based_in", "Shenzhen")} <= got
+    assert ("Velmora Group", "listed_on", listing) not in got
+    assert not any(s == "Velmora Group" and p == "alleged" for s, p, _o in got)
+
+
+def test_no_ties_is_no_accusation_and_concerns_cited_by_lawmakers_are(extractor):
+    text = ("Velmora Robotics Co, which competes with Zelix Technology Co, said it had no ties to the Chinese military. "
+            "Lawmakers have pushed to bar both Velmora and Zelix from selling drones over data-security concerns.")
+    got = facts(extractor, text)
+    assert not any(p == "alleged" and "military" in o for _s, p, o in got)
+    assert {("Velmora Robotics Co", "alleged", "Data privacy concerns"),
+            ("Zelix Technology Co", "alleged", "Data privacy concerns")} <= got
+
+
+def test_security_vulnerabilities_and_a_claim_the_company_rejected(extractor):
+    text = ("The Army ordered units to stop using drones made by Velmora Technology Co, citing cyber vulnerabilities "
+            "in the company's products. Critics warned that videos recorded by the drones could be accessed by the "
+            "Chinese government, a claim Velmora has rejected.")
+    got = kinds(extractor, text, "Velmora")
+    flaws = "Security vulnerabilities in products (cybersecurity flaws)"
+    assert {("alleged", flaws), ("denies", flaws)} <= got
