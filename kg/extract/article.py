@@ -169,7 +169,12 @@ PRODUCT_ANAPHOR = re.compile(r"\b[Tt]he\s+" + PRODUCT_NOUNS + r"\b")
 BARE_DENIAL = re.compile(r"\b(?:den(?:y|ies|ied|ying)|reject\w*|refut\w*|dismiss\w*|disput\w*)\s+(?:the|these|those|such|all|any)\s+"
                          r"(?:allegations?|accusations?|claims?|charges?|reports?)\b", re.I)
 IMPLICIT_ADDITION = re.compile(r"(?P<passive>\b(?:was|were|been|being|is|are)\s+(?:also\s+)?(?:added|included|blacklisted|designated)\b"
-                               r"(?!\s+(?:to|on)\b))|\b[Aa]lso\s+(?:added|named|listed|designated)\s+(?:were|was)\b|"
+                               r"(?!\s+(?:to|on)\b)|"
+                               # "JOUAV, which makes drones, was among the other additions"
+                               r"\b(?:was|were)\s+among\s+(?:the\s+)?(?:other\s+|new\s+|latest\s+)?(?:additions|companies\s+added|"
+                               r"entities\s+added)\b|\b(?:was|were|been|being)\s+(?:detained|seized|impounded)\b)|"
+                               # "The detained goods include panels made by Longi ...": goods stopped under the law just named
+                               r"\b(?:detained|seized|impounded|blocked)\s+(?:goods|shipments|products|panels|cargo|imports)\b|\b[Aa]lso\s+(?:added|named|listed|designated)\s+(?:were|was)\b|"
                                r"\b(?:adding|added|blacklisted|blacklisting|designated|designating|sanctioned|listed)\b"
                                r"(?!\s+(?:that|to|in|on|by|for|as|it|its|their)\b|,)|"
                                r"(?P<authority>\b(?:[Dd]epartment|[Cc]ommerce|Treasury|Pentagon|[Aa]dministration|[Gg]overnment|"
@@ -299,7 +304,10 @@ INCLUDE_LIST = re.compile(r"\b(?:companies|firms|entities|those|they|members|oth
                           r"\b(?:others|companies|firms|entities)\s+(?:added|named|listed|designated|blacklisted)\b[^.;]{0,60}?\b(?:are|were)\b|"
                           # "The units, BGI Research and BGI Tech Solutions, will need a licence": the group named before
                           r"^(?:the|these|those|both)\s+(?:two\s+|three\s+|four\s+|five\s+)?(?:units|subsidiaries|affiliates|"
-                          r"companies|firms|entities)\s*,(?=\s*(?-i:[A-Z]))",
+                          r"companies|firms|entities)\s*,(?=\s*(?-i:[A-Z]))|"
+                          # "One of the companies, Hubei Amarvel Biotech Co, is accused of ..."
+                          r"^(?:one|two|three|some|several)\s+of\s+(?:the|those|these)\s+(?:\w+\s+)?(?:companies|firms|entities|"
+                          r"units|subsidiaries)\s*,(?=\s*(?-i:[A-Z]))",
                           re.I)
 # One item of an enumeration: capitalised words, with "of", "and", "&" or an apostrophe inside.
 LIST_ITEM = re.compile(r"(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}([A-Z][\w&’'.-]*(?:\s+(?:(?:of|and|&)\s+)?[A-Z0-9][\w&’'.-]*){0,9})"
@@ -409,6 +417,16 @@ def foreign_before(text: str, pos: int) -> bool:
 
 
 _OPTIONAL_IN_INITIALISM = {"group", "holding", "holdings", "co", "ltd", "corp", "corporation", "company", "limited", "inc"}
+
+
+def in_enumeration(text: str, start: int) -> bool:
+    """Whether a name at `start` in `text` is in an enumeration of a group's members: after "include" anywhere
+    before it, or right after "One of the companies, " (and the names that open that apposition)."""
+    m = INCLUDE_LIST.search(text)
+    before = text[:start]
+    return bool(m) and m.end() <= start and (not m.group(0).endswith(",") or
+                        re.fullmatch(r"(?:\s*[A-Z][\w&’'.()-]*(?:\s+[A-Z][\w&’'.()-]*)*\s*(?:,\s*(?:and\s+)?|and\s+))*\s*",
+                                     before[m.end():]) is not None)
 
 
 def initialisms(name: str) -> set[str]:
@@ -643,11 +661,12 @@ class _Run:
             self.display[cid] = name
         return cid
 
-    def _foreign_description(self, words: str) -> bool:
+    def _foreign_description(self, words: str, rest: str = "") -> bool:
         """ "the largest U.S. drone maker", "the California-based company": a description of a foreign company (not
         "the U.S. subsidiary of China Unicom", nor "the Singapore-based retailer": Chinese firms are based abroad too)."""
-        if re.search(r"\b(?:subsidiar(?:y|ies)|units?|arms?|affiliates?|branch|office)\b", words):
-            return False
+        if re.search(r"\b(?:subsidiar(?:y|ies)|units?|arms?|affiliates?|branch|office|(?:owned|run|controlled)\s+by)\b",
+                     words + " " + rest):
+            return False   # (and `rest`, what follows: "a Boston-based marketplace owned by PDD Holdings")
         return bool(FOREIGN_DESCRIPTION.search(words)) or any(
             "united-states" in self.o.regions.ancestors(place.key)
             for m in re.finditer(r"\b([A-Z][\w’']*(?:\s+[A-Z][\w’']*)?)-based\b", words)
@@ -822,13 +841,14 @@ class _Run:
                 introduced = described or parent or placed or appositive or role \
                     or re.match(r"(?:\s*,\s*(?:which|that|who))?\s+(?:is|was|(?:markets|describes|bills|presents)\s+itself\s+as)\s+"
                                 r"(?:a|an|one of the)\b[^,.;]{0,50}?\b" + DESCRIPTOR + r"\b", after)
-                listed = INCLUDE_LIST.search(before) and ent.label_ in ("ORG", "COINED") and not POSSESSIVE.match(after) \
+                listed = in_enumeration(st, len(before)) and ent.label_ in ("ORG", "COINED") and not POSSESSIVE.match(after) \
                     and not before.endswith("(")    # "(NLAC)" glosses the name before it
                 if introduced and (ent.label_ in ("ORG", "PERSON", "PRODUCT", "COINED") or (
                         ent.label_ == "GPE" and not self.o.regions.lookup(ent.text))):   # "Sophgo, a chip designer" (tagged a place)
                     for part in SPAN_PARTS.split(ent.text) if role else [ent.text]:
                         cid = self._register(part)
-                        if cid and appositive and self._foreign_description(appositive.group(0)):
+                        if cid and appositive and self._foreign_description(
+                                appositive.group(0), after[appositive.end():].split(",")[0]):
                             self.foreign.add(cid)    # "Skydio, the largest U.S. drone maker"
                 elif listed:
                     for part in SPAN_PARTS.split(ent.text):
@@ -1113,9 +1133,10 @@ class _Run:
         sent.mentions = sorted(sent.mentions + found, key=lambda x: x.start)
 
     def _in_closed_clause(self, sent: Sentence, x: Mention, offset: int) -> bool:
-        """ "Velmora, which competes with Zelix, said it ...": Zelix sits in a relative clause that closed before `offset`."""
+        """ "Velmora, which competes with Zelix, said it ...", "IDG, an investor in Tencent, said it ...": Zelix and Tencent
+        sit in a relative clause or an apposition that closed before `offset`."""
         clause = sent.text[:sent.rel(x.start)].rsplit(",", 1)[-1]
-        return bool(re.match(r"\s*(?:which|who|that)\b", clause)) and "," in self.doc.text[x.end:offset]
+        return bool(re.match(r"\s*(?:which|who|that|an?|the)\s", clause)) and "," in self.doc.text[x.end:offset]
 
     def _names_programme(self, words: str) -> bool:
         """Whether `words` open with a programme's name or "list" ("Entity List to ...", " so-called blacklist")."""
@@ -1426,8 +1447,7 @@ class _Run:
         hits += [(s, e, c, REGION) for s, e, c in self.o.regions.find(text) if c.attr("tie") != "False"]
         hits += [(s, e, c, ALLEGATION) for s, e, c in self.o.allegations.find(text)
                  if not any(a < e and s < b for a, b, _ in named)]
-        hits += [(s, e, c, SANCTION) for s, e, c in programmes if not PROPOSED.search(text[:e])
-                 and not COMPLIANCE.search(text[:s])]
+        hits += [(s, e, c, SANCTION) for s, e, c in self._listings(text, programmes)]
         named_spans = [(sent.rel(m.start), sent.rel(m.end)) for m in sent.mentions if not m.anaphor]
         # the fact's words are a company's name ("Dahua Technology")
         hits = [h for h in hits if not any(a <= h[0] < b or h[0] <= a < h[1] for a, b in named_spans)]
@@ -1523,20 +1543,18 @@ class _Run:
         # a possessor is no member: "the planemaker developing a rival to Boeing's 737"; nor is the group the members
         # belong to: "six companies, including two units of state shipping giant COSCO"
         return [x for x in sent.mentions if sent.rel(x.start) >= m.end() and not x.anaphor and not self._possessor(x)
-                and not self._owner_of_unit(sent, x)]
+                and not self._owner_of_unit(sent, x) and in_enumeration(sent.text, sent.rel(x.start))]
 
     # ------------------------------------------------------------------ sanctions
     def _sanctions(self, sent, units, subject, programmes, group, group_facts, group_sentence) -> None:
         if not programmes:
             return
         text = sent.text
-        for s, e, concept in programmes:
+        for s, e, concept in self._listings(text, programmes):
             quals = (("action", self._action(text)),)
             conf = 0.8 if self.o.programmes.find(text[s:e]) == [] else 0.9
             if text[s:e].lower() in ("trade blacklist", "military company", "military companies", "blacklist"):
                 conf = 0.8
-            if PROPOSED.search(text[:e]) or COMPLIANCE.search(text[:s]):
-                continue   # "could add it to the list"; "no system to ensure compliance with the Act"
             targets = [m for u in units for m in u if not self._excluded(sent, m) and not self._owner_of_unit(sent, m)]
             arguments = self._listing_arguments(sent, s)
             if arguments:
@@ -1578,6 +1596,20 @@ class _Run:
                 group_facts.append(GroupFact(LISTED_ON, concept, SANCTION, conf, quals, sent.para))
 
     @staticmethod
+    def _listings(text: str, programmes):
+        """The programme hits that say a company is listed: not "could add it to the list", not "no system to ensure
+        compliance with the Act" (nor the Act's gloss after it: "..., a law that bars imports from Xinjiang")."""
+        skipped: dict[str, int] = {}
+        out = []
+        for s, e, concept in programmes:
+            if PROPOSED.search(text[:e]) or COMPLIANCE.search(text[:s]) or (
+                    concept.key in skipped and re.fullmatch(r"\s*,\s*(?:a|an|the)\s+", text[skipped[concept.key]:s])):
+                skipped[concept.key] = e
+            else:
+                out.append((s, e, concept))
+        return out
+
+    @staticmethod
     def _action(text: str) -> str:
         """What a sentence that names a programme says was done: added, removed, previously listed or listed."""
         removal = REMOVAL.search(text)
@@ -1610,7 +1642,9 @@ class _Run:
         lead = sent.text[max(0, sent.rel(m.start) - 40):sent.rel(m.start)]
         clause = sent.text[:sent.rel(m.start)].rsplit(",", 1)[-1]
         # "SiCarrier, a toolmaker that reports have linked to Huawei": Huawei is not what was added
-        return bool(re.search(r"\b(backing|funding|investment)\s+from\s+$", lead)) or bool(
+        # ("IDG Capital, an early investor in Tencent and Baidu, said ...": the companies it invested in)
+        return bool(re.search(r"\b(backing|funding|investment)\s+from\s+$|\b(?:investors?|shareholders?|backers?|"
+                              r"stakes?)\s+in\s+(?:the\s+)?$", lead)) or bool(
             re.search(r"\b(?:that|which|who|whose)\b", clause)
             and re.search(r"\b(?:with|by|from|for|to|of|against|alongside|like)\s+(?:the\s+)?$", clause))
 
@@ -1917,7 +1951,8 @@ class _Run:
             # "Guangzhou-based facial recognition provider Cloudwalk", "Shanghai's ... developer Yitu"
             nxt = next((m for m in sent.mentions if sent.rel(m.start) >= e and (
                 # (not "the Hangzhou-based affiliate of Alibaba": the description is the affiliate's)
-                re.fullmatch(r"-(?:based|headquartered)\s+(?:(?!of\s)[\w()-]+\s+){0,5}", text[e:sent.rel(m.start)]) or
+                # (nor "a Boston-based marketplace owned by PDD Holdings": the owner is not what is based there)
+                re.fullmatch(r"-(?:based|headquartered)\s+(?:(?!of\s|by\s)[\w()-]+\s+){0,5}", text[e:sent.rel(m.start)]) or
                 re.fullmatch(r"[’']s\s+(?:[\w()-]+\s+){0,4}" + DESCRIPTOR + r"\s+", text[e:sent.rel(m.start)]))),
                 None)
             if nxt:
@@ -1963,7 +1998,8 @@ class _Run:
                          # "which is based in the southern city of Shenzhen"
                          r"\b(?:based|headquartered|located)\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:city|province|region|town|"
                          r"district|port|capital|hub)\s+of\s+$|"
-                         r"\b(?:moved|relocated|shifted)\s+(?:its|their)\s+(?:headquarters|head\s+office)\s+to\s+(?:the\s+)?$", between) \
+                         r"\b(?:moved|relocated|shifted)\s+(?:its|their)\s+(?:headquarters|head\s+office)\s+"
+                         r"(?:from\s+[\w’' -]{1,30}?\s+)?to\s+(?:the\s+)?$", between) \
                     and not re.search(r"[.;]", between):
                 self._emit(target, BASED_IN, concept, REGION, sent, 0.85, "based-in")
             elif re.search(r"\b(?:founded|established|set\s+up|started)\s+(?:in\s+(?:19|20)\d\d\s+)?in\s+(?:[\w’'-]+\s+){0,3}$", between) \

@@ -1040,3 +1040,45 @@ def test_security_vulnerabilities_and_a_claim_the_company_rejected(extractor):
     got = kinds(extractor, text, "Velmora")
     flaws = "Security vulnerabilities in products (cybersecurity flaws)"
     assert {("alleged", flaws), ("denies", flaws)} <= got
+
+
+def test_a_us_based_business_owned_by_a_chinese_group_stays_in_scope(extractor):
+    text = ("Arkansas sued the online retailer Velmora on Tuesday, accusing it of collecting users' personal data. "
+            "Velmora, a Boston-based discount marketplace owned by Zelix Holdings, which also runs the Chinese shopping "
+            "platform Qorvex, said the claims were without merit. Zelix moved its headquarters from Shanghai to Dublin.")
+    got = facts(extractor, text)
+    assert {("Velmora", "alleged", "Data privacy concerns"), ("Velmora", "based_in", "Boston"),
+            ("Zelix Holdings", "based_in", "Dublin"),
+            ("Zelix Holdings", "sector", "Internet platforms and e-commerce")} <= got
+    assert ("Zelix Holdings", "based_in", "Boston") not in got
+
+
+def test_an_investors_holdings_are_not_what_it_says_of_itself(extractor):
+    text = ("The Pentagon added Velmora Capital Co to its list of Chinese military companies. Chengdu Zelix Automation "
+            "Tech Co, which makes drones, was among the other additions. Velmora Capital Co, an early investor in "
+            "Tencent and Baidu, said it was not a military company.")
+    got = facts(extractor, text)
+    assert ("Chengdu Zelix Automation Tech Co", "listed_on", "DoD Section 1260H list of Chinese military companies") in got
+    assert not any(s.startswith("Tencent") for s, _p, _o in got)
+
+
+def test_one_of_the_companies_takes_the_groups_charges(extractor):
+    text = ("The Justice Department charged four China-based chemical companies with trafficking fentanyl precursor "
+            "chemicals. One of the companies, Hubei Velmora Biotech Co, a chemical supplier based in Wuhan, is accused "
+            "of shipping precursors to members of Mexico's Sinaloa cartel.")
+    got = facts(extractor, text)
+    assert {("Hubei Velmora Biotech Co", "alleged", "Narcotics and fentanyl trafficking"),
+            ("Hubei Velmora Biotech Co", "based_in", "Wuhan")} <= got
+    assert not any(s.startswith("Sinaloa") for s, _p, _o in got)
+
+
+def test_goods_detained_under_the_forced_labour_law(extractor):
+    text = ("Customs officials have detained solar shipments under a law that bans imports from China's Xinjiang region. "
+            "The detained goods include panels made by Velmora Solar Co and Zelix Solar Co, two large solar "
+            "manufacturers.")
+    got = facts(extractor, text)
+    uflpa = "Uyghur Forced Labor Prevention Act import ban (UFLPA Entity List)"
+    assert {("Velmora Solar Co", "listed_on", uflpa), ("Zelix Solar Co", "listed_on", uflpa)} <= got
+    text = ("A committee found that Velmora Co had no system to ensure compliance with the Uyghur Forced Labor "
+            "Prevention Act, a law that bars imports of goods made in Xinjiang.")
+    assert not any(p == "listed_on" for _s, p, _o in facts(extractor, text))
