@@ -26,6 +26,7 @@ How it decides (precision first: a triple an analyst cannot trust is worse than 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -560,6 +561,7 @@ class _Run:
         self.last_allegation: tuple[Concept, int] | None = None   # the accusation last made, and its paragraph
         self._parent_phrases: list[str] | None = None
         self._unit_names: set[str] | None = None
+        self.products: set[str] = set()   # products and apps the text names as a company's ("WeChat")
         self.foreign: set[str] = set()        # companies the text describes as foreign ("the American chipmaker")
         self.named_order: list[str] = []      # company ids in the order the text names them
         self.product_makers: dict[str, tuple[int, list[str]]] = {}  # "drones" -> (paragraph, the companies that make them)
@@ -920,6 +922,20 @@ class _Run:
         for sent in self.sentences:   # sentences and hits both in text order: a bisect each
             lo, hi = bisect_left(starts, sent.start), bisect_left(starts, sent.end)
             sent.mentions = [Mention(s, e, cid, text[s:e]) for (s, e), cid in ordered[lo:hi]]
+        self._show_written_names(ordered)
+
+    def _show_written_names(self, ordered) -> None:
+        """A known company is shown by its official name and, when the text calls it something that name does not
+        hold, by that too: "China United Network Communications Group Co., Ltd. (China Unicom)"."""
+        written: dict[str, Counter] = {}
+        for (s, e), cid in ordered:
+            if cid in self.ex.index.companies and self.doc.text[s:e] not in self.products:
+                written.setdefault(cid, Counter())[self.doc.text[s:e]] += 1
+        for cid, forms in written.items():
+            official = self.display.get(cid, "")
+            form = max(sorted(forms), key=lambda f: (forms[f], len(f)))
+            if official and name_key(form) and not re.search(r"(?<!\w)" + re.escape(form.lower()) + r"(?!\w)", official.lower()):
+                self.display[cid] = f"{official} ({form})"
 
     def _products(self, hits: dict[tuple[int, int], str]) -> bool:
         """A product or app a company owns is that company where the text names it ("Tencent Holdings' WeChat",
@@ -940,6 +956,7 @@ class _Run:
             nonlocal new
             if product(name):
                 self.local.add(owner, self.display.get(owner, name), aliases=[name])
+                self.products.add(name)
                 new = True
 
         for (s, e), cid in hits.items():

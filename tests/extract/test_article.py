@@ -1082,3 +1082,9 @@ def test_goods_detained_under_the_forced_labour_law(extractor):
     text = ("A committee found that Velmora Co had no system to ensure compliance with the Uyghur Forced Labor "
             "Prevention Act, a law that bars imports of goods made in Xinjiang.")
     assert not any(p == "listed_on" for _s, p, _o in facts(extractor, text))
+
+
+def test_a_known_company_shows_the_name_the_text_uses_beside_its_official_one(extractor):
+    got = {t.subject for t in extractor.extract(text_doc(
+        "The Pentagon added CATL to its list of Chinese military companies. Hikvision is on the Entity List."))}
+    assert got == {"Contemporary Amperex Technology Co. Ltd. (CATL)", "Hangzhou Hikvision Digital Technology Co. Ltd."}
