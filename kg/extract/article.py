@@ -68,13 +68,14 @@ SUFFIX_NAME = re.compile(
     r"(?:,?\s+(?:Co\.?,?\s*Ltd\.?|Co\.?|Ltd\.?|Inc\.?|Corp\.?|Limited))*(?:\s+of\s+China)?(?![\w-])")
 ACTIVITY = (r"(?:works?\s+(?:in|on)|working\s+(?:in|on)|work\s+in|research\s+in|focus(?:es|ed|ing)?\s+on|"
             r"speciali[sz](?:es|ed|ing)?\s+in|known\s+for|provides?|provided|providing|develops?|developed|"
-            r"developing|makes|made|manufactures?|produces?|sells?|suppl(?:y|ies)|pivoted\s+(?:away\s+)?(?:from|to)|"
+            r"developing|makes|made|manufactures?|produces?|sells?|suppl(?:y|ies)|operates|runs|pivoted\s+(?:away\s+)?(?:from|to)|"
             r"business\s+in|active\s+in|leader\s+in|expertise\s+in|dominates?|builds?|designs?|assembl(?:e|es|ed|ing)|"
             # "i-Soon, which markets itself as a cybersecurity firm"
             r"(?:markets|describes|bills|presents|brands)\s+itself\s+as(?:\s+an?)?)")
 # Nouns a product term may modify and still name the product: "Huawei's 5G equipment".
 PRODUCT_NOUN = re.compile(r"(?:equipment|gear|products?|devices?|systems?|hardware|kits?|modules?|handsets?|technology|"
-                          r"algorithms?|software|platforms?|services|tools|solutions|applications|apps?)")
+                          r"algorithms?|software|platforms?|services|tools|solutions|applications|apps?|businesses|business|division|"
+                          r"operations)")
 ACTIVITY_VERB = re.compile(r"(?:provides?|provided|providing|develops?|developed|developing|makes|made|making|manufactures?|"
                            r"manufactured|manufacturing|produces?|produced|producing|sells?|sold|selling|supplies|supplied|"
                            r"supplying|builds?|built|building|designs?|designed|designing|specializes|specialises|operates|runs|"
@@ -263,7 +264,10 @@ DEFINITE = re.compile(r"\b[Tt]he\s+((?:(?!(?:the|a|an|[Tt]o|of)\s)[\w’'-]+\s+)
                       r"shipbuilder|producer|carrier|operator|planemaker|retailer)\b(?!\s+(?:[A-Z]|that\b|of\s+[A-Z]))(?P<of>\s+of\b)?")
 # Groups that are not companies: "the research group IPVM", "rights group Human Rights Watch".
 NOT_COMPANY_GROUP = re.compile(r"\b(?:(?:research|advocacy|rights|lobby|lobbying|industry|trade|campaign|activist|"
-                               r"watchdog|monitoring|think[- ]tank|media|opposition|militant|rebel|hacker|hacking)\s+groups?|"
+                               r"watchdog|monitoring|think[- ]tank|media|opposition|militant|rebel|hacker|hacking|armed|terrorist|"
+                               r"criminal|militia)\s+groups?|"
+                               # "the Iran-backed group's attacks" (not "the Beijing-backed group": a state firm)
+                               r"(?!(?:China|Beijing|Chinese)\b)[A-Z][\w.]*-(?:backed|linked|aligned|sponsored)\s+groups?|"
                                r"(?:research|law|legal|consulting|lobbying|accounting|audit|public\s+relations|PR|analytics|"
                                r"market\s+research|investment\s+research|rating|ratings)\s+(?:firms?|compan(?:y|ies)))\s*$", re.I)
 # A sentence about a group, by its subject: "Nine of the entities", "The other 24 entities", "The firms".
@@ -296,7 +300,8 @@ LIST_ANAPHOR = re.compile(r"\b(?:(?:the|this|that|its)\s+(?:so-called\s+|same\s+
                           r"a\s+(?=list\s+(?:that|which)\s+(?:now\s+)?(?:names|includes|contains|has|numbers|totals)\b))"
                           r"(list|blacklist|backlist|designation|ban|measure)\b", re.I)
 FOLLOWING = re.compile(r"\bthe\s+following\s+(?:\w+\s+)?(firms|companies|entities)\b", re.I)
-INCLUDE_LIST = re.compile(r"\b(?:companies|firms|entities|those|they|members|others|list)\b[^.;]{0,60}?\binclud(?:e|es|ed|ing)\b|"
+INCLUDE_LIST = re.compile(r"\b(?:companies|firms|entities|those|they|members|others|list|affiliates|subsidiaries|units)\b[^.;]{0,60}?"
+                          r"\binclud(?:e|es|ed|ing)\b|"
                           r"\b(?:other\s+|new\s+|latest\s+)?(?:additions|designees|names)\s+(?:are|were|include|included)\b|"
                           r"\b(?:the|these|those)\s+(?:\w+\s+)?(?:entities|companies|firms)\s+(?:are|were)(?=\s+(?-i:[A-Z]))|"
                           r"\b[Aa]mong\s+(?:them|those|the\s+(?:companies|firms|entities|others))\s+(?:are|were)\b|"
@@ -341,7 +346,8 @@ NOT_COMPANY_DESCRIPTION = re.compile(r"\b(?:think[- ]tanks?|universit(?:y|ies)|i
 PARENT_PHRASE = re.compile(r"\b(?:subsidiary|unit|arm|affiliate)\s+of\s+((?:[\w&’'.()-]+\s+){0,4}[\w&’'.()-]+(?:\s+[\w&’'.()-]+){0,6})")
 # "The units, BGI Research and BGI Tech Solutions", "its subsidiaries Huawei Device and HiSilicon", "Vivo India, a unit
 # of ...": names the text gives as a group's units (another company, though the name starts with the group's)
-UNIT_NAMES = re.compile(r"\b(?:units?|subsidiar(?:y|ies)|affiliates?)\s*,?\s+(?=[A-Z])(?!(?:of|in|at)\b)")
+UNIT_NAMES = re.compile(r"\b(?:units?|subsidiar(?:y|ies)|affiliates?)\s*,?\s+(?:(?:include|included|including|are|were)\s+)?"
+                        r"(?=[A-Z])(?!(?:of|in|at)\b)")
 UNIT_APPOSITION = re.compile(r"([A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.()-]*){1,5}),\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,2}?"
                              r"(?:unit|subsidiary|affiliate|arm)\s+of\b")
 REGIONAL_UNIT = re.compile(r"\s+(?:Americas|America|USA|Europe)\b(?![’'-])")
@@ -826,7 +832,8 @@ class _Run:
                 before = st[:ent.start_char - sent.span.start_char]
                 after = st[ent.end_char - sent.span.start_char:]
                 # ("TikTok's Chinese parent company, ByteDance": a parent, a comma, the name)
-                described = re.search(r"(?:" + DESCRIPTOR + r"|" + INTRODUCER + r")\s*$|\b(?:parent|owner)(?:\s+(?:company|firm|group))?,\s*$",
+                described = re.search(r"(?:" + DESCRIPTOR + r"|" + INTRODUCER + r")\s*$|\b(?:parent|owner)(?:\s+(?:company|firm|group))?,\s*$|"
+                                      r"[’']s\s+(?:[\w-]+\s+){0,3}(?:unit|arm|division|subsidiary),\s*$",
                                       before) \
                     and not re.search(r"\bof\s+\w+\s*$", before) and not NOT_COMPANY_GROUP.search(before) \
                     and not FOREIGN.search(before[-60:].split(",")[-1])
@@ -1106,6 +1113,8 @@ class _Run:
                 if any(x.start <= s < x.end or s <= x.start < e for x in sent.mentions + found):
                     continue
                 prior = [x for x in sent.mentions + found if x.end <= s]
+                if rx is DEFINITE and NOT_COMPANY_GROUP.search(sent.text[:m.end()]):
+                    continue   # "the Iran-backed group", "the hacking group": no company
                 if rx is DEFINITE and any(re.fullmatch(r",?\s*", self.doc.text[e:x.start]) for x in sent.mentions if x.start >= e):
                     continue   # "The parent company, China COSCO Shipping Corp": named right there
                 if rx is DEFINITE and self._foreign_description(m.group(1)):
@@ -1413,7 +1422,9 @@ class _Run:
             if following and new_para and subject and not sent.heading:
                 self._emit(subject, LISTED_ON, following[0], SANCTION, following[1], 0.75, "following",
                            (("action", LISTED),))
-            group_sentence = any(not any(a <= g.start() < b for a, b, _c in named) for g in GROUP_NOUN.finditer(sent.text))
+            # (or about a group's units: "added 38 Huawei affiliates to its Entity List", then "The affiliates include ...")
+            group_sentence = any(not any(a <= g.start() < b for a, b, _c in named) for g in GROUP_NOUN.finditer(sent.text)) \
+                or any(self._owner_of_unit(sent, m) for m in sent.mentions if not m.anaphor)
             if group_sentence and not units and GROUP_SUBJECT.search(sent.text):
                 # "Nine of the entities were cited for ...", "The other 24 entities were added for ...":
                 # a new group, within the last one; it keeps that one's listing, not its accusations
@@ -1832,8 +1843,9 @@ class _Run:
         # descriptor then the name: "facial recognition provider Cloudwalk", "AI firm SenseTime"
         # the sector's own words may end in the descriptor: "memory chipmaker", "smartphone maker"
         term_is_head = COMPANY_HEAD.search(text[s:e].lower())
+        # ("Huawei's chip design unit, HiSilicon": a unit's line of business, the unit named after it)
         d = re.match(r"\s*", after) if term_is_head else \
-            re.match(r"(?:[\s,]*(?:and\s+)?[\w’'()-]+){0,4}?\s*\b" + DESCRIPTOR + r"\b\s*", after)
+            re.match(r"(?:[\s,]*(?:and\s+)?[\w’'()-]+){0,4}?\s*\b(?:" + DESCRIPTOR + r"|unit|arm|division)\b\s*", after)
         if d and not term_is_head and re.search(
                 r"\b(?:with|along|of|for|in|by|to|as|from|the|a|an|than|including|such|like|its|their)\b", d.group(0)):
             d = None    # "high-performance computers, along with chip designer Higon": another phrase's descriptor
@@ -1969,7 +1981,8 @@ class _Run:
             nxt = next((m for m in sent.mentions if sent.rel(m.start) >= e and (
                 # (not "the Hangzhou-based affiliate of Alibaba": the description is the affiliate's)
                 # (nor "a Boston-based marketplace owned by PDD Holdings": the owner is not what is based there)
-                re.fullmatch(r"-(?:based|headquartered)\s+(?:(?!of\s|by\s)[\w()-]+\s+){0,5}", text[e:sent.rel(m.start)]) or
+                # ("the Shenzhen-based carmaker that overtook Tesla": nor is what a clause on it names)
+                re.fullmatch(r"-(?:based|headquartered)\s+(?:(?!(?:of|by|that|which|who)\s)[\w()-]+\s+){0,5}", text[e:sent.rel(m.start)]) or
                 re.fullmatch(r"[’']s\s+(?:[\w()-]+\s+){0,4}" + DESCRIPTOR + r"\s+", text[e:sent.rel(m.start)]))),
                 None)
             if nxt:

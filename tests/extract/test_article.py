@@ -1088,3 +1088,42 @@ def test_a_known_company_shows_the_name_the_text_uses_beside_its_official_one(ex
     got = {t.subject for t in extractor.extract(text_doc(
         "The Pentagon added CATL to its list of Chinese military companies. Hikvision is on the Entity List."))}
     assert got == {"Contemporary Amperex Technology Co. Ltd. (CATL)", "Hangzhou Hikvision Digital Technology Co. Ltd."}
+
+
+def test_a_satellite_firm_supporting_armed_groups(extractor):
+    text = ("The State Department accused Velmora Satellite Technology Co of providing satellite imagery that Yemen's "
+            "Houthi rebels have used to attack ships. A spokesperson said the company was directly supporting the "
+            "Iran-backed group's attacks. Velmora, based in Changchun, operates a constellation of Earth observation "
+            "satellites. The Treasury sanctioned the company in 2023 for providing imagery to Russia's Wagner Group.")
+    got = kinds(extractor, text, "Velmora")
+    assert {("alleged", "Support for the Houthis and their attacks on shipping"),
+            ("alleged", "Support for Russia's military and its war against Ukraine"),
+            ("sector", "Aerospace and aviation"), ("based_in", "Changchun")} <= got
+    assert not any("Iran-backed" in s for s, _p, _o in facts(extractor, text))
+
+
+def test_a_place_based_description_with_a_clause_on_another(extractor):
+    text = "Velmora, the Shenzhen-based carmaker that overtook Zelix Motors Inc as the biggest seller, makes no cars here."
+    got = facts(extractor, text)
+    assert ("Velmora", "based_in", "Shenzhen") in got
+    assert not any(s.startswith("Zelix") and p == "based_in" for s, p, _o in got)
+
+
+def test_affiliates_added_then_named_and_a_units_line_of_business(extractor):
+    text = ("The Commerce Department added 38 Velmora Technologies affiliates to its Entity List. The affiliates include "
+            "Velmora Cloud Computing Technology and Velmora OpenLab units in Cairo. An official said Velmora had worked "
+            "through third parties to get around earlier restrictions. Velmora's chip design unit, Zelisil, designs "
+            "processors.")
+    got = facts(extractor, text)
+    assert {("Velmora Cloud Computing Technology", "listed_on", "Commerce Entity List (BIS trade blacklist)"),
+            ("Velmora Technologies", "alleged", "Export control or sanctions violations"),
+            ("Zelisil", "sector", "Semiconductors")} <= got
+    assert ("Velmora Technologies", "sector", "Semiconductors") not in got
+
+
+def test_military_end_uses_and_work_for_the_pla(extractor):
+    text = ("Velmora Semiconductor Technologies Co was added to the Entity List for helping to acquire U.S.-origin items "
+            "in support of military end uses. Zelix Quantum Co develops quantum technology for the People's Liberation Army.")
+    got = facts(extractor, text)
+    ties = "Ties to China's military and military-civil fusion"
+    assert {("Velmora Semiconductor Technologies Co", "alleged", ties), ("Zelix Quantum Co", "alleged", ties)} <= got
