@@ -53,7 +53,7 @@ DESCRIPTOR = (r"(?:company|companies|firm|firms|provider|providers|developer|dev
 COMPANY_HEAD = re.compile(r"(?:company|companies|firms?|providers?|developers?|[a-z]*makers?|manufacturers?|carriers?|operators?|"
                           r"vendors?|suppliers?|startups?|start-ups?|group|giant|producer|contractor|"
                           r"conglomerate|titan|specialist|designer|builders?|retailers?|apps?|refiner(?:y|ies|s)?|shipyards?|airlines?|"
-                          r"affiliates?|subsidiar(?:y|ies)|insurers?|lenders?|miners?|majors)$")
+                          r"affiliates?|subsidiar(?:y|ies)|insurers?|lenders?|miners?|majors|units?|arms?|divisions?)$")
 COMPANY_SUFFIX = (r"(?:Co\.?,?\s*Ltd\.?|Co\.|Co|Company|Corp\.?|Corporation|Ltd\.?|Limited|Inc\.?|Group|Holdings?|"
                   r"Technology|Technologies|Tech|Electronics|Semiconductors?|Microelectronics|Integrated\s+Circuits?|Robotics|"
                   r"Systems|Metals|Energy|Scientech|Shipping|Shipbuilding|Industry|Industries|Pharmaceuticals?|Biotech|"
@@ -226,9 +226,11 @@ PROPOSED = re.compile(r"\b(?:ask\w*|urg\w*|call\w*\s+(?:on|for)|push\w*|press\w*
                       r"including|listing|blacklisting|designating|banning|sanctioning)\b|"
                       # "The Treasury could add the company to its SDN list": not done
                       r"\b(?:could|may|might|would|plans?\s+to|planning\s+to|is\s+expected\s+to|threaten\w*\s+to)\s+(?:\w+\s+)?"
-                      r"(?:add|put|place|include|list|blacklist|designate|ban|sanction)\b[^.;]*$", re.I)
+                      r"(?:add|put|place|include|list|blacklist|designate|ban|sanction|move|transfer)\b[^.;]*$", re.I)
 # A capitalised run of one to three words, or a coined word with a lower-case prefix ("i-Soon")
 COINED_NAME = re.compile(r"(?<![\w’'-])(?:[a-z]-)?[A-Z][\w&-]*[a-z0-9][\w&-]*(?:\s+[A-Z][\w&-]*){0,2}(?![\w-])")
+APPOSITIVE_COMPANY = re.compile(r",\s*(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:company|firm|unit|subsidiary|arm|affiliate|maker|"
+                                r"provider|developer|operator|startup|start-up)\b")
 POSSESSIVE = re.compile(r"[’']s\b|(?<=s)[’'](?=\s)")   # "Huawei's", "Tencent Holdings'"
 # A product a company owns, after the company's name: "Tencent Holdings' WeChat", "ByteDance-owned TikTok"
 _PRODUCT_NAME = r"[A-Z][\w-]*[a-z][\w-]*(?:\s+[A-Z][\w-]*)?"
@@ -246,6 +248,8 @@ OWNED_BY = re.compile(r"(?:\b(?P<product>" + _PRODUCT_NAME + r")(?:\s+[a-z][\w-]
 # "the Pinduoduo shopping app": a product named as what it is
 NAMED_PRODUCT = re.compile(r"\b(?P<product>" + _PRODUCT_NAME + r")\s+(?:[a-z][\w-]*\s+){0,2}?" + PRODUCT_KIND + r"\b")
 # A law or list a company must follow, not one it is on: "no system to ensure compliance with the UFLPA".
+NOT_LISTED = re.compile(r"\b(?:not|never)\s+(?:been\s+)?(?:on|in|among|included\s+(?:on|in))\s+(?:the\s+|its\s+|any\s+)?"
+                        r"(?:[\w’'-]+\s+){0,3}$")
 COMPLIANCE = re.compile(r"\b(?:complian\w+|comply\w*|complied)\s+with\s+(?:the\s+|U\.S\.\s+)*$", re.I)
 # Between two names of one company: "Sugon, officially Dawning Information Industry Co", "X (formerly Y)".
 OFFICIALLY = re.compile(r",?\s*(?:\(\s*)?(?:(?:officially|formally|legally|formerly|previously)(?:\s+(?:known\s+as|named|called))?|"
@@ -346,8 +350,9 @@ NOT_COMPANY_DESCRIPTION = re.compile(r"\b(?:think[- ]tanks?|universit(?:y|ies)|i
 PARENT_PHRASE = re.compile(r"\b(?:subsidiary|unit|arm|affiliate)\s+of\s+((?:[\w&’'.()-]+\s+){0,4}[\w&’'.()-]+(?:\s+[\w&’'.()-]+){0,6})")
 # "The units, BGI Research and BGI Tech Solutions", "its subsidiaries Huawei Device and HiSilicon", "Vivo India, a unit
 # of ...": names the text gives as a group's units (another company, though the name starts with the group's)
-UNIT_NAMES = re.compile(r"\b(?:units?|subsidiar(?:y|ies)|affiliates?)\s*,?\s+(?:(?:include|included|including|are|were)\s+)?"
-                        r"(?=[A-Z])(?!(?:of|in|at)\b)")
+UNIT_NAMES = re.compile(r"\b(?:(?:units?|subsidiar(?:y|ies)|affiliates?)\s*,?\s+(?:(?:include|included|including|are|were)\s+)?|"
+                        # "its 51% stake in Huawei Marine Networks": a company of its own, though its name starts with the owner's
+                        r"(?:stake|shareholding|holding|interest)\s+in\s+)(?=[A-Z])(?!(?:of|in|at)\b)")
 UNIT_APPOSITION = re.compile(r"([A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.()-]*){1,5}),\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,2}?"
                              r"(?:unit|subsidiary|affiliate|arm)\s+of\b")
 REGIONAL_UNIT = re.compile(r"\s+(?:Americas|America|USA|Europe)\b(?![’'-])")
@@ -639,11 +644,15 @@ class _Run:
                            "", name).strip()
             # "CloudWalk Technology" is "CloudWalk" further on; "China Mobile" is not "China"
             words = short.split()
+            shorter = set()    # ("Huawei Marine Networks" is "Huawei Marine" further on, though "Huawei" is another)
             while len(words) > 1 and words[-1].lower().strip(".,") in GENERIC - REGIONAL:
                 words.pop()
+                shorter.add(" ".join(words))
             bare = " ".join(words)
             # ("BYD Co" is "BYD" further on: an initialism of three letters is as distinctive as a longer word)
-            aliases = [a for a in {short, bare} if a != name and (len(a) >= 4 or len(a) == 3 and a.isupper()) and (
+            # (and "Ant Group" is "Ant" where the text uses it as a name: "Ant, which runs Alipay", "Ant's listing")
+            aliases = [a for a in {short, bare} | shorter if a != name and (
+                len(a) >= 4 or len(a) == 3 and (a.isupper() or a.istitle() and self._used_as_name(a))) and (
                 a == short or (distinctive(name_key(a)) and not self.o.regions.lookup(a)))]
             brand = self._brand(short)
             if brand:
@@ -691,6 +700,11 @@ class _Run:
             self._parent_phrases = [m.group(1) + " " for m in PARENT_PHRASE.finditer(self.doc.text)]
         probe = re.compile(r"(?:^|\s)" + re.escape(name) + r"(?![\w-])")
         return any(probe.search(p) for p in self._parent_phrases)
+
+    def _used_as_name(self, word: str) -> bool:
+        """Whether the text uses a short word as a company's name ("Ant, which runs Alipay", "Ant's listing", "Ant said")."""
+        return bool(re.search(r"(?<![\w-])" + re.escape(word) + r"(?:,\s+(?:which|who|the|a|an|based)\b|[’']s\b|"
+                              r"\s+(?:said|says|has|had|is|was|declined|did|denied|denies|added)\b)", self.doc.text))
 
     def _known(self, cid: str):
         return self.local.companies.get(cid) or self.ex.index.companies[cid]
@@ -833,12 +847,14 @@ class _Run:
                 after = st[ent.end_char - sent.span.start_char:]
                 # ("TikTok's Chinese parent company, ByteDance": a parent, a comma, the name)
                 described = re.search(r"(?:" + DESCRIPTOR + r"|" + INTRODUCER + r")\s*$|\b(?:parent|owner)(?:\s+(?:company|firm|group))?,\s*$|"
-                                      r"[’']s\s+(?:[\w-]+\s+){0,3}(?:unit|arm|division|subsidiary),\s*$",
+                                      r"[’']s\s+(?:[\w-]+\s+){0,3}(?:unit|arm|division|subsidiary),\s*$|"
+                                      # "sell its 51% stake in Huawei Marine Networks": a company
+                                      r"\b(?:stake|shareholding|holding|interest)\s+in\s+$",
                                       before) \
                     and not re.search(r"\bof\s+\w+\s*$", before) and not NOT_COMPANY_GROUP.search(before) \
                     and not FOREIGN.search(before[-60:].split(",")[-1])
                 # "the U.S. subsidiary of state-owned China Unicom": the parent
-                parent = re.search(INTRODUCER + r"\s+of\s+(?:state-owned\s+|state-run\s+|state-controlled\s+)$", before) \
+                parent = re.search(INTRODUCER + r"\s+of\s+(?:(?:Chinese|China[’']s|state-owned|state-run|state-controlled)\s+){0,2}$", before) \
                     and ent.text[:1].isupper()
                 # "Beijing-based ByteDance"
                 placed = PLACE_BASED_BEFORE.search(before) and not NOT_COMPANY_DESCRIPTION.search(before[-60:])
@@ -994,11 +1010,16 @@ class _Run:
         taken = [(ent.start_char - base, ent.end_char - base) for ent in kept]
         for m in COINED_NAME.finditer(sent.text):
             words = m.group(0).split()
-            if any(a < m.end() and m.start() < b for a, b in taken) or not any(
-                    re.search(r"[a-z][A-Z]|[A-Za-z]\d|^[a-z]-[A-Z]", w) or (re.search(r"[A-Za-z]{2}", w) and
-                        w.lower() not in lexicon() and not self.o.regions.lookup(w) and not self.o.sectors.lookup(w))
-                    for w in words):   # ("October 2027" is a date: a number is no coined word)
+            if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
+            if not any(re.search(r"[a-z][A-Z]|[A-Za-z]\d|^[a-z]-[A-Z]", w) or (re.search(r"[A-Za-z]{2}", w) and
+                       w.lower() not in lexicon() and not self.o.regions.lookup(w) and not self.o.sectors.lookup(w))
+                       for w in words):   # ("October 2027" is a date: a number is no coined word)
+                # a proper noun the text introduces as a company: "Tenpay, the payment unit of Tencent Holdings"
+                tok = self._token_at(sent, m.start())
+                if not (tok is not None and APPOSITIVE_COMPANY.match(sent.text, m.end())
+                        and any(c.dep_ == "appos" for c in tok.children) and not self.o.regions.lookup(m.group(0))):
+                    continue
             kept.append(CoinedName(base + m.start(), base + m.end(), m.group(0), "COINED"))
         return sorted(kept, key=lambda x: x.start_char)
 
@@ -1630,7 +1651,8 @@ class _Run:
         skipped: dict[str, int] = {}
         out = []
         for s, e, concept in programmes:
-            if PROPOSED.search(text[:e]) or COMPLIANCE.search(text[:s]) or (
+            # ("WuXi AppTec ... was not on the list": no listing)
+            if PROPOSED.search(text[:e]) or COMPLIANCE.search(text[:s]) or NOT_LISTED.search(text[:s]) or (
                     concept.key in skipped and re.fullmatch(r"\s*,\s*(?:a|an|the)\s+", text[skipped[concept.key]:s])):
                 skipped[concept.key] = e
             else:
@@ -1741,7 +1763,10 @@ class _Run:
                     if TRAILING_DENIAL.search(sent.text[e:]):
                         # "..., which both companies deny"
                         self._emit(named, DENIES, concept, ALLEGATION, sent, 0.8, "denial")
-            elif group_sentence and re.search(r"\b(entities|companies|firms)\b", sent.text[:s], re.I) and (
+            # (a group the text has in view, not a kind: "cables built by Chinese firms could be tapped for espionage")
+            elif group_sentence and any(not re.search(r"\b(?:by|from|with|about)\s+(?:Chinese|foreign|[A-Z]\w+)\s+(?:[a-z][\w-]*\s+)?$",
+                                                      sent.text[:g.start()])
+                                        for g in re.finditer(r"\b(entities|companies|firms)\b", sent.text[:s], re.I)) and (
                     NEW_GROUP.search(sent.text) or not re.search(r"\b(?:entities|companies|firms)\s+(?:whose|that|who)\b",
                                                                  sent.text[:s], re.I)):
                 # (not "targets companies whose surveillance technology is used ...": a kind of company, maybe not
@@ -1891,11 +1916,7 @@ class _Run:
             if nxt:
                 return self._unit_of(units, nxt[0]), "made-by"
         # "provider of surveillance tech", "developer of facial-recognition technology"
-        if re.search(r"(?:^|,\s*|\b(?:is|was|as|and)\s+)(?:a|an|the|one of the|its)\s+(?:[\w’'-]+\s+){0,3}?"
-                     + DESCRIPTOR + OF_TAIL, before) or re.search(
-                         r"(?:^|,\s*)(?:the\s+)?(?:[\w’'-]+\s+){0,3}?" + DESCRIPTOR + OF_TAIL, before):
-            if subject:
-                return subject, "provider-of"
+        # ("Hengtong Optic-Electric, a Shanghai-listed maker of optical fibre cables": the name in apposition first)
         appos = re.search(r"(?:\s*\([^()]{1,40}\))?,\s*(?:a|an|the|one of the|[A-Z]\w*[’']s)\s+(?:[\w’'-]+\s+){0,3}?" + DESCRIPTOR +
                           OF_TAIL, before)
         if appos:
@@ -1903,6 +1924,11 @@ class _Run:
             if prev:
                 plural = re.search(r"\b(?:two|three|four|five|both)\b|s" + OF_TAIL, appos.group(0))
                 return (self._unit_of(units, prev[0]) if plural else [prev[0]]), "provider-of"
+        if re.search(r"(?:^|,\s*|\b(?:is|was|as|and)\s+)(?:a|an|the|one of the|its)\s+(?:[\w’'-]+\s+){0,3}?"
+                     + DESCRIPTOR + OF_TAIL, before) or re.search(
+                         r"(?:^|,\s*)(?:the\s+)?(?:[\w’'-]+\s+){0,3}?" + DESCRIPTOR + OF_TAIL, before):
+            if subject:
+                return subject, "provider-of"
         # a relative clause on the name: "AGCU Scientech, which makes DNA test kits"
         rel = re.search(r"(?:\s*\([^()]{1,40}\))?,\s*(?:which|that|who|(?P<all>(?:all|both|each)\s+of\s+(?:which|whom)))\s+"
                         r"(?:also\s+|mainly\s+|largely\s+)?"
@@ -1938,8 +1964,10 @@ class _Run:
                                          r"\bto\s+(?!focus)", between[act.end():]) \
                         and len(between[act.end():].split()) <= 6 \
                         and not any(sub_end < sent.rel(m.start) < s and m.key not in {x.key for x in subject}
-                                    for m in sent.mentions):
-                    return subject, "activity"
+                                    for m in sent.mentions) \
+                        and not (act.group(0).startswith("sell") and re.match(
+                            r"\s+(?:business|businesses|unit|division|operations|assets|arm|stake)\b", text[e:])):
+                    return subject, "activity"   # (not "to sell its undersea cable business": a deal, not a trade)
         return None, ""
 
     def _product_owner(self, sent, s, e) -> Mention | None:

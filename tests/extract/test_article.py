@@ -1129,3 +1129,42 @@ def test_military_end_uses_and_work_for_the_pla(extractor):
     got = facts(extractor, text)
     ties = "Ties to China's military and military-civil fusion"
     assert {("Velmora Semiconductor Technologies Co", "alleged", ties), ("Zelix Quantum Co", "alleged", ties)} <= got
+
+
+def test_a_unit_introduced_in_apposition_and_a_short_name_used_as_one(extractor):
+    text = ("China's central bank fined Velmora Group for breaches of corporate governance and consumer protection rules. "
+            "Zelpay, the payment unit of Qorvex Holdings, was fined for breaking rules on payments.\n\n"
+            "Velmora, which runs a payment app, said it would comply. The Hangzhou-based company's listing was halted.")
+    got = facts(extractor, text)
+    breaches = "Breaches of financial rules (corporate governance, consumer protection, payments, anti-money-laundering)"
+    assert {("Velmora Group", "alleged", breaches), ("Zelpay", "alleged", breaches),
+            ("Zelpay", "sector", "Digital payments"), ("Velmora Group", "based_in", "Hangzhou")} <= got
+    assert not any(s.startswith("Qorvex") for s, _p, _o in got)
+
+
+def test_a_stake_names_another_company(extractor):
+    text = ("Velmora Technologies Co has agreed to sell its 51% stake in Velmora Marine Networks, which builds undersea "
+            "cables, to Zelix Optic-Electric, a Shanghai-listed maker of optical fibre cables. Velmora Marine has built "
+            "90 submarine cables.")
+    got = facts(extractor, text)
+    assert {("Velmora Marine Networks", "sector", "Telecommunications"),
+            ("Zelix Optic-Electric", "sector", "Telecommunications")} <= got
+    # the stake's company and the buyer are not the seller's line of business
+    assert ("Velmora Technologies Co", "sector", "Telecommunications") not in got
+
+
+def test_not_on_the_list_and_a_threat_to_list_are_no_listing(extractor):
+    text = ("The Commerce Department removed Velmora Biologics Co from its Unverified List, while warning that it could "
+            "move companies to the more restrictive Entity List. Its sister company Zelix AppTec Co, a Shanghai-based "
+            "contract research firm, was not on the list.")
+    got = facts(extractor, text)
+    assert ("Velmora Biologics Co", "listed_on", "Commerce Unverified List (UVL)") in got
+    assert not any(o.startswith("Commerce Entity List") for _s, _p, o in got)
+    assert not any(s.startswith("Zelix") and p == "listed_on" for s, p, _o in got)
+    assert ("Zelix AppTec Co", "sector", "Biotechnology and genomics") in got
+
+
+def test_a_statement_about_a_kind_of_firm_is_no_group_statement(extractor):
+    text = ("The Commerce Department put Velmora Technologies Co on its Entity List. Officials said cables built by "
+            "Chinese firms could be tapped for espionage.")
+    assert ("Velmora Technologies Co", "alleged", "Espionage") not in facts(extractor, text)
