@@ -1168,3 +1168,13 @@ def test_a_statement_about_a_kind_of_firm_is_no_group_statement(extractor):
     text = ("The Commerce Department put Velmora Technologies Co on its Entity List. Officials said cables built by "
             "Chinese firms could be tapped for espionage.")
     assert ("Velmora Technologies Co", "alleged", "Espionage") not in facts(extractor, text)
+
+
+def test_european_and_british_sanctions_and_an_indian_app_ban(extractor):
+    text = ("The European Union added Velmora Electronics Co to its latest sanctions package. Britain's Foreign Office "
+            "froze the assets of Zelix Technology Co as well. India banned 59 Chinese apps, including those of "
+            "Qorvex Network Technology Co.")
+    got = facts(extractor, text)
+    assert {("Velmora Electronics Co", "listed_on", "EU sanctions (Council of the EU restrictive measures)"),
+            ("Zelix Technology Co", "listed_on", "UK sanctions (asset freeze)"),
+            ("Qorvex Network Technology Co", "listed_on", "India's ban on Chinese apps (IT Act Section 69A)")} <= got
