@@ -1896,6 +1896,8 @@ class _Run:
                     if re.fullmatch(r",\s*", text[sent.rel(u[-1].end):s]) and re.search(
                             r"\b" + DESCRIPTOR + r"\s+$", text[:sent.rel(u[0].start)]):
                         continue   # "adds drone maker Autel, memory chipmaker": a headline's list, not an apposition
+                    if re.search(r"\b(?:units?|arms?|divisions?)$", head) and not re.search(r",\s*(?:the|a|an)\s", gap):
+                        continue   # "its chip unit" is another company ("Tenpay, the payment unit of Tencent" is Tenpay)
                     if singular:
                         u = u[-1:]
                     if re.fullmatch(r"(?:[’']s)?\)?\s*(?:\s*\([^()]{1,40}\))?(?:,\s*|\s+(?:is|was|are|were|remains|has\s+been|as)\s+)"
