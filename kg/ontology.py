@@ -119,14 +119,16 @@ class Vocabulary:
             for m in rx.finditer(text):
                 key = self._lookup(m.group(0), sensitive)
                 if key:
-                    found.append((m.start(), m.end(), self.by_key[key]))
+                    found.append((m.start(), m.end(), 1, self.by_key[key]))
         for rx, key in self._patterns:
             term = "term" in rx.groupindex    # a pattern may require context around the words that name the concept
             for m in rx.finditer(text):
-                found.append((*(m.span("term") if term else m.span()), self.by_key[key]))
-        found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
+                found.append((*(m.span("term") if term else m.span()), 0, self.by_key[key]))
+        # longest first; for the same words, a pattern (which read their context) before a bare synonym:
+        # "Taiwan has added ... to its entity list" is Taiwan's list, though "entity list" alone is Commerce's
+        found.sort(key=lambda f: (f[0], -(f[1] - f[0]), f[2]))
         result, last_end = [], -1
-        for s, e, c in found:
+        for s, e, _pattern_first, c in found:
             if s >= last_end:
                 result.append((s, e, c))
                 last_end = e

@@ -761,7 +761,9 @@ class _Run:
             name = name[owner.end():]
         for m in re.finditer(r"\s+(?:and|&)\s+", name):
             right = name[m.end():]
-            if not all(w.lower().strip(".,") in GENERIC for w in right.split()):
+            # (generic words only make "Yixin Science and Technology Co" one name; not when they name a known company:
+            # "Huawei Technologies and Semiconductor Manufacturing International Corp")
+            if not all(w.lower().strip(".,") in GENERIC for w in right.split()) or self.ex.index.resolve(right, fuzzy=False):
                 left = name[:m.start()]
                 known = self.ex.index.resolve(left, fuzzy=False)
                 if "&" in m.group(0) and len(left.split()) >= 2 and not known \
@@ -977,7 +979,20 @@ class _Run:
 
         def own(owner: str, name: str) -> None:
             nonlocal new
-            if product(name):
+            if not name:
+                return
+            known = self.local.resolve(name, fuzzy=False)
+            if known is not None and known != owner and known not in self.ex.index.companies \
+                    and re.search(PRODUCT_KIND + r"\s+" + re.escape(name) + r"(?![\w-])|(?<![\w-])" + re.escape(name)
+                                  + r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?" + PRODUCT_KIND + r"\b", text) \
+                    and not re.search(r"(?<![\w-])" + re.escape(name) + r"(?:,[^.;]{0,120},)?\s+(?:said|says|denied|denies|declined|"
+                                      r"told|added|argued|disputed)\b", text):
+                # "the Chinese messaging app WeChat ... WeChat is owned by Tencent Holdings": the app was taken for a
+                # company; it is its owner's (not "Temu said ...": an app that speaks is a business of its own)
+                self.local.remove(known)
+                self.display.pop(known, None)
+                known = None
+            if known is None and product(name):
                 self.local.add(owner, self.display.get(owner, name), aliases=[name])
                 self.products.add(name)
                 new = True

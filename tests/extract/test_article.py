@@ -1178,3 +1178,27 @@ def test_european_and_british_sanctions_and_an_indian_app_ban(extractor):
     assert {("Velmora Electronics Co", "listed_on", "EU sanctions (Council of the EU restrictive measures)"),
             ("Zelix Technology Co", "listed_on", "UK sanctions (asset freeze)"),
             ("Qorvex Network Technology Co", "listed_on", "India's ban on Chinese apps (IT Act Section 69A)")} <= got
+
+
+def test_an_app_taken_for_a_company_is_its_owners(extractor):
+    text = ("Canada has banned ZelChat, a Chinese messaging app, from government-issued mobile devices, citing an "
+            "unacceptable level of risk to privacy and security. ZelChat is owned by Velmora Holdings, the Shenzhen-based "
+            "internet company.")
+    got = facts(extractor, text)
+    assert {("Velmora Holdings", "listed_on", "Ban on government devices (apps and equipment)"),
+            ("Velmora Holdings", "alleged", "Data privacy concerns")} <= got
+    assert not any(s == "ZelChat" for s, _p, _o in got)
+    # an app that speaks is a business of its own
+    text += " ZelChat said it protects its users."
+    assert any(s == "ZelChat" for s, _p, _o in facts(extractor, text))
+
+
+def test_a_foreign_authoritys_entity_list_and_a_known_name_after_and(extractor):
+    text = ("Taiwan has added China's Huawei Technologies and Semiconductor Manufacturing International Corp to its entity "
+            "list for export controls. Bitcoin mining equipment maker Velmora Technologies Co was not named.")
+    got = facts(extractor, text)
+    taiwan = "Taiwan's strategic high-tech commodities entity list"
+    assert {("Huawei Technologies Co. Ltd.", "listed_on", taiwan),
+            ("Velmora Technologies Co", "sector", "Cryptocurrency mining and blockchain")} <= got
+    assert any(s.startswith("Semiconductor Manufacturing International") and o == taiwan for s, _p, o in got)
+    assert not any(o.startswith("Commerce Entity List") for _s, _p, o in got)
