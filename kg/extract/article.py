@@ -66,12 +66,14 @@ SUFFIX_NAME = re.compile(
     r"\b(?:[A-Z][\w&’'.-]*(?:\s+\([A-Z][a-z]+\))?\s+(?:(?:and|&|of)\s+)?){0,7}[A-Z][\w&’'.-]*(?:\s+\([A-Z][a-z]+\))?\s+"
     + COMPANY_SUFFIX +
     r"(?:,?\s+(?:Co\.?,?\s*Ltd\.?|Co\.?|Ltd\.?|Inc\.?|Corp\.?|Limited))*(?:\s+of\s+China)?(?![\w-])")
+# A registered name that ends in its city: "COSCO Shipping Tanker (Dalian)", "China Unicom (Hong Kong)".
+PLACE_IN_NAME = re.compile(r"\b[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){1,4}\s+\((?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\)")
 ACTIVITY = (r"(?:works?\s+(?:in|on)|working\s+(?:in|on)|work\s+in|research\s+in|focus(?:es|ed|ing)?\s+on|"
             r"speciali[sz](?:es|ed|ing)?\s+in|known\s+for|provides?|provided|providing|develops?|developed|"
             r"developing|makes|made|manufactures?|produces?|sells?|suppl(?:y|ies)|operates|runs|pivoted\s+(?:away\s+)?(?:from|to)|"
             r"business\s+in|active\s+in|leader\s+in|expertise\s+in|dominates?|builds?|designs?|assembl(?:e|es|ed|ing)|"
             # "i-Soon, which markets itself as a cybersecurity firm"
-            r"(?:markets|describes|bills|presents|brands)\s+itself\s+as(?:\s+an?)?)")
+            r"(?:markets|describes|bills|presents|brands|marketed|described|billed|presented|branded)\s+itself\s+as(?:\s+an?)?)")
 # Nouns a product term may modify and still name the product: "Huawei's 5G equipment".
 PRODUCT_NOUN = re.compile(r"(?:equipment|gear|products?|devices?|systems?|hardware|kits?|modules?|handsets?|technology|"
                           r"algorithms?|software|platforms?|services|tools|solutions|applications|apps?|businesses|business|division|"
@@ -166,7 +168,8 @@ TRAILING_DENIAL = re.compile(r"^[^.;]{0,40}?,?\s*(?:which|a\s+claim|an\s+accusat
 # "the drones" of makers named just before ("drones made by DJI and Autel Robotics"): those makers.
 PRODUCT_NOUNS = r"(drones|cameras|routers|devices|modules|chips|cranes|scanners|phones|handsets|radios|modems|processors)"
 PRODUCT_MADE_BY = re.compile(r"\b" + PRODUCT_NOUNS + r"\s+(?:made|built|produced|manufactured|sold|supplied|designed)\s+by\s+"
-                             r"(?:(?:[\w-]+\s+){0,2}(?:companies|firms|makers|manufacturers|vendors|suppliers)\s+)?", re.I)
+                             r"(?:(?:[\w-]+\s+){0,2}(?:companies|firms|makers|manufacturers|vendors|suppliers)\s+|"
+                             r"(?-i:[A-Z]\w+)[’']s\s+)?", re.I)
 PRODUCT_ANAPHOR = re.compile(r"\b[Tt]he\s+" + PRODUCT_NOUNS + r"\b")
 BARE_DENIAL = re.compile(r"\b(?:den(?:y|ies|ied|ying)|reject\w*|refut\w*|dismiss\w*|disput\w*)\s+(?:the|these|those|such|all|any)\s+"
                          r"(?:allegations?|accusations?|claims?|charges?|reports?)\b", re.I)
@@ -263,7 +266,7 @@ PRONOUN_SUBJECT = re.compile(r"(?:[A-Z][\w ,]{0,30},\s*)?[Ii]t\s")
 MEASURE_SUBJECT = re.compile(r"The\s+(?:[\w-]+\s+){0,2}?(?:order|orders|rule|law|bill|measure|regulation|ban|report|statement|"
                              r"decision|notice|filing|lawsuit|complaint|indictment|document|letter|proposal|legislation)\b"
                              r"(?!\s+(?:of|by|from|against|on)\b)")
-DEFINITE = re.compile(r"\b[Tt]he\s+((?:(?!(?:the|a|an|[Tt]o|of)\s)[\w’'-]+\s+){0,5}?)(company|firm|group|provider|maker|manufacturer|"
+DEFINITE = re.compile(r"\b[Tt]he\s+((?:(?!(?:the|a|an|[Tt]o|of)\s)[\w’'-]+\s+){0,5}?)(company|firm|group|provider|maker|manufacturer|unit|"
                       r"developer|giant|startup|vendor|supplier|titan|conglomerate|foundry|chipmaker|carmaker|automaker|"
                       r"shipbuilder|producer|carrier|operator|planemaker|retailer)\b(?!\s+(?:[A-Z]|that\b|of\s+[A-Z]))(?P<of>\s+of\b)?")
 # Groups that are not companies: "the research group IPVM", "rights group Human Rights Watch".
@@ -609,7 +612,10 @@ class _Run:
         """The company id for a name found in the text (registered here if it is new), or None when the name is
         not a company's. `designated`: the name is an item of an enumeration of listed entities, where research
         centres and institutes are listed as companies are ("Beijing Zhongguancun Development Investment Center")."""
-        name = re.sub(r"^[Tt]he\s+(?=[A-Z])|^" + ROLE_BEFORE_NAME, "", name.strip(" ,;:’'\"“”()"))   # "the Xinjiang Production and ..."
+        name = name.strip(" ,;:’'\"“”")
+        while name[:1] == "(" and name.count("(") > name.count(")") or name[-1:] == ")" and name.count(")") > name.count("("):
+            name = name[1:] if name[:1] == "(" and name.count("(") > name.count(")") else name[:-1]
+        name = re.sub(r"^[Tt]he\s+(?=[A-Z])|^" + ROLE_BEFORE_NAME, "", name.strip(" ,;:’'\"“”"))   # "the Xinjiang Production and ..."
         if not re.search(r"\b(Ltd|Co|Inc|Corp)\.$", name):   # keep the dot of "Co. Ltd."
             name = name.rstrip(".")
         # "... Research Institute Co Ltd": a registered legal form makes an institute a company
@@ -840,6 +846,14 @@ class _Run:
                         cid = self._register(name)
                         if cid and abroad:
                             self.foreign.add(cid)
+            for m in ([] if sent.heading else PLACE_IN_NAME.finditer(st)):
+                place = self.o.regions.lookup(m.group("place"))
+                if place is not None and not self._foreign_place(m.group("place")) \
+                        and not any(a <= m.start() and m.end() <= b for a, b in ((x.start(), x.end()) for x in SUFFIX_NAME.finditer(names_text))):
+                    name = LEADING_NON_NAME.sub("", m.group(0))
+                    self._named_as_unit(name)     # (its registered name makes it a company of its own, as a unit is)
+                    self._unit_names.add(name)
+                    self._register(name)
             for m in ([] if sent.heading else PLURAL_DESCRIPTOR_COORD.finditer(st)):
                 # "chip designers Biren Technology and Moore Threads": a second name the tagger may not see
                 if not foreign_before(st, m.start()):
@@ -867,7 +881,12 @@ class _Run:
                 role = re.fullmatch(ROLE_NOUN + r"\s+", before) or re.match(ROLE_BEFORE_NAME, ent.text)
                 introduced = described or parent or placed or appositive or role \
                     or re.match(r"(?:\s*,\s*(?:which|that|who))?\s+(?:is|was|(?:markets|describes|bills|presents)\s+itself\s+as)\s+"
-                                r"(?:a|an|one of the)\b[^,.;]{0,50}?\b" + DESCRIPTOR + r"\b", after)
+                                r"(?:a|an|one of the)\b[^,.;]{0,50}?\b" + DESCRIPTOR + r"\b", after) \
+                    or (ent.label_ == "ORG" and not ent.text.isupper() and (   # (an initialism is read with its name)
+                        # "Nuctech, which makes X-ray scanners", "scanners made by China's Nuctech": a maker is a company
+                        re.match(r"\s*,\s*which\s+(?:also\s+)?(?:makes|develops|produces|manufactures|builds|designs|supplies|sells)\b",
+                                 after) or re.search(r"\b(?:made|produced|manufactured|built|supplied|developed)\s+by\s+"
+                                                     r"(?:[A-Z]\w+[’']s\s+)?$", before)))
                 listed = in_enumeration(st, len(before)) and ent.label_ in ("ORG", "COINED") and not POSSESSIVE.match(after) \
                     and not before.endswith("(")    # "(NLAC)" glosses the name before it
                 if introduced and (ent.label_ in ("ORG", "PERSON", "PRODUCT", "COINED") or (
@@ -958,7 +977,7 @@ class _Run:
                 written.setdefault(cid, Counter())[self.doc.text[s:e]] += 1
         for cid, forms in written.items():
             official = self.display.get(cid, "")
-            form = max(sorted(forms), key=lambda f: (forms[f], len(f)))
+            form = max(sorted(forms), key=lambda f: (forms[f], len(f))).rstrip(".")
             if official and name_key(form) and not re.search(r"(?<!\w)" + re.escape(form.lower()) + r"(?!\w)", official.lower()):
                 self.display[cid] = f"{official} ({form})"
 
@@ -1163,6 +1182,8 @@ class _Run:
                     continue   # "the American company" is not the Chinese company in focus
                 if rx is DEFINITE and m.group("of") and m.start() > 0 and m.group(2) not in ("company", "firm", "group"):
                     continue   # "the maker of ..." refers back only as a sentence's subject
+                if rx is DEFINITE and m.group(2) == "unit" and not m.group("of"):
+                    continue   # "the Dalian-based unit": whose unit, the text does not say here
                 if rx is PRONOUN and m.group(0).lower() == "its" and other_subject is not None and other_subject < m.start() \
                         and self._names_programme(sent.text[m.end():m.end() + 80]):
                     continue   # "The Commerce Department added two units of BGI Group to its Entity List": the authority's list
@@ -1179,6 +1200,12 @@ class _Run:
                 elif focus and (rx is DEFINITE or not (other_subject is not None and other_subject < m.start())):
                     # "The Pentagon said it ...": "it" is the Pentagon; "the company" is still a company
                     key = focus
+                    owner = next((x for x in sent.mentions if x.start >= e and self._owner_of_unit(sent, x)), None)
+                    if rx is DEFINITE and m.group(2) == "unit" and owner is not None and owner.key == key:
+                        # "The unit of state-owned China COSCO Shipping Corp": not the group, the company before it
+                        key = next((k for k in reversed(self.named_order) if k != owner.key), None)
+                        if key is None:
+                            continue
                 else:
                     continue
                 if rx is DEFINITE and key in self.foreign and self._chinese_description(m.group(1)):
@@ -1190,7 +1217,7 @@ class _Run:
         for m in PRODUCT_ANAPHOR.finditer(sent.text):
             made = self.product_makers.get(m.group(1).lower())
             s, e = sent.start + m.start(), sent.start + m.end()
-            if made and sent.para - made[0] <= 1 and not any(x.start <= s < x.end or s <= x.start < e for x in sent.mentions + found):
+            if made and sent.para - made[0] <= 2 and not any(x.start <= s < x.end or s <= x.start < e for x in sent.mentions + found):
                 found += [Mention(s, e, key, m.group(0), anaphor=True) for key in made[1]]
         sent.mentions = sorted(sent.mentions + found, key=lambda x: x.start)
 
@@ -1979,9 +2006,9 @@ class _Run:
                 # ("to supply scanners at ports": where, not what)
                 if act and not re.search(r"[.;:]|\b(?:for|with|used|such|like|including|at|across|around|throughout)\b|"
                                          r"\bto\s+(?!focus)", between[act.end():]) \
-                        and len(between[act.end():].split()) <= 6 \
+                        and len(re.sub(r"\bone\s+of\s+the\s+", "", between[act.end():]).split()) <= 6 \
                         and not any(sub_end < sent.rel(m.start) < s and m.key not in {x.key for x in subject}
-                                    for m in sent.mentions) \
+                                    and not self._owner_of_unit(sent, m) for m in sent.mentions) \
                         and not (act.group(0).startswith("sell") and re.match(
                             r"\s+(?:business|businesses|unit|division|operations|assets|arm|stake)\b", text[e:])):
                     return subject, "activity"   # (not "to sell its undersea cable business": a deal, not a trade)
@@ -2063,6 +2090,9 @@ class _Run:
             owner, _verb = self._clause_owner(sent, s)
             if owner is not None:
                 target = [owner]     # "the company, which was founded in Shenzhen"
+                before = [m for m in sent.mentions if m.end <= owner.start]
+                if self._owner_of_unit(sent, owner) and before:
+                    target = before[-1:]   # "The unit of state-owned China COSCO Shipping Corp, which is based in Dalian"
             if not target:
                 continue
             sub_end = sent.rel(target[-1].end)

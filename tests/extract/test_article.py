@@ -1202,3 +1202,30 @@ def test_a_foreign_authoritys_entity_list_and_a_known_name_after_and(extractor):
             ("Velmora Technologies Co", "sector", "Cryptocurrency mining and blockchain")} <= got
     assert any(s.startswith("Semiconductor Manufacturing International") and o == taiwan for s, _p, o in got)
     assert not any(o.startswith("Commerce Entity List") for _s, _p, o in got)
+
+
+def test_a_registered_name_ending_in_its_city_and_the_unit_of_a_group(extractor):
+    text = ("The Treasury removed Velmora Shipping Tanker (Dalian) from its Specially Designated Nationals list, lifting "
+            "sanctions imposed over the company's alleged transport of Iranian oil. The unit of state-owned Velmora "
+            "Shipping Corp, which is based in the port city of Dalian, operates one of the world's largest fleets of oil "
+            "tankers.")
+    got = facts(extractor, text)
+    unit = "Velmora Shipping Tanker (Dalian)"
+    assert {(unit, "listed_on", "OFAC Specially Designated Nationals list"), (unit, "based_in", "Dalian"),
+            (unit, "sector", "Shipping and logistics")} <= got
+    assert not any(s == "Velmora Shipping Corp" for s, _p, _o in got)
+
+
+def test_a_maker_named_by_what_it_makes_and_its_products_later(extractor):
+    text = ("Lithuania has blocked the installation of security scanners made by China's Velmora at its airports, "
+            "saying the company's equipment did not meet national security interests.\n\n"
+            "Velmora, which makes X-ray scanning equipment, had won a contract.\n\n"
+            "Officials said data collected by the scanners could be accessed by Beijing.")
+    got = kinds(extractor, text, "Velmora")
+    assert {("alleged", "National security risk"), ("alleged", "Data privacy concerns")} <= got
+
+
+def test_a_firm_that_presented_itself_as_a_security_firm(extractor):
+    text = ("Three of the men were associated with Chengdu Velmora Network Technology, a company that presented itself as a "
+            "network security firm, prosecutors said.")
+    assert ("sector", "Cybersecurity") in kinds(extractor, text, "Velmora")
