@@ -3,9 +3,9 @@ articles, and the labelled articles in bench/labelled (written for this project;
 was scored once before any rule was changed for it, see bench/README.md).
 
 The targets are the issue's: precision >= 0.90 and recall >= 0.85 over a set, no article below
-0.75 on either. The sets up to holdout13 are here: each was scored once before rules were made from it
+0.75 on either. The sets up to holdout25 are here: each was scored once before rules were made from it
 (bench/README.md keeps those first looks), so these tests pin what the rules learned, not how they do on new text.
-The sets written later (holdout14 to holdout19) are printed by bench/extraction.py, not held to the targets here."""
+holdout26 and holdout27, the measure of the final code, are printed by bench/extraction.py, not tested."""
 import json
 from pathlib import Path
 
@@ -19,6 +19,10 @@ from tests.conftest import ARTICLES, GOLD, ROOT, load_script
 LABELLED = ROOT / "bench" / "labelled"
 SETS = {"shared": (ARTICLES, GOLD), **{name: (LABELLED / name / "articles", LABELLED / name / "gold")
                                        for name in ("dev", "test", "holdout", *(f"holdout{i}" for i in range(2, 14)))}}
+# The sets rules were made from in sessions 7 and 8: held to the set-level targets (three of their 72 articles,
+# with two or three facts each, are below the per-article bar: see bench/README.md). holdout26 and holdout27,
+# the measure of the final code, are printed by bench/extraction.py, not tested.
+LATER = {name: (LABELLED / name / "articles", LABELLED / name / "gold") for name in (f"holdout{i}" for i in range(14, 26))}
 
 
 @pytest.fixture(scope="module")
@@ -48,3 +52,15 @@ def test_extraction_meets_the_targets(name, scorer, extractor, ontology):
         assert p >= 0.75 and r >= 0.75, f"{gold_path.stem}: precision {p:.2f} recall {r:.2f} {wrong} {missed}"
         tp, fp, found, required = tp + t, fp + f, found + fo, required + req
     assert tp / (tp + fp) >= 0.90 and found / required >= 0.85, (tp, fp, found, required)
+
+
+@pytest.mark.parametrize("name", LATER)
+def test_later_sets_meet_the_set_targets(name, scorer, extractor, ontology):
+    articles, gold_dir = LATER[name]
+    tp = fp = found = required = 0
+    for gold_path in sorted(gold_dir.glob("*.json")):
+        [article] = [p for p in articles.glob(gold_path.stem + ".*")]
+        t, f, fo, req, _wrong, _missed = scorer.score_doc(records(extractor, ontology, article),
+                                                           json.loads(gold_path.read_text()))
+        tp, fp, found, required = tp + t, fp + f, found + fo, required + req
+    assert required and tp / (tp + fp) >= 0.90 and found / required >= 0.85, (tp, fp, found, required)
