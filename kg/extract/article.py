@@ -179,7 +179,8 @@ IMPLICIT_ADDITION = re.compile(r"(?P<passive>\b(?:was|were|been|being|is|are)\s+
                                r"\b(?:was|were)\s+among\s+(?:the\s+)?(?:other\s+|new\s+|latest\s+)?(?:additions|companies\s+added|"
                                r"entities\s+added)\b|\b(?:was|were|been|being)\s+(?:detained|seized|impounded)\b)|"
                                # "The detained goods include panels made by Longi ...": goods stopped under the law just named
-                               r"\b(?:detained|seized|impounded|blocked)\s+(?:goods|shipments|products|panels|cargo|imports)\b|\b[Aa]lso\s+(?:added|named|listed|designated)\s+(?:were|was)\b|"
+                               r"\b(?:detained|seized|impounded|blocked)\s+(?:goods|shipments|products|panels|cargo|imports)\b|"
+                               r"\b[Aa]lso\s+(?:added|named|listed|designated)\s+(?:were|was)\b|"
                                r"\b(?:adding|added|blacklisted|blacklisting|designated|designating|sanctioned|listed)\b"
                                r"(?!\s+(?:that|to|in|on|by|for|as|it|its|their)\b|,)|"
                                r"(?P<authority>\b(?:[Dd]epartment|[Cc]ommerce|Treasury|Pentagon|[Aa]dministration|[Gg]overnment|"
@@ -715,14 +716,19 @@ class _Run:
     def _known(self, cid: str):
         return self.local.companies.get(cid) or self.ex.index.companies[cid]
 
-    def _named_as_unit(self, name: str) -> bool:
-        """Whether the text names `name` as a group's unit ("The units, BGI Research and BGI Tech Solutions")."""
+    def _units_named(self) -> set[str]:
+        """The names the text gives as a group's units or holdings ("The units, BGI Research and BGI Tech Solutions"),
+        found once per text."""
         if self._unit_names is None:
             text = self.doc.text
             self._unit_names = {n for m in UNIT_NAMES.finditer(text)
                                 for n in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", NAME_SEQUENCE.match(text, m.end()).group(0))}
             self._unit_names |= {m.group(1) for m in UNIT_APPOSITION.finditer(text)}
-        return any(u == name or u.startswith(name + " ") for u in self._unit_names)
+        return self._unit_names
+
+    def _named_as_unit(self, name: str) -> bool:
+        """Whether the text names `name` as a group's unit (a company of its own, though its name may start with the group's)."""
+        return any(u == name or u.startswith(name + " ") for u in self._units_named())
 
     def _local(self, name: str) -> str | None:
         """A name found earlier in this text, unless both are full names that differ by a place:
@@ -851,8 +857,7 @@ class _Run:
                 if place is not None and not self._foreign_place(m.group("place")) \
                         and not any(a <= m.start() and m.end() <= b for a, b in ((x.start(), x.end()) for x in SUFFIX_NAME.finditer(names_text))):
                     name = LEADING_NON_NAME.sub("", m.group(0))
-                    self._named_as_unit(name)     # (its registered name makes it a company of its own, as a unit is)
-                    self._unit_names.add(name)
+                    self._units_named().add(name)    # (its registered name makes it a company of its own, as a unit is)
                     self._register(name)
             for m in ([] if sent.heading else PLURAL_DESCRIPTOR_COORD.finditer(st)):
                 # "chip designers Biren Technology and Moore Threads": a second name the tagger may not see
@@ -1200,8 +1205,9 @@ class _Run:
                 elif focus and (rx is DEFINITE or not (other_subject is not None and other_subject < m.start())):
                     # "The Pentagon said it ...": "it" is the Pentagon; "the company" is still a company
                     key = focus
-                    owner = next((x for x in sent.mentions if x.start >= e and self._owner_of_unit(sent, x)), None)
-                    if rx is DEFINITE and m.group(2) == "unit" and owner is not None and owner.key == key:
+                    owner = next((x for x in sent.mentions if x.start >= e and self._owner_of_unit(sent, x)), None) \
+                        if rx is DEFINITE and m.group(2) == "unit" else None
+                    if owner is not None and owner.key == key:
                         # "The unit of state-owned China COSCO Shipping Corp": not the group, the company before it
                         key = next((k for k in reversed(self.named_order) if k != owner.key), None)
                         if key is None:
@@ -1275,7 +1281,7 @@ class _Run:
         """Offset (in the sentence) of a subject that is an organisation or person but no company (`singular`: one
         that "it" can stand for, not "Lawmakers")."""
         for tok in sent.span:
-            if singular and (tok.tag_ in ("NNS", "NNPS") or tok.lower_ in NON_COMPANY_SUBJECTS):
+            if singular and tok.lower_ in NON_COMPANY_SUBJECTS:
                 continue
             if tok.dep_ in ("nsubj", "nsubjpass") and (tok.ent_type_ in ("ORG", "PERSON", "GPE", "NORP")
                                                          or NON_COMPANY_HEADS.fullmatch(tok.text)
