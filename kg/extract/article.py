@@ -519,6 +519,7 @@ class Sentence:
     heading: bool
     ents: list = field(default_factory=list)      # spaCy entities inside the sentence
     mentions: list[Mention] = field(default_factory=list)
+    token_starts: list[int] | None = None          # each token's offset in the sentence, found at first use
 
     def rel(self, a: int) -> int:
         return a - self.start
@@ -1300,8 +1301,15 @@ class _Run:
         return len(sent.text)
 
     def _token_at(self, sent: Sentence, offset: int):
-        base = sent.span[0].idx
-        return next((t for t in sent.span if t.idx - base <= offset < t.idx - base + len(t)), None)
+        """The token at `offset` in the sentence, or None in the space between tokens."""
+        if sent.token_starts is None:   # (a bisect per call: many calls per sentence, each a scan before)
+            base = sent.span[0].idx
+            sent.token_starts = [t.idx - base for t in sent.span]
+        i = bisect_right(sent.token_starts, offset) - 1
+        if i < 0:
+            return None
+        tok = sent.span[i]
+        return tok if offset < sent.token_starts[i] + len(tok) else None
 
     def _mentions_at(self, sent: Sentence, tok) -> list[Mention]:
         """The mentions covering a token (several for a group reference: "Both were added")."""
