@@ -117,8 +117,13 @@ def test_extract_jsonl_fields():
         for key in ("subject", "subject_type", "predicate", "object", "object_type", "source", "evidence", "start",
                     "end", "confidence", "valid_from", "valid_to"):
             assert key in row
-    high = run("extract", "--min-confidence", "0.85", str(ARTICLES / "econotimes-2024-10-dji-sues-pentagon.html"))
-    assert 0 < len(high.stdout.splitlines()) < len(rows)
+    # the filter keeps exactly the triples at or above the cut (the highest confidence here, so some are dropped)
+    confidences = sorted({row["confidence"] for row in rows})
+    assert len(confidences) > 1
+    high = run("extract", "--format", "jsonl", "--min-confidence", str(confidences[-1]),
+               str(ARTICLES / "econotimes-2024-10-dji-sues-pentagon.html"))
+    kept = [json.loads(line) for line in high.stdout.splitlines()]
+    assert 0 < len(kept) == sum(row["confidence"] >= confidences[-1] for row in rows) < len(rows)
 
 
 def test_write_is_atomic_on_error(tmp_path, monkeypatch, full_build):
