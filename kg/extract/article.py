@@ -153,10 +153,10 @@ def _verb_forms(verbs) -> frozenset[str]:
 
 
 HOLDER_VERB_FORMS = _verb_forms(REPORT_VERBS | {"put", "place"})
-# An authority's reason for acting against the companies it names.
 # People and bodies who act on companies: "Lawmakers have pushed to bar both Autel and DJI over data-security concerns".
 NON_COMPANY_SUBJECTS = frozenset({"lawmakers", "legislators", "senators", "congressmen", "officials", "regulators", "critics",
                                   "prosecutors", "investigators", "authorities", "governments", "administration", "watchdog"})
+# An authority's reason for acting against the companies it names.
 ACCUSATION_CUE = re.compile(r"\b(?:accus\w*|citing|cited|because|over\s+(?:its|their)|for\s+(?:its|their)\s+(?:alleged\s+)?role|"
                             r"alleged(?:ly)?|complicit|implicated|role\s+in|on\s+(?:national\s+)?security\s+grounds|saying|"
                             # "pushed to bar Autel and DJI over data-security concerns"
@@ -326,14 +326,14 @@ INCLUDE_LIST = re.compile(r"\b(?:companies|firms|entities|those|they|members|oth
 # One item of an enumeration: capitalised words, with "of", "and", "&" or an apostrophe inside.
 LIST_ITEM = re.compile(r"(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}([A-Z][\w&’'.-]*(?:\s+(?:(?:of|and|&)\s+)?[A-Z0-9][\w&’'.-]*){0,9})"
                        r"(?:\s*\([^()]{1,40}\))?\s*(?=,|;|\.|$|\s+and\b)")
-# Words before a company's name that a run of capitalised words can pick up ("Shares of Xiaomi Corp").
 # A role noun opening a sentence before the name: "Insurer China Life Insurance", "Chipmaker Hua Hong".
 ROLE_NOUN = (r"(?:Insurer|Lender|Miner|Refiner|Retailer|Shipbuilder|Conglomerate|Rival|Startup|Start-up|Developer|"
-                    r"Supplier|Manufacturer|Vendor|Operator|[A-Z][a-z]*maker|(?:Tech|Telecoms?|E-commerce|Internet)\s+"
-                    r"(?:giant|group|firm|operator))")
+             r"Supplier|Manufacturer|Vendor|Operator|[A-Z][a-z]*maker|(?:Tech|Telecoms?|E-commerce|Internet)\s+"
+             r"(?:giant|group|firm|operator))")
 ROLE_BEFORE_NAME = ROLE_NOUN + r"\s+(?=[A-Z])"
 # A tagged span can run over a comma: "BYD Co, Envision Energy" is two names.
 SPAN_PARTS = re.compile(r",\s*(?!(?:Ltd|Inc|Co|Corp|Limited)\b)(?=[A-Z])")
+# Words before a company's name that a run of capitalised words can pick up ("Shares of Xiaomi Corp").
 LEADING_NON_NAME = re.compile(
     r"^(?:(?:The|A|An|In|On|At|For|By|As|Its|Their|While|When|Yesterday|Today|Besides|Both|Unlike|Like|And|But)\s+|"
     + ROLE_BEFORE_NAME + r"|"
@@ -839,7 +839,8 @@ class _Run:
             st = sent.text
             # "X Co and Y Co": a legal form ends a name, so the "and" after it joins two names, not one
             names_text = LEGAL_FORM_AND.sub(lambda g: g.group(1) + "," * len(g.group(2)) + g.group(3), st)
-            for m in ([] if sent.heading else SUFFIX_NAME.finditer(names_text)):
+            suffix_runs = [] if sent.heading else list(SUFFIX_NAME.finditer(names_text))
+            for m in suffix_runs:
                 run = m.group(0)
                 if run.endswith(".") and not st[m.end():].strip():
                     run = run[:-1]   # the full stop ends the sentence, not "Corp."
@@ -856,7 +857,7 @@ class _Run:
             for m in ([] if sent.heading else PLACE_IN_NAME.finditer(st)):
                 place = self.o.regions.lookup(m.group("place"))
                 if place is not None and not self._foreign_place(m.group("place")) \
-                        and not any(a <= m.start() and m.end() <= b for a, b in ((x.start(), x.end()) for x in SUFFIX_NAME.finditer(names_text))):
+                        and not any(x.start() <= m.start() and m.end() <= x.end() for x in suffix_runs):
                     name = LEADING_NON_NAME.sub("", m.group(0))
                     self._units_named().add(name)    # (its registered name makes it a company of its own, as a unit is)
                     self._register(name)
@@ -1514,14 +1515,15 @@ class _Run:
                 for f in group_facts:
                     self._emit(members, f.predicate, f.concept, f.object_type, sent, f.confidence * 0.9, "group-member",
                                f.qualifiers)
-            self._sanctions(sent, units, subject, programmes, group, group_facts, group_sentence)
+            listings = self._listings(sent.text, programmes)
+            self._sanctions(sent, units, subject, listings, group, group_facts, group_sentence)
             self._allegations(sent, subject, named, group, group_facts, group_sentence)
             self._denials(sent, subject)
             self._sectors(sent, units, subject)
             self._regions(sent, units, subject)
             self._subsidiaries(sent)
             if self.read_pairs:
-                self._pairs(sent, subject, programmes, named, new_para)
+                self._pairs(sent, subject, listings, named, new_para)
             recent.append((sent.para, [m.key for m in sent.mentions if not m.anaphor]))
             self.named_order += [m.key for m in sent.mentions if not m.anaphor]
             for pm in PRODUCT_MADE_BY.finditer(sent.text):
@@ -1538,7 +1540,7 @@ class _Run:
         return sorted(self.out.values(), key=lambda t: (t.start, t.subject, t.predicate, t.object))
 
     # ------------------------------------------------------------------ the learned reader
-    def _pairs(self, sent: Sentence, subject, programmes, named, new_para: bool) -> None:
+    def _pairs(self, sent: Sentence, subject, listings, named, new_para: bool) -> None:
         """Remember each company–fact pair this sentence holds, with what the rules made of it here, for the
         learned reader (kg/extract/relations.py), which scores them once the whole text has been read."""
         if not sent.mentions:
@@ -1552,7 +1554,7 @@ class _Run:
         hits += [(s, e, c, REGION) for s, e, c in self.o.regions.find(text) if c.attr("tie") != "False"]
         hits += [(s, e, c, ALLEGATION) for s, e, c in self.o.allegations.find(text)
                  if not any(a < e and s < b for a, b, _ in named)]
-        hits += [(s, e, c, SANCTION) for s, e, c in self._listings(text, programmes)]
+        hits += [(s, e, c, SANCTION) for s, e, c in listings]
         named_spans = [(sent.rel(m.start), sent.rel(m.end)) for m in sent.mentions if not m.anaphor]
         # the fact's words are a company's name ("Dahua Technology")
         hits = [h for h in hits if not any(a <= h[0] < b or h[0] <= a < h[1] for a, b in named_spans)]
@@ -1651,11 +1653,10 @@ class _Run:
                 and not self._owner_of_unit(sent, x) and in_enumeration(sent.text, sent.rel(x.start))]
 
     # ------------------------------------------------------------------ sanctions
-    def _sanctions(self, sent, units, subject, programmes, group, group_facts, group_sentence) -> None:
-        if not programmes:
-            return
+    def _sanctions(self, sent, units, subject, listings, group, group_facts, group_sentence) -> None:
+        """`listings`: the programme hits that say a company is listed (see `_listings`)."""
         text = sent.text
-        for s, e, concept in self._listings(text, programmes):
+        for s, e, concept in listings:
             quals = (("action", self._action(text)),)
             conf = 0.8 if self.o.programmes.find(text[s:e]) == [] else 0.9
             if text[s:e].lower() in ("trade blacklist", "military company", "military companies", "blacklist"):
