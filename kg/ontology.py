@@ -87,6 +87,9 @@ class Vocabulary:
                 if _case_sensitive(s):
                     sensitive.append(s)
                     self._surface[s] = c.key
+                    if (plural := _plural(s)) is not None:     # "AI chip" -> "AI chips"
+                        sensitive.append(plural)
+                        self._surface.setdefault(plural, c.key)
                 else:
                     insensitive.append(s)
                     self._surface[s.lower()] = c.key

@@ -53,7 +53,7 @@ DESCRIPTOR = (r"(?:company|companies|firm|firms|provider|providers|developer|dev
 COMPANY_HEAD = re.compile(r"(?:company|companies|firms?|providers?|developers?|[a-z]*makers?|manufacturers?|carriers?|operators?|"
                           r"vendors?|suppliers?|startups?|start-ups?|group|giant|producer|contractor|"
                           r"conglomerate|titan|specialist|designer|builders?|retailers?|apps?|refiner(?:y|ies|s)?|shipyards?|airlines?|"
-                          r"affiliates?|subsidiar(?:y|ies)|insurers?|lenders?|miners?|majors|units?|arms?|divisions?)$")
+                          r"affiliates?|subsidiar(?:y|ies)|insurers?|lenders?|miners?|majors|marketplaces?|units?|arms?|divisions?)$")
 COMPANY_SUFFIX = (r"(?:Co\.?,?\s*Ltd\.?|Co\.|Co|Company|Corp\.?|Corporation|Ltd\.?|Limited|Inc\.?|Group|Holdings?|"
                   r"Technology|Technologies|Tech|Electronics|Semiconductors?|Microelectronics|Integrated\s+Circuits?|Robotics|"
                   r"Systems|Metals|Energy|Scientech|Shipping|Shipbuilding|Industry|Industries|Pharmaceuticals?|Biotech|"
@@ -94,6 +94,8 @@ DENIAL = re.compile(r"\b(den(?:y|ies|ied|ying)|reject\w*|refut\w*|dismiss\w*|zer
 OPERATION = (r"(?:contracts?|operations?|operates?|operated|operating|projects?|deploy\w*|supplied|supplies|factor(?:y|ies)|"
              r"plants?|offices?|subsidiar(?:y|ies)|business(?:es)?|initial\s+public\s+offering|IPO|listing|"
              r"facilities|governments?|customers?|presence|tender)")
+# "it did not operate in Italy", "has no operations in Russia": not a place of business
+NO_OPERATION = re.compile(r"\b(?:not|never|n[’']t|no)\s+(?:[\w-]+\s+)?" + OPERATION + r"\b[^.;:,]{0,30}$")
 REPORT_VERBS = {"say", "find", "accuse", "allege", "express", "deem", "cite", "claim", "state", "announce",
                 "conclude", "report", "determine", "raise", "warn", "argue", "blacklist", "add", "ban"}
 MONTHS = {m: i for i, names in enumerate((("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
@@ -1750,8 +1752,10 @@ class _Run:
         clause = sent.text[:sent.rel(m.start)].rsplit(",", 1)[-1]
         # "SiCarrier, a toolmaker that reports have linked to Huawei": Huawei is not what was added
         # ("IDG Capital, an early investor in Tencent and Baidu, said ...": the companies it invested in)
+        # ("Ralls Corp, a company owned by two executives of ... Sany Group": the owner, not what was ordered)
         return bool(re.search(r"\b(backing|funding|investment)\s+from\s+$|\b(?:investors?|shareholders?|backers?|"
                               r"stakes?)\s+in\s+(?:the\s+)?$", lead)) or bool(
+            re.match(r"\s*(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?(?:owned|run|controlled|founded|backed|operated)\s+by\s+", clause)) or bool(
             re.search(r"\b(?:that|which|who|whose)\b", clause)
             and re.search(r"\b(?:with|by|from|for|to|of|against|alongside|like)\s+(?:the\s+)?$", clause))
 
@@ -2128,7 +2132,7 @@ class _Run:
                 self._emit(target, BASED_IN, concept, REGION, sent, 0.8, "founded-in")
             elif not POSSESSIVE.match(text, e) and re.search(r"\b" + OPERATION + r"\b[^.;:]{0,70}$", between) and \
                     re.search(r"\b(in|of|to|across|into)\s+(?:[\w’'-]+\s+){0,4}$|\b(in|of)\s+[^.;]{0,40}\blike\s+$",
-                              between):
+                              between) and not NO_OPERATION.search(between):
                 # ("Beijing's push" is the state acting, not a place of business)
                 self._emit(target, OPERATES_IN, concept, REGION, sent, 0.8, "operates-in")
 

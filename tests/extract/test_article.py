@@ -1229,3 +1229,47 @@ def test_a_firm_that_presented_itself_as_a_security_firm(extractor):
     text = ("Three of the men were associated with Chengdu Velmora Network Technology, a company that presented itself as a "
             "network security firm, prosecutors said.")
     assert ("sector", "Cybersecurity") in kinds(extractor, text, "Velmora")
+
+
+def test_a_negated_operation_gives_no_place(extractor):
+    text = ("Italy's regulator ordered Chinese AI startup Velmora to block its chatbot. Velmora had told it that it did not "
+            "operate in Italy. Velmora also has offices in Singapore.")
+    got = kinds(extractor, text, "Velmora")
+    assert ("operates_in", "Italy") not in got
+    assert ("operates_in", "Singapore") in got
+
+
+def test_illegal_products_and_slavery_like_conditions_are_their_own_accusations(extractor):
+    got = kinds(extractor, "Regulators opened proceedings against Velmora Holdings over the sale of illegal and dangerous "
+                           "products.", "Velmora")
+    assert ("alleged", "Sale of unsafe, illegal or counterfeit products") in got
+    assert ("alleged", "Illegal, unreported and unregulated fishing") not in got
+    got = kinds(extractor, "Prosecutors said carmaker Velmora Motors kept 90 workers in 'slavery-like' conditions.", "Velmora")
+    assert ("alleged", "Use of forced labor") in got
+
+
+def test_data_sent_to_china_and_a_threat_to_national_security(extractor):
+    got = kinds(extractor, "The regulator fined Velmora Co for failing to protect data of European users sent to China.",
+                "Velmora")
+    assert ("alleged", "Data privacy concerns") in got
+    got = kinds(extractor, "The president ordered Velmora Information Technology to divest its stake in a U.S. hotel software "
+                           "maker, saying the deal threatened national security.", "Velmora")
+    assert ("alleged", "National security risk") in got
+
+
+def test_the_owner_in_an_apposition_is_not_what_was_ordered(extractor):
+    text = ("President Barack Obama ordered Zelcor Corp, a company owned by two executives of Chinese crane maker Velmora Group, to "
+            "divest wind farm projects, citing national security concerns.")
+    got = facts(extractor, text)
+    assert ("Zelcor Corp", "alleged", "National security risk") in got
+    assert not any(s == "Velmora Group" and p == "alleged" for s, p, _o in got)
+
+
+def test_an_online_marketplace_in_apposition_and_ai_chips_as_chips(extractor):
+    got = kinds(extractor, "Regulators opened proceedings against Velmora, the online marketplace owned by Zelcor Holdings.",
+                "Velmora")
+    assert ("sector", "Internet platforms and e-commerce") in got
+    got = kinds(extractor, "Velmora Technology is a chip designer. Velmora Technology plans to develop AI chips.", "Velmora")
+    assert ("sector", "Semiconductors") in got and ("sector", "Artificial intelligence") not in got
+    got = kinds(extractor, "Canadian police bought equipment from Chinese scanner maker Velmora.", "Velmora")
+    assert ("sector", "Security screening and scanners") in got
