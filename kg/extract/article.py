@@ -43,7 +43,7 @@ from kg.types import (ADDED, ALLEGATION, ALLEGED, BASED_IN, COMPANY, DENIES, DIS
                       SUBSIDIARY_OF, Candidate, Document, NameCandidate, Triple)
 
 DESCRIPTOR = (r"(?:company|companies|firm|firms|provider|providers|developer|developers|maker|makers|manufacturer|"
-              r"manufacturers|vendor|vendors|supplier|suppliers|giant|startup|startups|start-up|titan|group|"
+              r"manufacturers|vendor|vendors|supplier|suppliers|seller|sellers|giant|startup|startups|start-up|titan|group|"
               r"specialist|champion|leader|conglomerate|operator|owner|carrier|producer|contractor|business|designer|builder|"
               r"foundry|brand|retailer|app|marketplace|enterprise|refiner(?:y|ies)?|shipyard|airline|affiliate|subsidiary|subsidiaries|[a-z]+makers?|"
               r"insurer|lender|miner|major|"
@@ -57,13 +57,15 @@ COMPANY_HEAD = re.compile(r"(?:company|companies|firms?|providers?|developers?|[
 COMPANY_SUFFIX = (r"(?:Co\.?,?\s*Ltd\.?|Co\.|Co|Company|Corp\.?|Corporation|Ltd\.?|Limited|Inc\.?|Group|Holdings?|"
                   r"Technology|Technologies|Tech|Electronics|Semiconductors?|Microelectronics|Integrated\s+Circuits?|Robotics|"
                   r"Systems|Metals|Energy|Scientech|Shipping|Shipbuilding|Industry|Industries|Pharmaceuticals?|Biotech|"
-                  r"Materials|Optronics?|Photonics|Instruments|Communications|Networks|Software|Aviation|Machinery|Enterprises?)")
+                  r"Materials|Optronics?|Photonics|Instruments|Communications|Networks|Software|Aviation|Machinery|Enterprises?|Mining|"
+                  r"Partners)")
 # The legal forms that end a registered company name: "China State Construction Engineering Corp" names a
 # company although each of its words is generic.
 LEGAL_FORM = re.compile(r"\s(?:Co\.?,?\s*Ltd\.?|Co\.?|Corp\.?|Corporation|Company|Ltd\.?|Limited|Inc\.?)(?:\s+of\s+China)?$")
 LEGAL_FORM_AND = re.compile(r"(\b(?:Co|Corp|Ltd|Inc|Limited|Company|Corporation)\.?\s+)(and|&)(\s+)")
 SUFFIX_NAME = re.compile(
-    r"\b(?:[A-Z][\w&’'.-]*(?:\s+\([A-Z][a-z]+\))?\s+(?:(?:and|&|of)\s+)?){0,7}[A-Z][\w&’'.-]*(?:\s+\([A-Z][a-z]+\))?\s+"
+    r"\b(?:[A-Z][\w&’'.-]*(?:\s+\([A-Z][a-z]+(?:\s[A-Z][a-z]+)?\))?\s+(?:(?:and|&|of)\s+)?){0,7}[A-Z][\w&’'.-]*"
+    r"(?:\s+\([A-Z][a-z]+(?:\s[A-Z][a-z]+)?\))?\s+"
     + COMPANY_SUFFIX +
     r"(?:,?\s+(?:Co\.?,?\s*Ltd\.?|Co\.?|Ltd\.?|Inc\.?|Corp\.?|Limited))*(?:\s+of\s+China)?(?![\w-])")
 # A registered name that ends in its city: "COSCO Shipping Tanker (Dalian)", "China Unicom (Hong Kong)".
@@ -88,7 +90,9 @@ PREVIOUS = re.compile(r"\b(before|previously|prior|again|already|earlier|re-?lis
 ADDITION = re.compile(r"\b(add\w*|put|putting|placed|plac\w+|land\w*|designat\w*|includ\w*|blacklist\w*|"
                       r"ban\w*|block\w*|named|sanction\w*|target\w*|classif\w*|identif\w*)\b", re.I)
 DISPUTE = re.compile(r"\b(balk\w*|baseless|challeng\w*|su(?:e|es|ed|ing)|lawsuit|protest\w*|contest\w*|"
-                     r"not\s+a\s+military|neither\s+owned\s+nor\s+controlled|incorrect|unfair\w*|"
+                     r"not\s+a\s+military|neither\s+owned\s+nor\s+controlled|incorrect|"
+                     # ("subsidies gave it an unfair edge" is the accusation itself)
+                     r"unfair\w*(?!\s+(?:edge|advantage|subsid\w*|competition|state|trade|practices|pricing|support))|"
                      r"den(?:y|ies|ied|ying)|reject\w*|refut\w*|disput\w*)\b", re.I)
 DENIAL = re.compile(r"\b(den(?:y|ies|ied|ying)|reject\w*|refut\w*|dismiss\w*|zero[- ]tolerance|prohibit\w*|forbid\w*)\b", re.I)
 OPERATION = (r"(?:contracts?|operations?|operates?|operated|operating|projects?|deploy\w*|supplied|supplies|factor(?:y|ies)|"
@@ -155,9 +159,13 @@ def _verb_forms(verbs) -> frozenset[str]:
 
 
 HOLDER_VERB_FORMS = _verb_forms(REPORT_VERBS | {"put", "place"})
+SUSPECT_FORMS = _verb_forms({"suspect", "believe", "think", "fear"})
 # People and bodies who act on companies: "Lawmakers have pushed to bar both Autel and DJI over data-security concerns".
 NON_COMPANY_SUBJECTS = frozenset({"lawmakers", "legislators", "senators", "congressmen", "officials", "regulators", "critics",
                                   "prosecutors", "investigators", "authorities", "governments", "administration", "watchdog"})
+# One person or body that acts on companies: "Germany's cabinet prohibited the sale ..., saying ...".
+AUTHORITY_NOUNS = frozenset({"cabinet", "panel", "president", "minister", "treasurer", "secretary", "chancellor", "regulator",
+                             "court", "judge"})
 # An authority's reason for acting against the companies it names.
 ACCUSATION_CUE = re.compile(r"\b(?:accus\w*|citing|cited|because|over\s+(?:its|their)|for\s+(?:its|their)\s+(?:alleged\s+)?role|"
                             r"alleged(?:ly)?|complicit|implicated|role\s+in|on\s+(?:national\s+)?security\s+grounds|saying|"
@@ -208,7 +216,13 @@ ACCUSE_OBJECT = re.compile(r"\b(?:accus(?:e|es|ed|ing)|charg(?:e|es|ed|ing)|su(?
 INTRODUCER = r"\b(?:rivals?|competitors?|peers?|subsidiary|subsidiaries|affiliates?|parent)"
 # A company introduced as foreign is outside this graph's scope: "U.S. chip companies Intel and Nvidia".
 _FOREIGN_ADJ = (r"(?:U\.S\.|US|American|European|Japanese|Korean|South Korean|Taiwanese|German|French|British|"
-                r"Dutch|Swiss|Canadian|Israeli|Indian|Western|foreign|Russian|Iranian|Ukrainian|Belarusian|North Korean)")
+                r"Dutch|Swiss|Canadian|Israeli|Indian|Western|foreign|Russian|Iranian|Ukrainian|Belarusian|North Korean|"
+                r"Welsh|Scottish|Swedish|Norwegian|Danish|Finnish|Belgian|Austrian|Italian|Spanish|Portuguese|Polish|Czech|"
+                r"Lithuanian|Australian|New Zealand|Brazilian|Mexican|Chilean|Argentine|Vietnamese|Thai|Malaysian|Indonesian|"
+                r"Turkish|Saudi|Emirati|Filipino|South African)")
+# Places abroad where Chinese companies are often based themselves ("the Singapore-based retailer", PDD in Dublin):
+# being based there does not make a company foreign
+CHINESE_HUBS = {"singapore", "ireland", "united-arab-emirates", "taiwan"}
 FOREIGN = re.compile(r"\b" + _FOREIGN_ADJ + r"\s+(?:[\w-]+\s+){0,3}$")
 # "the American company" is not the Chinese company in focus
 FOREIGN_DESCRIPTION = re.compile(r"\b" + _FOREIGN_ADJ + r"(?![\w-])")
@@ -235,6 +249,9 @@ PROPOSED = re.compile(r"\b(?:ask\w*|urg\w*|call\w*\s+(?:on|for)|push\w*|press\w*
                       r"(?:add|put|place|include|list|blacklist|designate|ban|sanction|move|transfer)\b[^.;]*$", re.I)
 # A capitalised run of one to three words, or a coined word with a lower-case prefix ("i-Soon")
 COINED_NAME = re.compile(r"(?<![\w’'-])(?:[a-z]-)?[A-Z][\w&-]*[a-z0-9][\w&-]*(?:\s+[A-Z][\w&-]*){0,2}(?![\w-])")
+# An acronym a Chinese descriptor introduces as a name: "Chinese state-owned train maker CRRC" (not "the state
+# telecommunications company CANTV": whose state, the words do not say)
+DESCRIBED_ACRONYM = re.compile(r"\b(?:Chinese|China[’']s)\s+(?:[\w-]+\s+){0,3}?" + DESCRIPTOR + r"\s+([A-Z][A-Z0-9&]{2,7})(?![\w-])")
 APPOSITIVE_COMPANY = re.compile(r",\s*(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:company|firm|unit|subsidiary|arm|affiliate|maker|"
                                 r"provider|developer|operator|startup|start-up)\b")
 POSSESSIVE = re.compile(r"[’']s\b|(?<=s)[’'](?=\s)")   # "Huawei's", "Tencent Holdings'"
@@ -283,6 +300,11 @@ NOT_COMPANY_GROUP = re.compile(r"\b(?:(?:research|advocacy|rights|lobby|lobbying
 # A sentence about a group, by its subject: "Nine of the entities", "The other 24 entities", "The firms".
 GROUP_SUBJECT = re.compile(r"^(?:[A-Z]\w*\s+of\s+)?(?:the|these|those|all|both)?\s*(?:other\s+|remaining\s+)?(?:[\w-]+\s+){0,2}?"
                            r"(?:companies|firms|entities|organi[sz]ations|businesses|corporations)\b", re.I)
+# A part of the group just named: "Twenty-four of the entities were added for ...", "Nine others were added for ..."
+# (not "The others added to the Entity List are ...": the rest of the group, who share what it was accused of)
+SUBSET_SUBJECT = re.compile(r"^(?:the\s+)?(?:other\s+|remaining\s+)?(?:\d+|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                            r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?)\s+(?:others\b|of\s+(?:the|these|those)\s+"
+                            r"(?:[\w-]+\s+)?(?:companies|firms|entities|organi[sz]ations|businesses)\b)", re.I)
 # A sentence that opens by referring back to several companies: "All five companies", "Both firms".
 GROUP_REF = re.compile(r"(All|Both|The|These|Those)\s+(?:(two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?"
                        r"(?:Chinese\s+)?(?:companies|firms|groups|entities)\b(?!\s+(?:include|including|that|which|on|in|named)\b)|"
@@ -290,7 +312,9 @@ GROUP_REF = re.compile(r"(All|Both|The|These|Those)\s+(?:(two|three|four|five|si
 # "Lawmakers said equipment from the companies posed a risk": the group referred to inside a sentence
 INNER_GROUP = re.compile(r"(?<=\s)the\s+(?:Chinese\s+)?(?:companies|firms)\b"
                          r"(?!\s+(?:include|including|that|which|who|on|in|named|listed|such|like)\b)")
-AFTER_PREPOSITION = re.compile(r"\b(?:from|of|by|on|against|with|for|to)\s+$")
+# ("The Commission said it suspected the companies had received subsidies": the subject of what is said)
+AFTER_PREPOSITION = re.compile(r"\b(?:from|of|by|on|against|with|for|to)\s+$|\b(?:said|says|suspected|suspects|believes?|believed|found|"
+                               r"finds|alleged|alleges|concluded|determined)\s+(?:that\s+)?$")
 NUMBERED_GROUP = re.compile(r"\b[Tt]he\s+(two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+){0,2}?"
                             r"(?:companies|firms|entities|groups|makers|manufacturers|carriers|operators|suppliers|vendors|"
                             r"[a-z]+makers)\b(?!\s+(?:include|including|that|which|named)\b)")
@@ -362,6 +386,7 @@ UNIT_NAMES = re.compile(r"\b(?:(?:units?|subsidiar(?:y|ies)|affiliates?)\s*,?\s+
 UNIT_APPOSITION = re.compile(r"([A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.()-]*){1,5}),\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,2}?"
                              r"(?:unit|subsidiary|affiliate|arm)\s+of\b")
 REGIONAL_UNIT = re.compile(r"\s+(?:Americas|America|USA|Europe)\b(?![’'-])")
+CITY_UNIT = re.compile(r"\s+([A-Z][a-z]+)((?:\s+[A-Z][\w&-]*[a-z][\w&-]*){1,3})(?![\w’'-])")
 UNIT_WORDS = r"(?:units?|subsidiar(?:y|ies)|affiliates?|arms?)"
 UNIT_OF = re.compile(r"\b" + UNIT_WORDS + r"\s+of\s+(?:[\w-]+\s+){0,4}$")
 # "graphics chip designers Biren Technology and Moore Threads": the name after "and" is a company too.
@@ -500,6 +525,14 @@ class GroupFact(NamedTuple):
     qualifiers: tuple
     para: int
     new_group: bool = False   # stated of a group introduced by its size ("two Chinese companies that ...")
+    size: int = 0             # that size, when the text gives it as a number
+
+
+def group_size(text: str) -> int:
+    """The size of the group a sentence introduces ("ordered three Chinese companies to divest"), 0 if none."""
+    m = NEW_GROUP.search(text)
+    word = m.group(0).split()[0].lower() if m else ""
+    return int(word) if word.isdigit() else NUMBERS.get(word, 0)
 
 
 @dataclass
@@ -659,6 +692,10 @@ class _Run:
                 words.pop()
                 shorter.add(" ".join(words))
             bare = " ".join(words)
+            first = words[0]
+            if len(words) > 1 and len(first) >= 4 and first[:1].isupper() and first.lower() not in GENERIC \
+                    and not NATIONALITY.match(first) and not self.o.regions.lookup(first) and self._used_as_name(first):
+                shorter.add(first)   # "Longi Green Energy Technology" is "Longi" where the text uses it so ("Longi, which ...")
             # ("BYD Co" is "BYD" further on: an initialism of three letters is as distinctive as a longer word)
             # (and "Ant Group" is "Ant" where the text uses it as a name: "Ant, which runs Alipay", "Ant's listing")
             aliases = [a for a in {short, bare} | shorter if a != name and (
@@ -694,9 +731,11 @@ class _Run:
         if re.search(r"\b(?:subsidiar(?:y|ies)|units?|arms?|affiliates?|branch|office|(?:owned|run|controlled)\s+by)\b",
                      words + " " + rest):
             return False   # (and `rest`, what follows: "a Boston-based marketplace owned by PDD Holdings")
+        # "an Oregon-based maker", "a North Carolina company", "a Cardiff-based business"
         return bool(FOREIGN_DESCRIPTION.search(words)) or any(
-            "united-states" in self.o.regions.ancestors(place.key)
-            for m in re.finditer(r"\b([A-Z][\w’']*(?:\s+[A-Z][\w’']*)?)-based\b", words)
+            self._foreign_place(m.group(1)) and not CHINESE_HUBS & {place.key, *self.o.regions.ancestors(place.key)}
+            for m in re.finditer(r"\b([A-Z][\w’']*(?:\s+[A-Z][\w’']*)?)(?:-based\b|\s+(?=(?:[a-z][\w-]*\s+){0,2}?"
+                                 + DESCRIPTOR + r"\b))", words)
             for place in [self.o.regions.lookup(m.group(1))] if place is not None)
 
     def _foreign_place(self, words: str = "") -> bool:
@@ -708,7 +747,8 @@ class _Run:
         """Whether the text names `name` as another company's parent ("a unit of Hong Kong-based shirtmaker Esquel Group")."""
         if self._parent_phrases is None:   # found once per text: a scan per name would cost text length times names
             self._parent_phrases = [m.group(1) + " " for m in PARENT_PHRASE.finditer(self.doc.text)]
-        probe = re.compile(r"(?:^|\s)" + re.escape(name) + r"(?![\w-])")
+        # (the whole parent name: "a subsidiary of Longi Green Energy Technology" does not name "Longi" a parent)
+        probe = re.compile(r"(?:^|\s)" + re.escape(name) + r"(?=\s(?:[a-z]|$))")
         return any(probe.search(p) for p in self._parent_phrases)
 
     def _used_as_name(self, word: str) -> bool:
@@ -811,6 +851,15 @@ class _Run:
             # (a name however generic its words, as an enumeration's items are)
             if m and self._register(self.doc.text[s:m.end()], designated=True):
                 new = True
+            # "CRRC Qingdao Sifang Locomotive": a known name, a Chinese city and more words name a unit of its own
+            m = CITY_UNIT.match(self.doc.text, e)
+            place = self.o.regions.lookup(m.group(1)) if m else None
+            if place is not None and place.key != "china" and not self._foreign_place(m.group(1)) \
+                    and not NON_COMPANY_HEADS.search(m.group(2)):
+                name = self.doc.text[s:m.end()]
+                self._units_named().add(name)
+                if self._register(name, designated=True):
+                    new = True
         return new
 
     def _coordinated(self, hits: dict[tuple[int, int], str]) -> bool:
@@ -899,6 +948,8 @@ class _Run:
                 listed = in_enumeration(st, len(before)) and ent.label_ in ("ORG", "COINED") and not POSSESSIVE.match(after) \
                     and not before.endswith("(")    # "(NLAC)" glosses the name before it
                 if introduced and (ent.label_ in ("ORG", "PERSON", "PRODUCT", "COINED") or (
+                        # "Silex Microsystems, the Swedish subsidiary of ..." (tagged a nationality)
+                        ent.label_ == "NORP" and appositive and len(ent.text.split()) >= 2) or (
                         ent.label_ == "GPE" and not self.o.regions.lookup(ent.text))):   # "Sophgo, a chip designer" (tagged a place)
                     for part in SPAN_PARTS.split(ent.text) if role else [ent.text]:
                         cid = self._register(part)
@@ -1064,6 +1115,11 @@ class _Run:
                         and any(c.dep_ == "appos" for c in tok.children) and not self.o.regions.lookup(m.group(0))):
                     continue
             kept.append(CoinedName(base + m.start(), base + m.end(), m.group(0), "COINED"))
+        for m in DESCRIBED_ACRONYM.finditer(sent.text):
+            a, b = m.span(1)
+            if not any(x < b and a < y for x, y in taken) and not self.o.regions.lookup(m.group(1)) \
+                    and not any(v.lookup(m.group(1)) for v in (self.o.bodies, self.o.programmes)):
+                kept.append(CoinedName(base + a, base + b, m.group(1), "COINED"))
         return sorted(kept, key=lambda x: x.start_char)
 
     def _learned_names(self, hits: dict[tuple[int, int], str]) -> bool:
@@ -1289,7 +1345,7 @@ class _Run:
                 continue
             if tok.dep_ in ("nsubj", "nsubjpass") and (tok.ent_type_ in ("ORG", "PERSON", "GPE", "NORP")
                                                          or NON_COMPANY_HEADS.fullmatch(tok.text)
-                                                         or tok.lower_ in NON_COMPANY_SUBJECTS
+                                                         or tok.lower_ in NON_COMPANY_SUBJECTS or tok.lower_ in AUTHORITY_NOUNS
                                                          or any(FOREIGN_DESCRIPTION.fullmatch(c.text) for c in tok.lefts)):
                 a = sent.start + tok.idx - sent.span[0].idx
                 if not any(m.start <= a < m.end for m in sent.mentions):
@@ -1419,7 +1475,9 @@ class _Run:
             if sent.rel(u[0].start) <= root:
                 lead = sent.text[:sent.rel(u[0].start)]
                 # an appositive or prepositional position ("..., SenseTime's subsidiary") is no subject
-                if re.search(r"\b(of|in|from|with|to|against|by|on|for|about|alongside)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}$", lead):
+                # ("A subsidiary of Chinese state-owned train maker CRRC has withdrawn": the subsidiary did)
+                if re.search(r"\b(of|in|from|with|to|against|by|on|for|about|alongside)\s+(?:the\s+)?(?:(?:Chinese|China[’']s)\s+)?"
+                             r"(?:[a-z][\w-]*\s+){0,3}$", lead):
                     continue
                 return u
         if len({m.key for u in units for m in u}) == 1 and not re.search(
@@ -1505,12 +1563,19 @@ class _Run:
             # (or about a group's units: "added 38 Huawei affiliates to its Entity List", then "The affiliates include ...")
             group_sentence = any(not any(a <= g.start() < b for a, b, _c in named) for g in GROUP_NOUN.finditer(sent.text)) \
                 or any(self._owner_of_unit(sent, m) for m in sent.mentions if not m.anaphor)
-            if group_sentence and not units and GROUP_SUBJECT.search(sent.text):
+            if group_sentence and not units and GROUP_SUBJECT.search(sent.text) or SUBSET_SUBJECT.match(sent.text):
                 # "Nine of the entities were cited for ...", "The other 24 entities were added for ...":
                 # a new group, within the last one; it keeps that one's listing, not its accusations
                 group_facts[:] = [f for f in group_facts if f.predicate == LISTED_ON]
                 group.clear()
             members = self._include_members(sent)
+            sized = [f for f in group_facts if f.size and sent.para - f.para <= 1]
+            if not members and sized:
+                # "ordered three Chinese companies to divest ..., citing national security", then "A was ordered to sell
+                # ..., B must divest ... and C must sell ...": as many companies, each the subject of its clause
+                members = self._subjects_named(sent, sized[0].size)
+                if members:
+                    group_facts[:] = [f._replace(size=0) for f in group_facts]
             if members:
                 for m in members:
                     group[m.key] = m
@@ -1535,7 +1600,9 @@ class _Run:
             if subject and len(subject) == 1:
                 focus = subject[0].key
             elif sent.mentions and not sent.heading:
-                focus = sent.mentions[-1].key
+                # "Prosecutors said the company ... conducted transactions on behalf of Korea Kwangson Banking Corp":
+                # the subject of a clause stays in focus, not the last name
+                focus = (self._clause_subjects(sent) or sent.mentions)[-1].key
         self._learned()
         # the companies in scope are Chinese: what the text says of a foreign one is not kept
         self.out = {k: t for k, t in self.out.items() if k[0] not in self.foreign}
@@ -1562,6 +1629,10 @@ class _Run:
         hits = [h for h in hits if not any(a <= h[0] < b or h[0] <= a < h[1] for a, b in named_spans)]
         if not hits:
             return
+        # "its stake in the Cardiff-based business": a description after a preposition is of another company
+        other_descriptions = [d.span() for d in re.finditer(r"\b(?:in|of|to|from|with|by|for|on|at|into|against|about)\s+(?:the|a|an)\s+"
+                                                             r"(?:[\w’'-]+\s+){0,3}?" + DESCRIPTOR + r"\b", text)
+                              if not any(d.start() <= sent.rel(m.start) < d.end() for m in sent.mentions)]
         owners = {s: self._clause_owner(sent, s)[0] for s, _e, _c, _k in hits}
         negated = {s for s, _e, _c, _k in hits if NEGATED.search(text[:s])}
         accusations = {s: ACCUSE_OBJECT.search(text[:s]) for s, _e, _c, _k in hits}
@@ -1583,6 +1654,8 @@ class _Run:
                     where.append("clause-of-company" if owner.key == m.key else "clause-of-another")
                 if s in negated:
                     where.append("negated")   # "it does not share genetic data": no accusation
+                if any(a <= s < b for a, b in other_descriptions):
+                    where.append("description-of-another")
                 acc = accusations[s]
                 if acc and sent.rel(m.end) <= acc.start() and any(acc.start("obj") <= sent.rel(x.start) < acc.end("obj")
                                                                    for x in sent.mentions if x.key != m.key):
@@ -1644,6 +1717,25 @@ class _Run:
         if not counts:
             return None
         return self.o.programmes.by_key[max(sorted(counts), key=counts.get)]
+
+    def _clause_subjects(self, sent: Sentence) -> list[Mention]:
+        """The company mentions that are the subject of one of the sentence's clauses, when exactly one company is."""
+        keys = {m.key for m in sent.mentions
+                if any(tok.dep_ in ("nsubj", "nsubjpass") for tok in sent.span
+                       if m.start <= sent.start + tok.idx - sent.span.start_char < m.end)}
+        return [m for m in sent.mentions if m.key in keys] if len(keys) == 1 else []
+
+    def _subjects_named(self, sent: Sentence, size: int) -> list[Mention]:
+        """The companies named as the subjects of a sentence's clauses, when there are exactly `size` of them."""
+        found: list[Mention] = []
+        for tok in sent.span:
+            if tok.dep_ in ("nsubj", "nsubjpass"):
+                found += [m for m in self._mentions_at(sent, tok) if not m.anaphor and m not in found]
+        # (the parser can take a name in a long list for an apposition: a name an auxiliary follows is a subject too)
+        found += [m for m in sent.mentions if not m.anaphor and m not in found and re.match(
+            r"\s+(?:was|were|is|are|has|have|had|must|will|would|should|shall|can|could|may)\s", self.doc.text[m.end:m.end + 10])]
+        found = [m for m in found if not self._excluded(sent, m) and not self._possessor(m)]
+        return found if len(found) == size else []
 
     def _include_members(self, sent: Sentence) -> list[Mention]:
         m = INCLUDE_LIST.search(sent.text)
@@ -1832,7 +1924,8 @@ class _Run:
                                                                  sent.text[:s], re.I)):
                 # (not "targets companies whose surveillance technology is used ...": a kind of company, maybe not
                 # every member; "two companies that helped Russia" is the group itself)
-                group_facts.append(GroupFact(ALLEGED, concept, ALLEGATION, 0.75, quals, sent.para, bool(NEW_GROUP.search(sent.text))))
+                group_facts.append(GroupFact(ALLEGED, concept, ALLEGATION, 0.75, quals, sent.para, bool(NEW_GROUP.search(sent.text)),
+                                             group_size(sent.text)))
                 if group:
                     self._emit(list(group.values()), ALLEGED, concept, ALLEGATION, sent, 0.75, "group", quals)
 
@@ -1840,9 +1933,14 @@ class _Run:
         """(companies, start, end, speaker) of a clause someone else says about companies: "The law's sponsors said the drones
         could send sensitive data to Beijing" (the drones' makers), "Lawmakers said Unitree could ..."."""
         for tok in sent.span:
-            if tok.dep_ != "ccomp" or tok.head.lower_ not in HOLDER_VERB_FORMS:
+            if tok.dep_ != "ccomp" or tok.head.lower_ not in HOLDER_VERB_FORMS | SUSPECT_FORMS:
                 continue
-            speaker = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+            said = tok.head
+            if said.lower_ in SUSPECT_FORMS and said.dep_ == "ccomp" and said.head.lower_ in HOLDER_VERB_FORMS:
+                said = said.head   # "The Commission said it suspected the companies had received subsidies": the Commission's
+            elif said.lower_ not in HOLDER_VERB_FORMS:
+                continue
+            speaker = next((c for c in said.children if c.dep_ == "nsubj"), None)
             if speaker is None or self._mention_of(sent, speaker) is not None or speaker.lower_ in ("it", "they", "we", "he", "she"):
                 continue    # a company speaking of itself is no accusation
             subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -2105,7 +2203,7 @@ class _Run:
                 # "Biren is based in Shanghai and Moore Threads in Beijing"
                 self._emit([prev], BASED_IN, concept, REGION, sent, 0.8, "based-in")
                 continue
-            target = subject or (units[0] if len(units) == 1 else None)
+            target = subject or (units[0] if len(units) == 1 and not self._owner_of_unit(sent, units[0][0]) else None)
             owner, _verb = self._clause_owner(sent, s)
             if owner is not None:
                 target = [owner]     # "the company, which was founded in Shenzhen"
@@ -2131,8 +2229,8 @@ class _Run:
                 # where it started, which is usually where it is based (its rule name says which)
                 self._emit(target, BASED_IN, concept, REGION, sent, 0.8, "founded-in")
             elif not POSSESSIVE.match(text, e) and re.search(r"\b" + OPERATION + r"\b[^.;:]{0,70}$", between) and \
-                    re.search(r"\b(in|of|to|across|into)\s+(?:[\w’'-]+\s+){0,4}$|\b(in|of)\s+[^.;]{0,40}\blike\s+$",
-                              between) and not NO_OPERATION.search(between):
+                    re.search(r"\b(in|of|to|across|into)\s+(?:(?!(?:after|before|amid|over|despite|since|with|from)\s)[\w’'-]+\s+){0,4}$|"
+                              r"\b(in|of)\s+[^.;]{0,40}\blike\s+$", between) and not NO_OPERATION.search(between):
                 # ("Beijing's push" is the state acting, not a place of business)
                 self._emit(target, OPERATES_IN, concept, REGION, sent, 0.8, "operates-in")
 

@@ -37,8 +37,10 @@ REPORTING = re.compile(r"\b(?:said|says|say|according\s+to|told|alleged|claimed|
 # nor is a company named inside a clause on the listed one ("Qorvex, whose circuit was in a Huawei processor"),
 # nor accused there ("..., in a possible breach of export controls"); nor is who accuses another ("Velmora has
 # accused Zelix of stealing its trade secrets");
-# and a negated accusation is none ("it does not share genetic data"; the rules read it as a denial, or not at all).
-VETO = frozenset({"excluded", "clause-of-another", "foreign", f"{SANCTION}|owner-of-unit", f"{ALLEGATION}|owner-of-unit",
+# and a negated accusation is none ("it does not share genetic data"; the rules read it as a denial, or not at all);
+# nor is a place or sector in a description of another company ("its stake in the Cardiff-based business").
+VETO = frozenset({"excluded", "clause-of-another", "foreign", "description-of-another",
+                  f"{SANCTION}|owner-of-unit", f"{ALLEGATION}|owner-of-unit",
                   "in-clause-of-the-listed", f"{ALLEGATION}|in-clause-of-another", f"{ALLEGATION}|negated",
                   f"{ALLEGATION}|accuser"})
 

@@ -1273,3 +1273,78 @@ def test_an_online_marketplace_in_apposition_and_ai_chips_as_chips(extractor):
     assert ("sector", "Semiconductors") in got and ("sector", "Artificial intelligence") not in got
     got = kinds(extractor, "Canadian police bought equipment from Chinese scanner maker Velmora.", "Velmora")
     assert ("sector", "Security screening and scanners") in got
+
+
+def test_a_group_by_its_size_then_as_many_companies_each_the_subject_of_a_clause(extractor):
+    text = ("Canada has ordered three Chinese companies to divest their investments in lithium miners, citing national "
+            "security.\n\nVelmora (Hong Kong) Rare Metals Co was ordered to sell its stake in Power Metals Corp, Zelcor "
+            "International Mining must divest from Andes Lithium Inc, and Quorin Mining Investment (Chengdu) Co must sell "
+            "its investment in Ultra Lithium Inc, the ministry said.")
+    accused = {s for s, p, o in facts(extractor, text) if p == "alleged" and o == "National security risk"}
+    assert accused == {"Velmora (Hong Kong) Rare Metals Co", "Zelcor International Mining",
+                       "Quorin Mining Investment (Chengdu) Co"}
+
+
+def test_companies_described_as_american_or_british_keep_no_facts(extractor):
+    text = ("President Donald Trump blocked Velmora Capital Partners from buying Zelcor Semiconductor, an Oregon-based maker "
+            "of programmable chips, saying the deal posed a risk to U.S. national security.")
+    got = facts(extractor, text)
+    assert ("Velmora Capital Partners", "alleged", "National security risk") in got
+    assert not any(s.startswith("Zelcor") for s, _p, _o in got)
+    text = "The government ordered Velmora Optical Co, a company based in Hong Kong, to sell the Welsh chip company Zelcom."
+    assert not any(s.startswith("Zelcom") for s, _p, _o in facts(extractor, text))
+    text = ("The factory had supplied sportswear to Zelcor Sportswear, a North Carolina company linked to internment camps "
+            "for Uighur Muslims.")
+    assert not any(s.startswith("Zelcor") for s, _p, _o in facts(extractor, text))
+
+
+def test_a_chinese_makers_acronym_and_its_unit_named_with_a_city(extractor):
+    text = ("A subsidiary of Chinese state-owned train maker VLMC has withdrawn from a tender to supply trains to Bulgaria.\n\n"
+            "The Commission said VLMC Qingdao Sifang Locomotive had received foreign subsidies that distort the market.")
+    got = facts(extractor, text)
+    assert ("VLMC", "sector", "Rail and rolling stock") in got
+    assert ("VLMC Qingdao Sifang Locomotive", "alleged", "Unfair state subsidies") in got
+    assert ("VLMC", "operates_in", "Bulgaria") not in got   # the subsidiary bid, not the group
+
+
+def test_a_subset_of_the_group_has_its_own_reason(extractor):
+    text = ("The Commerce Department added 33 Chinese companies to its Entity List, including cybersecurity company Velmora "
+            "360 Technology.\n\nTwenty-four of the entities were added for supporting the procurement of items for military "
+            "end-uses in China. Nine others were added for their role in human rights abuses in Xinjiang, among them Zelcor "
+            "Technologies, a maker of facial recognition systems.")
+    got = kinds(extractor, text, "Zelcor")
+    assert ("listed_on", "Commerce Entity List (BIS trade blacklist)") in got
+    assert ("alleged", "Human rights abuses") in got
+    assert not any(p == "alleged" and "military" in o for p, o in got)
+
+
+def test_the_subject_of_a_reported_clause_stays_in_focus(extractor):
+    text = ("The Justice Department charged Velmora Industrial Development Co with moving money for a bank. Prosecutors said "
+            "the company conducted transactions on behalf of Zelcor Banking Corp. The Treasury Department also added the firm "
+            "to its Specially Designated Nationals list.")
+    got = facts(extractor, text)
+    assert ("Velmora Industrial Development Co", "listed_on", "OFAC Specially Designated Nationals list") in got
+    assert not any(s == "Zelcor Banking Corp" and p == "listed_on" for s, p, _o in got)
+
+
+def test_investment_screening_reasons_and_a_suspicion_reported(extractor):
+    text = ("Germany's cabinet prohibited the sale of a chip factory to Velmora Microsystems, the Swedish subsidiary of Chinese "
+            "company Zelcor Microelectronics, saying the deal would endanger public order and security.")
+    got = facts(extractor, text)
+    assert ("Velmora Microsystems", "alleged", "National security risk") in got
+    assert not any(s == "Zelcor Microelectronics" and p == "alleged" for s, p, _o in got)
+    text = ("One consortium includes a subsidiary of Velmora Green Energy Technology, a maker of solar panels; the other includes "
+            "units of Zelcor Electric Group. The Commission said it suspected the companies had received subsidies from the "
+            "Chinese state.\n\nVelmora, which is based in Xi'an, said it operates on market principles.")
+    got = facts(extractor, text)
+    assert {("Velmora Green Energy Technology", "alleged", "Unfair state subsidies"),
+            ("Zelcor Electric Group", "alleged", "Unfair state subsidies"),
+            ("Velmora Green Energy Technology", "based_in", "Xi'an")} <= got
+
+
+def test_a_place_in_a_description_of_another_company_is_not_the_companys(extractor):
+    text = ("The British government has ordered Velmora Optical and Electronic Co, a company based in Hong Kong, to sell a "
+            "chip firm on national security grounds. Velmora must sell its stake in the Cardiff-based business.")
+    got = kinds(extractor, text, "Velmora")
+    assert ("based_in", "Hong Kong") in got
+    assert not any(o == "Cardiff" for _p, o in got)
