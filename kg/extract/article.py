@@ -58,7 +58,7 @@ COMPANY_SUFFIX = (r"(?:Co\.?,?\s*Ltd\.?|Co\.|Co|Company|Corp\.?|Corporation|Ltd\
                   r"Technology|Technologies|Tech|Electronics|Semiconductors?|Microelectronics|Integrated\s+Circuits?|Robotics|"
                   r"Systems|Metals|Energy|Scientech|Shipping|Shipbuilding|Industry|Industries|Pharmaceuticals?|Biotech|"
                   r"Materials|Optronics?|Photonics|Instruments|Communications|Networks|Software|Aviation|Machinery|Enterprises?|Mining|"
-                  r"Partners)")
+                  r"Partners|(?:Investment|Capital|Industry|Industrial|Venture\s+Capital|Equity)\s+Fund)")
 # The legal forms that end a registered company name: "China State Construction Engineering Corp" names a
 # company although each of its words is generic.
 LEGAL_FORM = re.compile(r"\s(?:Co\.?,?\s*Ltd\.?|Co\.?|Corp\.?|Corporation|Company|Ltd\.?|Limited|Inc\.?)(?:\s+of\s+China)?$")
@@ -300,6 +300,15 @@ NOT_COMPANY_GROUP = re.compile(r"\b(?:(?:research|advocacy|rights|lobby|lobbying
 # A sentence about a group, by its subject: "Nine of the entities", "The other 24 entities", "The firms".
 GROUP_SUBJECT = re.compile(r"^(?:[A-Z]\w*\s+of\s+)?(?:the|these|those|all|both)?\s*(?:other\s+|remaining\s+)?(?:[\w-]+\s+){0,2}?"
                            r"(?:companies|firms|entities|organi[sz]ations|businesses|corporations)\b", re.I)
+# Someone of the company's, who is not the company: "Its owner, Ye Cheng, has ties to ...", "their parent"
+PEOPLE_OF_COMPANY = re.compile(r"(?:its|their)\s+(?:[\w-]+\s+)?(?:owners?|founders?|chairman|chairwoman|chief\s+executive|CEO|president|"
+                               r"executives?|employees?|staff|directors?|parent|rivals?|partners?|customers?|investors?|"
+                               r"shareholders?)\b", re.I)
+# A lead that introduces a company by a description, named in the next sentence: "A Shenzhen-based technology company ..."
+INDEFINITE_LEAD = re.compile(r"(An?\s+(?:[\w’'-]+\s+){0,4}?(?:company|firm|maker|manufacturer|provider|developer|supplier|startup|"
+                             r"start-up|contractor|group|business|vendor|operator))\b(?!\s+(?:of|that|which|who)\b)")
+# A deal or order referred back to: "the deal could threaten the national interest", "The order reflects concern that ..."
+DEAL_REF = re.compile(r"\b(?:the|this|that)\s+(?:deal|takeover|acquisition|purchase|transaction|order|bid|merger)\b", re.I)
 # A part of the group just named: "Twenty-four of the entities were added for ...", "Nine others were added for ..."
 # (not "The others added to the Entity List are ...": the rest of the group, who share what it was accused of)
 SUBSET_SUBJECT = re.compile(r"^(?:the\s+)?(?:other\s+|remaining\s+)?(?:\d+|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
@@ -610,6 +619,7 @@ class _Run:
         self.out: dict[tuple, Triple] = {}
         self.alleged: dict[str, list[Concept]] = {}     # company id -> what it was accused of, so far
         self.last_allegation: tuple[Concept, int] | None = None   # the accusation last made, and its paragraph
+        self.deal: tuple[int, list[Mention]] | None = None   # the buyer in the deal last named, and its paragraph
         self._parent_phrases: list[str] | None = None
         self._unit_names: set[str] | None = None
         self.products: set[str] = set()   # products and apps the text names as a company's ("WeChat")
@@ -653,6 +663,7 @@ class _Run:
         while name[:1] == "(" and name.count("(") > name.count(")") or name[-1:] == ")" and name.count(")") > name.count("("):
             name = name[1:] if name[:1] == "(" and name.count("(") > name.count(")") else name[:-1]
         name = re.sub(r"^[Tt]he\s+(?=[A-Z])|^" + ROLE_BEFORE_NAME, "", name.strip(" ,;:’'\"“”"))   # "the Xinjiang Production and ..."
+        name = re.sub(r"^[Ss]tate-(?:owned|run|controlled|backed)\s+(?=[A-Z])", "", name)   # "State-owned CRRC, based in Beijing"
         if not re.search(r"\b(Ltd|Co|Inc|Corp)\.$", name):   # keep the dot of "Co. Ltd."
             name = name.rstrip(".")
         # "... Research Institute Co Ltd": a registered legal form makes an institute a company
@@ -737,6 +748,11 @@ class _Run:
             for m in re.finditer(r"\b([A-Z][\w’']*(?:\s+[A-Z][\w’']*)?)(?:-based\b|\s+(?=(?:[a-z][\w-]*\s+){0,2}?"
                                  + DESCRIPTOR + r"\b))", words)
             for place in [self.o.regions.lookup(m.group(1))] if place is not None)
+
+    def _called_foreign(self, name: str) -> bool:
+        """Whether the text introduces `name` as foreign somewhere ("German chip equipment maker Aixtron")."""
+        return bool(re.search(r"\b" + _FOREIGN_ADJ + r"\s+(?:[a-z][\w-]*\s+){0,3}?" + DESCRIPTOR + r"\s+" + re.escape(name) + r"(?![\w-])",
+                              self.doc.text))
 
     def _foreign_place(self, words: str = "") -> bool:
         """Whether `words` name a place outside China ("Russia", "Taiwan"; not "Hong Kong", not "Changsha")."""
@@ -927,6 +943,8 @@ class _Run:
                                       before) \
                     and not re.search(r"\bof\s+\w+\s*$", before) and not NOT_COMPANY_GROUP.search(before) \
                     and not FOREIGN.search(before[-60:].split(",")[-1])
+                if described and ent.label_ == "PERSON" and re.search(r"\bowner,\s*$", before):
+                    described = None    # "Its owner, Ye Cheng": a person owns it
                 # "the U.S. subsidiary of state-owned China Unicom": the parent
                 parent = re.search(INTRODUCER + r"\s+of\s+(?:(?:Chinese|China[’']s|state-owned|state-run|state-controlled)\s+){0,2}$", before) \
                     and ent.text[:1].isupper()
@@ -937,7 +955,11 @@ class _Run:
                                       + DESCRIPTOR + r"|subsidiary|unit|arm|affiliate)\b", after)
                 # "Insurer China Life Insurance" (the tagger's span may take in the role noun that opens the sentence)
                 role = re.fullmatch(ROLE_NOUN + r"\s+", before) or re.match(ROLE_BEFORE_NAME, ent.text)
-                introduced = described or parent or placed or appositive or role \
+                # "ZTE, based in Shenzhen, did not comment": a name placed where it is based (a person is "a London-based analyst")
+                based = ent.label_ in ("ORG", "COINED", "PRODUCT") and re.match(
+                    r"\s*,\s*(?:which\s+is\s+)?(?:based|headquartered)\s+in\s+(?:[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*)?\s*,", after) \
+                    and not self._foreign_place(re.match(r"\s*,\s*(?:which\s+is\s+)?\w+\s+in\s+([^,]+),", after).group(1))
+                introduced = described or parent or placed or appositive or role or based \
                     or re.match(r"(?:\s*,\s*(?:which|that|who))?\s+(?:is|was|(?:markets|describes|bills|presents)\s+itself\s+as)\s+"
                                 r"(?:a|an|one of the)\b[^,.;]{0,50}?\b" + DESCRIPTOR + r"\b", after) \
                     or (ent.label_ == "ORG" and not ent.text.isupper() and (   # (an initialism is read with its name)
@@ -947,6 +969,8 @@ class _Run:
                                                      r"(?:[A-Z]\w+[’']s\s+)?$", before)))
                 listed = in_enumeration(st, len(before)) and ent.label_ in ("ORG", "COINED") and not POSSESSIVE.match(after) \
                     and not before.endswith("(")    # "(NLAC)" glosses the name before it
+                if introduced and not described and self._called_foreign(ent.text):
+                    introduced = None   # "German chip equipment maker Aixtron" earlier: "Aixtron, based in Herzogenrath" is foreign
                 if introduced and (ent.label_ in ("ORG", "PERSON", "PRODUCT", "COINED") or (
                         # "Silex Microsystems, the Swedish subsidiary of ..." (tagged a nationality)
                         ent.label_ == "NORP" and appositive and len(ent.text.split()) >= 2) or (
@@ -1217,7 +1241,11 @@ class _Run:
                 continue
             i = bisect_left(starts, m.start() + 1) - 1
             if i >= 0 and taken[i][0] <= m.start() < taken[i][1]:
-                continue    # inside a name already found
+                other = extended[taken[i]]
+                # ("CCCC" alone after "CCCC Dredging Group", a unit: the initialism is still the group's)
+                if not (taken[i] == m.span() and other != cid and other not in self.ex.index.companies
+                        and self.display.get(other, "").startswith(m.group(0) + " ")):
+                    continue    # inside a name already found
             extended[(m.start(), m.end())] = cid
 
     # ------------------------------------------------------------------ anaphora
@@ -1237,7 +1265,7 @@ class _Run:
                     continue   # "the Iran-backed group", "the hacking group": no company
                 if rx is DEFINITE and any(re.fullmatch(r",?\s*", self.doc.text[e:x.start]) for x in sent.mentions if x.start >= e):
                     continue   # "The parent company, China COSCO Shipping Corp": named right there
-                if rx is DEFINITE and self._foreign_description(m.group(1)):
+                if rx is DEFINITE and self._foreign_description(m.group(1), sent.text[m.end():].split(",")[0]):
                     gap = self.doc.text[prior[-1].end:s] if prior else ""
                     if prior and not any(not self.o.regions.lookup(w.rstrip(".,")) and not FOREIGN_DESCRIPTION.fullmatch(w)
                                          for w in re.findall(r"\b[A-Z][\w&.-]*", gap)):
@@ -1475,6 +1503,8 @@ class _Run:
             if sent.rel(u[0].start) <= root:
                 lead = sent.text[:sent.rel(u[0].start)]
                 # an appositive or prepositional position ("..., SenseTime's subsidiary") is no subject
+                if PEOPLE_OF_COMPANY.match(sent.text, sent.rel(u[0].start)):
+                    continue   # "Its owner, Ye Cheng, has been reported to have ties to ...": the owner, not the company
                 # ("A subsidiary of Chinese state-owned train maker CRRC has withdrawn": the subsidiary did)
                 if re.search(r"\b(of|in|from|with|to|against|by|on|for|about|alongside)\s+(?:the\s+)?(?:(?:Chinese|China[’']s)\s+)?"
                              r"(?:[a-z][\w-]*\s+){0,3}$", lead):
@@ -1482,7 +1512,8 @@ class _Run:
                 return u
         if len({m.key for u in units for m in u}) == 1 and not re.search(
                 r"\b(?:" + UNIT_WORDS + r"|parent)\s+of\s+(?:[a-z][\w-]*\s+){0,3}$",
-                sent.text[:sent.rel(units[0][0].start)]) and not self._owner_of_unit(sent, units[0][0]):
+                sent.text[:sent.rel(units[0][0].start)]) and not self._owner_of_unit(sent, units[0][0]) \
+                and not PEOPLE_OF_COMPANY.match(sent.text, sent.rel(units[0][0].start)):
             return units[0]
         return None
 
@@ -1514,6 +1545,7 @@ class _Run:
     # ------------------------------------------------------------------ main loop
     def triples(self) -> list[Triple]:
         self._discover()
+        self._cataphora()
         focus: str | None = None
         last_programme: tuple[Concept, int] | None = None
         topic = self._topic_programme()
@@ -1585,6 +1617,9 @@ class _Run:
             listings = self._listings(sent.text, programmes)
             self._sanctions(sent, units, subject, listings, group, group_facts, group_sentence)
             self._allegations(sent, subject, named, group, group_facts, group_sentence)
+            buyer = self._buyer(sent)
+            if buyer:
+                self.deal = (sent.para, buyer)
             self._denials(sent, subject)
             self._sectors(sent, units, subject)
             self._regions(sent, units, subject)
@@ -1644,7 +1679,10 @@ class _Run:
                                                 # "Qorvex, a designer whose circuit was found in a Huawei processor"
                                                 ("in-clause-of-another", holder is not None and holder.key != m.key),
                                                 ("owner-of-unit", self._owner_of_unit(sent, m)),
-                                                ("possessor", self._possessor(m))) if yes]
+                                                ("possessor", self._possessor(m)),
+                                                # "Its owner, Ye Cheng, has ties to ...": the owner's, not the company's
+                                                ("people-of-company", bool(m.anaphor and PEOPLE_OF_COMPANY.match(
+                                                    self.doc.text, m.start)))) if yes]
             for s, e, c, kind in hits:
                 if m.start <= sent.start + s < m.end or sent.start + s <= m.start < sent.start + e:
                     continue   # "the Shanghai-based company": a description holding the fact is the anaphor's own
@@ -1717,6 +1755,35 @@ class _Run:
         if not counts:
             return None
         return self.o.programmes.by_key[max(sorted(counts), key=counts.get)]
+
+    def _cataphora(self) -> None:
+        """ "A Shenzhen-based technology company ... has compiled a database ...", then "Zhenhua Data Information Technology
+        gathered ...": a lead that introduces a company by a description, named as the next sentence's subject."""
+        for sent, nxt in zip(self.sentences, self.sentences[1:]):
+            lead = INDEFINITE_LEAD.match(sent.text)
+            if not lead or sent.mentions or sent.heading or nxt.heading or nxt.para - sent.para > 1 or not nxt.mentions \
+                    or self._foreign_description(lead.group(1)):
+                continue
+            first = nxt.mentions[0]
+            if not first.anaphor and first.start == nxt.start \
+                    and len({x.key for x in nxt.mentions if not x.anaphor}) == 1:
+                sent.mentions = [Mention(sent.start, sent.start + lead.end(1), first.key, lead.group(1), anaphor=True)]
+
+    def _buyer(self, sent: Sentence) -> list[Mention]:
+        """The company buying or told to sell in a deal the sentence names: "the purchase of Verisem by Syngenta",
+        "Syngenta's purchase of", "blocked X from acquiring", "ordered X, a Shenzhen-based company, to sell its stake"."""
+        text = sent.text
+        for m in sent.mentions:
+            if m.anaphor and m.text.lower() in ("its", "their"):
+                continue
+            a, b = sent.rel(m.start), sent.rel(m.end)
+            if re.search(r"\b(?:purchase|acquisition|takeover|buyout)\s+of\s+[^.;]{0,80}?\bby\s+$", text[:a]) \
+                    or re.match(r"[’']s\s+(?:proposed\s+|planned\s+)?(?:purchase|acquisition|takeover|buyout|bid|investment)\b", text[b:]) \
+                    or re.match(r"\s+from\s+(?:buying|acquiring|purchasing|taking\s+over|investing)\b", text[b:]) \
+                    or (re.search(r"\b(?:ordered|forced|required|told)\s+$", text[:a])
+                        and re.match(r"(?:,[^.;]{0,80},)?\s+to\s+(?:sell|divest|unwind|exit|dispose)\b", text[b:])):
+                return [m]
+        return []
 
     def _clause_subjects(self, sent: Sentence) -> list[Mention]:
         """The company mentions that are the subject of one of the sentence's clauses, when exactly one company is."""
@@ -1870,6 +1937,10 @@ class _Run:
             # an authority acts against the companies it names, for the reason the sentence gives
             targets, base_rule = [m for m in sent.mentions if not self._excluded(sent, m) and not self._possessor(m)
                                   and not self._owner_of_unit(sent, m)], "authority"
+        if not targets and self.deal and sent.para - self.deal[0] <= 1 and DEAL_REF.search(sent.text) and not sent.mentions:
+            # "... to block the purchase of Verisem by Syngenta" then "Rome said the deal could threaten the national
+            # interest": the deal's reason is the buyer's
+            targets, base_rule = self.deal[1], "deal"
         if not targets and named:
             # "Also added to the Entity List was Sophgo, ..., in a possible breach of export controls": why it was listed
             targets, base_rule = self._listing_arguments(sent, named[0][0]), "authority"
@@ -1894,7 +1965,7 @@ class _Run:
                 if accuser is not None:
                     quals = (("holder", self.display.get(accuser.key, accuser.text)),)
             owner, _verb = self._clause_owner(sent, s)
-            if owner is not None and not self._excluded(sent, owner):
+            if owner is not None and not self._excluded(sent, owner) and not PEOPLE_OF_COMPANY.match(sent.text, sent.rel(owner.start)):
                 named = [owner]      # "X is a unit of Y, which is accused of ..."
             if named and NEGATED.search(sent.text[:s]):
                 # "it does not share genetic data": a denial of what it was accused of, else no accusation at all
@@ -2026,7 +2097,8 @@ class _Run:
         after, before = text[e:], text[:s]
         # descriptor then the name: "facial recognition provider Cloudwalk", "AI firm SenseTime"
         # the sector's own words may end in the descriptor: "memory chipmaker", "smartphone maker"
-        term_is_head = COMPANY_HEAD.search(text[s:e].lower())
+        # (or begin with it: "builders of ports, roads and bridges")
+        term_is_head = COMPANY_HEAD.search(text[s:e].lower()) or COMPANY_HEAD.search(text[s:e].lower().split()[0])
         # ("Huawei's chip design unit, HiSilicon": a unit's line of business, the unit named after it)
         d = re.match(r"\s*", after) if term_is_head else \
             re.match(r"(?:[\s,]*(?:and\s+)?[\w’'()-]+){0,4}?\s*\b(?:" + DESCRIPTOR + r"|unit|arm|division)\b\s*", after)
@@ -2043,9 +2115,10 @@ class _Run:
                 unit = self._unit_of(units, nxt[0])
                 # "gene sequencing firm BGI and YMTC": a singular descriptor names the first only
                 return (unit if head.endswith("s") else unit[unit.index(nxt[0]):unit.index(nxt[0]) + 1]), "descriptor"
-            if COMPANY_HEAD.search(head):
+            if COMPANY_HEAD.search(head) or term_is_head:
                 # "Dahua Technology is a large ... provider", "DJI, the world's largest drone manufacturer"
-                singular = not head.endswith("s")
+                # (the head may open the term: "one of the world's biggest builders of ports")
+                singular = not (head if COMPANY_HEAD.search(head) else head.split()[0]).endswith("s")
                 for u in units:
                     if sent.rel(u[-1].end) > s:
                         continue
@@ -2059,7 +2132,9 @@ class _Run:
                         continue   # "its chip unit" is another company ("Tenpay, the payment unit of Tencent" is Tenpay)
                     if singular:
                         u = u[-1:]
-                    if re.fullmatch(r"(?:[’']s)?\)?\s*(?:\s*\([^()]{1,40}\))?(?:,\s*|\s+(?:is|was|are|were|remains|has\s+been|as)\s+)"
+                    # ("CCCC, based in Beijing, is one of the world's biggest builders": a place between)
+                    if re.fullmatch(r"(?:[’']s)?\)?\s*(?:\s*\([^()]{1,40}\))?(?:,\s*(?:which\s+is\s+)?(?:based|headquartered)\s+in\s+"
+                                    r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?,)?(?:,\s*|\s+(?:is|was|are|were|remains|has\s+been|as)\s+)"
                                     r"(?:(?:a|an|the|one|two|of|another|its|leading|large|largest|major|big|"
                                     r"biggest|top|world[’']s|global|chinese|state-owned|private|[\w-]+est|[\w’'.-]+)\s+)"
                                     r"{0,6}", gap):

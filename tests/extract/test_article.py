@@ -1348,3 +1348,60 @@ def test_a_place_in_a_description_of_another_company_is_not_the_companys(extract
     got = kinds(extractor, text, "Velmora")
     assert ("based_in", "Hong Kong") in got
     assert not any(o == "Cardiff" for _p, o in got)
+
+
+def test_a_name_placed_where_it_is_based_and_a_fund_that_buys(extractor):
+    text = ("Regulators banned equipment from Velmora in 5G networks. Zeltron, based in Shenzhen, did not comment.")
+    assert ("based_in", "Shenzhen") in kinds(extractor, text, "Zeltron")
+    text = ("President Barack Obama blocked Velmora Grand Chip Investment Fund from acquiring the U.S. business of German chip "
+            "equipment maker Zelcor, saying the deal posed a threat to national security. Zelcor, based in Herzogenrath, "
+            "said it was considering its options.")
+    got = facts(extractor, text)
+    assert ("Velmora Grand Chip Investment Fund", "alleged", "National security risk") in got
+    assert not any(s.startswith("Zelcor") for s, _p, _o in got)
+
+
+def test_what_is_said_of_the_companys_owner_is_not_said_of_the_company(extractor):
+    text = ("Velmora Group, which is based in Rizhao, paid 506 million dollars for the lease. Its owner, Li Weiming, has been "
+            "reported to have ties to the Chinese Communist Party.")
+    got = facts(extractor, text)
+    assert ("Velmora Group", "based_in", "Rizhao") in got
+    assert not any(p == "alleged" for _s, p, _o in got)
+    assert not any(s.startswith("Li ") for s, _p, _o in got)
+
+
+def test_a_lead_that_describes_the_company_named_next(extractor):
+    text = ("Title\n\nA Shenzhen-based technology company with reported links to China's military has compiled a database of "
+            "personal information on 2.4 million people, researchers said.\n\nVelmora Data Technology gathered the material "
+            "from public sources, the researchers said.")
+    got = kinds(extractor, text, "Velmora")
+    assert {("based_in", "Shenzhen"), ("alleged", "Data privacy concerns")} <= got
+
+
+def test_what_is_said_of_a_deal_is_said_of_the_buyer(extractor):
+    text = ("Italy has used its golden power rules to block the purchase of seed company Zelcor by Velmora, the Swiss "
+            "agrochemicals group owned by state-owned ChemChina.\n\nRome said seeds were strategic and that the deal could "
+            "threaten the national interest.")
+    got = facts(extractor, text)
+    assert {("Velmora", "alleged", "National security risk"), ("Velmora", "sector", "Chemicals")} <= got
+    assert not any(s == "Zelcor" and p == "alleged" for s, p, _o in got)
+    text = ("The committee has ordered Velmora, a Shenzhen-based health data company, to sell its stake in a U.S. patient "
+            "network.\n\nThe order reflects concern that Chinese investors could gain access to sensitive personal health data.")
+    got = kinds(extractor, text, "Velmora")
+    assert ("alleged", "Data privacy concerns") in got
+    assert ("sector", "Medical devices, healthcare equipment and health data") in got
+
+
+def test_an_initialism_alone_after_a_units_name_is_the_groups(extractor):
+    text = ("The companies include several subsidiaries of state-owned China Velmora Construction Co, among them CVCC Dredging "
+            "Group.\n\nCVCC, based in Beijing, is one of the world's biggest builders of ports, roads and bridges.")
+    got = kinds(extractor, text, "China Velmora")
+    assert {("based_in", "Beijing"), ("sector", "Construction and engineering")} <= got
+    assert not any(o == "Beijing" for _p, o in kinds(extractor, text, "CVCC Dredging"))
+
+
+def test_cookies_without_consent_and_a_fast_fashion_retailer(extractor):
+    text = ("France's regulator fined fast-fashion retailer Velmora 150 million euros for placing advertising cookies on the "
+            "computers of visitors without their consent.")
+    got = kinds(extractor, text, "Velmora")
+    assert {("sector", "Textiles and apparel"), ("alleged", "Data privacy concerns")} <= got
