@@ -45,14 +45,14 @@ from kg.types import (ADDED, ALLEGATION, ALLEGED, BASED_IN, COMPANY, DENIES, DIS
 DESCRIPTOR = (r"(?:company|companies|firm|firms|provider|providers|developer|developers|maker|makers|manufacturer|"
               r"manufacturers|vendor|vendors|supplier|suppliers|seller|sellers|giant|startup|startups|start-up|titan|group|"
               r"specialist|champion|leader|conglomerate|operator|owner|carrier|producer|contractor|business|designer|builder|"
-              r"foundry|brand|retailer|app|marketplace|enterprise|refiner(?:y|ies)?|shipyard|airline|affiliate|subsidiary|subsidiaries|[a-z]+makers?|"
+              r"foundry|brand|retailer|app|chatbot|marketplace|enterprise|refiner(?:y|ies)?|shipyard|airline|affiliate|subsidiary|subsidiaries|[a-z]+makers?|"
               r"insurer|lender|miner|major|"
               # "a powerful paramilitary organization that runs farms": a state body that trades
               r"(?<=paramilitary\s)organi[sz]ation|(?<=state-run\s)organi[sz]ation|(?<=state-owned\s)organi[sz]ation)(?:es|s)?")
 # The head nouns that make a descriptor name a company ("a facial recognition start-up").
 COMPANY_HEAD = re.compile(r"(?:company|companies|firms?|providers?|developers?|[a-z]*makers?|manufacturers?|carriers?|operators?|"
                           r"vendors?|suppliers?|startups?|start-ups?|group|giant|producer|contractor|"
-                          r"conglomerate|titan|specialist|designer|builders?|retailers?|apps?|refiner(?:y|ies|s)?|shipyards?|airlines?|"
+                          r"conglomerate|titan|specialist|designer|builders?|retailers?|apps?|chatbots?|refiner(?:y|ies|s)?|shipyards?|airlines?|"
                           r"affiliates?|subsidiar(?:y|ies)|insurers?|lenders?|miners?|majors|marketplaces?|units?|arms?|divisions?)$")
 COMPANY_SUFFIX = (r"(?:Co\.?,?\s*Ltd\.?|Co\.|Co|Company|Corp\.?|Corporation|Ltd\.?|Limited|Inc\.?|Group|Holdings?|"
                   r"Technology|Technologies|Tech|Electronics|Semiconductors?|Microelectronics|Integrated\s+Circuits?|Robotics|"
@@ -72,7 +72,7 @@ SUFFIX_NAME = re.compile(
 PLACE_IN_NAME = re.compile(r"\b[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){1,4}\s+\((?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\)")
 ACTIVITY = (r"(?:works?\s+(?:in|on)|working\s+(?:in|on)|work\s+in|research\s+in|focus(?:es|ed|ing)?\s+on|"
             r"speciali[sz](?:es|ed|ing)?\s+in|known\s+for|provides?|provided|providing|develops?|developed|"
-            r"developing|makes|made|manufactures?|produces?|sells?|suppl(?:y|ies)|operates|runs|pivoted\s+(?:away\s+)?(?:from|to)|"
+            r"developing|makes|made|manufactures?|manufactured|produces?|produced|sells?|sold|suppl(?:y|ies|ied|ying)|operates|runs|pivoted\s+(?:away\s+)?(?:from|to)|"
             r"business\s+in|active\s+in|leader\s+in|expertise\s+in|dominates?|builds?|designs?|assembl(?:e|es|ed|ing)|"
             # "i-Soon, which markets itself as a cybersecurity firm"
             r"(?:markets|describes|bills|presents|brands|marketed|described|billed|presented|branded)\s+itself\s+as(?:\s+an?)?)")
@@ -201,14 +201,16 @@ SUCH_ALLEGATION = re.compile(r"\b(?:accus\w*|alleg\w*|implicat\w*|involv\w*|comp
                              r"conduct|violations|transfers|labou?r|thefts?))\b", re.I)
 # What an accusation is about, and whose it is: "... features in products from Hikvision and Uniview".
 PRODUCT_FROM = re.compile(r"[^.;]{0,40}?\b(?:in|on|by|of)\s+(?:[\w-]+\s+){0,2}(?:products|cameras|software|systems|equipment|devices|"
-                          r"technology|drones|chips|apps?|routers|modules)\s+(?:from|made\s+by|sold\s+by|supplied\s+by|developed\s+by|"
+                          r"technology|drones|chips|apps?|routers|modules|phones?|smartphones?|handsets?|laptops?|vehicles?|"
+                          r"cars?|scanners?)\s+(?:from|made\s+by|sold\s+by|supplied\s+by|developed\s+by|"
                           r"built\s+by|of)\s+")
 # A negation just before an accusation's words: "it does not share genetic data".
 NEGATED = re.compile(r"\b(?:not|never|n[’']t)\s+(?:[\w-]+\s+)?(?:(?:been|engaged?|engages|involved|taken\s+part|participated)\s+(?:in\s+)?)?"
                      # "does not engage in any activity that supports human rights violations"
                      r"(?:(?:any|an?)\s+(?:[\w-]+\s+)?(?:activit(?:y|ies)|conduct|actions?|practices?)\s+(?:that|which)\s+"
                      r"(?:supports?|involves?|contributes?\s+to|facilitates?|enables?|violates?)\s+)?[‘'\"“]?$|"
-                     r"\b(?:had|has|have|having|with)\s+no\s+$")   # "said it had no ties to the Chinese military"
+                     r"\b(?:had|has|have|having|with)\s+no\s+$|"   # "said it had no ties to the Chinese military"
+                     r"\bnever\s+(?:[\w-]+\s+){0,5}$")   # "had never designed or manufactured equipment for military use"
 # A verb of accusing, its object, and the preposition before the accusation: "accused Fujian Jinhua and UMC of".
 ACCUSE_OBJECT = re.compile(r"\b(?:accus(?:e|es|ed|ing)|charg(?:e|es|ed|ing)|su(?:e|es|ed|ing)|blam(?:e|es|ed|ing))\s+"
                            r"(?P<obj>(?!by\b|of\b)[^.;]{1,150}?)\s+(?:of|with|for|over)\s+[^.;]*$")
@@ -288,7 +290,7 @@ MEASURE_SUBJECT = re.compile(r"The\s+(?:[\w-]+\s+){0,2}?(?:order|orders|rule|law
                              r"(?!\s+(?:of|by|from|against|on)\b)")
 DEFINITE = re.compile(r"\b[Tt]he\s+((?:(?!(?:the|a|an|[Tt]o|of)\s)[\w’'-]+\s+){0,5}?)(company|firm|group|provider|maker|manufacturer|unit|"
                       r"developer|giant|startup|vendor|supplier|titan|conglomerate|foundry|chipmaker|carmaker|automaker|"
-                      r"shipbuilder|producer|carrier|operator|planemaker|retailer)\b(?!\s+(?:[A-Z]|that\b|of\s+[A-Z]))(?P<of>\s+of\b)?")
+                      r"shipbuilder|producer|carrier|operator|planemaker|retailer|app|chatbot)\b(?!\s+(?:[A-Z]|that\b|of\s+[A-Z]))(?P<of>\s+of\b)?")
 # Groups that are not companies: "the research group IPVM", "rights group Human Rights Watch".
 NOT_COMPANY_GROUP = re.compile(r"\b(?:(?:research|advocacy|rights|lobby|lobbying|industry|trade|campaign|activist|"
                                r"watchdog|monitoring|think[- ]tank|media|opposition|militant|rebel|hacker|hacking|armed|terrorist|"
@@ -308,7 +310,8 @@ PEOPLE_OF_COMPANY = re.compile(r"(?:its|their)\s+(?:[\w-]+\s+)?(?:owners?|founde
 INDEFINITE_LEAD = re.compile(r"(An?\s+(?:[\w’'-]+\s+){0,4}?(?:company|firm|maker|manufacturer|provider|developer|supplier|startup|"
                              r"start-up|contractor|group|business|vendor|operator))\b(?!\s+(?:of|that|which|who)\b)")
 # A deal or order referred back to: "the deal could threaten the national interest", "The order reflects concern that ..."
-DEAL_REF = re.compile(r"\b(?:the|this|that)\s+(?:deal|takeover|acquisition|purchase|transaction|order|bid|merger)\b", re.I)
+DEAL_REF = re.compile(r"\b(?:the|this|that)\s+(?:deal|takeover|acquisition|purchase|transaction|order|bid|merger|ban|law|bill|"
+                      r"measure|decision|directive|direction|move)\b", re.I)
 # A part of the group just named: "Twenty-four of the entities were added for ...", "Nine others were added for ..."
 # (not "The others added to the Entity List are ...": the rest of the group, who share what it was accused of)
 SUBSET_SUBJECT = re.compile(r"^(?:the\s+)?(?:other\s+|remaining\s+)?(?:\d+|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
@@ -952,21 +955,24 @@ class _Run:
                 placed = PLACE_BASED_BEFORE.search(before) and not NOT_COMPANY_DESCRIPTION.search(before[-60:])
                 appositive = re.match(r"(?:\s*\([^()]{1,30}\))?\s*,\s*(?:the|a|an|one of (?:the|[A-Z]\w*[’']s)|[A-Z]\w*[’']s)\s"
                                       r"(?:(?!\b(?:for|of|with|to|by|on|in)\s)(?:[^,.;]|(?<=[A-Z])\.)){0,60}?\b(?:"
-                                      + DESCRIPTOR + r"|subsidiary|unit|arm|affiliate)\b", after)
+                                      + DESCRIPTOR + r"|subsidiary|unit|arm|affiliate|parent)\b", after)
                 # "Insurer China Life Insurance" (the tagger's span may take in the role noun that opens the sentence)
                 role = re.fullmatch(ROLE_NOUN + r"\s+", before) or re.match(ROLE_BEFORE_NAME, ent.text)
                 # "ZTE, based in Shenzhen, did not comment": a name placed where it is based (a person is "a London-based analyst")
                 based = ent.label_ in ("ORG", "COINED", "PRODUCT") and re.match(
-                    r"\s*,\s*(?:which\s+is\s+)?(?:based|headquartered)\s+in\s+(?:[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*)?\s*,", after) \
-                    and not self._foreign_place(re.match(r"\s*,\s*(?:which\s+is\s+)?\w+\s+in\s+([^,]+),", after).group(1))
+                    r"\s*,\s*(?:which\s+is\s+)?(?:based|headquartered)\s+in\s+(?:[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*)?\s*(?:[,.]|$)", after) \
+                    and not self._foreign_place(re.match(r"\s*,\s*(?:which\s+is\s+)?\w+\s+in\s+([^,.]+)", after).group(1).strip())
                 introduced = described or parent or placed or appositive or role or based \
                     or re.match(r"(?:\s*,\s*(?:which|that|who))?\s+(?:is|was|(?:markets|describes|bills|presents)\s+itself\s+as)\s+"
                                 r"(?:a|an|one of the)\b[^,.;]{0,50}?\b" + DESCRIPTOR + r"\b", after) \
                     or (ent.label_ == "ORG" and not ent.text.isupper() and (   # (an initialism is read with its name)
                         # "Nuctech, which makes X-ray scanners", "scanners made by China's Nuctech": a maker is a company
                         re.match(r"\s*,\s*which\s+(?:also\s+)?(?:makes|develops|produces|manufactures|builds|designs|supplies|sells)\b",
-                                 after) or re.search(r"\b(?:made|produced|manufactured|built|supplied|developed)\s+by\s+"
-                                                     r"(?:[A-Z]\w+[’']s\s+)?$", before)))
+                                 after) or re.search(r"\b(?:made|produced|manufactured|built|supplied|developed|sold)\s+by\s+"
+                                                     r"(?:[A-Z]\w+[’']s\s+)?$", before))) \
+                    or (ent.label_ in ("ORG", "PERSON") and re.search(   # "phones sold by Xiaomi" (tagged a person)
+                        r"\b(?:phones|smartphones|handsets|devices|cameras|chips|drones|scanners|cars|vehicles|laptops|routers|"
+                        r"equipment|products)\s+(?:made|produced|manufactured|built|supplied|developed|sold)\s+by\s+$", before))
                 listed = in_enumeration(st, len(before)) and ent.label_ in ("ORG", "COINED") and not POSSESSIVE.match(after) \
                     and not before.endswith("(")    # "(NLAC)" glosses the name before it
                 if introduced and not described and self._called_foreign(ent.text):
@@ -1080,16 +1086,23 @@ class _Run:
                 and not self.local.resolve(name, fuzzy=False) and not any(
                     v.lookup(name) for v in (self.o.regions, self.o.sectors, self.o.programmes))
 
+        def speaks(name: str) -> bool:   # "TikTok, which is owned by ByteDance, said ...": a business of its own
+            return bool(re.search(r"(?<![\w-])" + re.escape(name) + r"(?:,[^.;]{0,120},)?\s+(?:said|says|denied|denies|declined|"
+                                  r"told|added|argued|disputed)\b", text))
+
         def own(owner: str, name: str) -> None:
             nonlocal new
             if not name:
                 return
             known = self.local.resolve(name, fuzzy=False)
+            if known is None and product(name) and speaks(name):
+                if self._register(name):
+                    new = True
+                return
             if known is not None and known != owner and known not in self.ex.index.companies \
                     and re.search(PRODUCT_KIND + r"\s+" + re.escape(name) + r"(?![\w-])|(?<![\w-])" + re.escape(name)
                                   + r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?" + PRODUCT_KIND + r"\b", text) \
-                    and not re.search(r"(?<![\w-])" + re.escape(name) + r"(?:,[^.;]{0,120},)?\s+(?:said|says|denied|denies|declined|"
-                                      r"told|added|argued|disputed)\b", text):
+                    and not speaks(name):
                 # "the Chinese messaging app WeChat ... WeChat is owned by Tencent Holdings": the app was taken for a
                 # company; it is its owner's (not "Temu said ...": an app that speaks is a business of its own)
                 self.local.remove(known)
@@ -1555,6 +1568,7 @@ class _Run:
         recent: list[tuple[int, list[str]]] = []     # (paragraph, company keys) per sentence so far
         para = -1
         measure_before = False     # the sentence before has a measure or document as its subject
+        body_before = False        # the sentence before has an authority as its subject, and no company
         for sent in self.sentences:
             self.read_here = set()
             new_para = sent.para != para
@@ -1562,7 +1576,7 @@ class _Run:
                 para = sent.para
                 if sent.heading:
                     following = None
-            self._anaphors(sent, None if measure_before and PRONOUN_SUBJECT.match(sent.text) else focus)
+            self._anaphors(sent, None if (measure_before or body_before) and PRONOUN_SUBJECT.match(sent.text) else focus)
             # "The order, which takes effect in 45 days, ... . It argues that ...": "It" is the order
             measure_before = bool(MEASURE_SUBJECT.match(sent.text)) and not sent.heading
             self._group_reference(sent, recent)
@@ -1632,6 +1646,8 @@ class _Run:
                 nxt = [m for m in sent.mentions if sent.rel(m.start) == pm.end()]
                 if nxt:
                     self.product_makers[pm.group(1).lower()] = (sent.para, [m.key for m in self._unit_of(units, nxt[0])])
+            # "The National Cyber Security Centre said ... . It also found a flaw in a phone made by Huawei": "It" is the centre
+            body_before = not subject and not sent.heading and self._body_subject(sent)
             if subject and len(subject) == 1:
                 focus = subject[0].key
             elif sent.mentions and not sent.heading:
@@ -1770,20 +1786,31 @@ class _Run:
                 sent.mentions = [Mention(sent.start, sent.start + lead.end(1), first.key, lead.group(1), anaphor=True)]
 
     def _buyer(self, sent: Sentence) -> list[Mention]:
-        """The company buying or told to sell in a deal the sentence names: "the purchase of Verisem by Syngenta",
-        "Syngenta's purchase of", "blocked X from acquiring", "ordered X, a Shenzhen-based company, to sell its stake"."""
+        """The company buying or told to sell in a deal the sentence names, or banned by a measure: "the purchase of
+        Verisem by Syngenta", "Syngenta's purchase of", "blocked X from acquiring", "ordered X, a Shenzhen-based company,
+        to sell its stake", "signed a bill banning TikTok"."""
         text = sent.text
         for m in sent.mentions:
             if m.anaphor and m.text.lower() in ("its", "their"):
                 continue
             a, b = sent.rel(m.start), sent.rel(m.end)
             if re.search(r"\b(?:purchase|acquisition|takeover|buyout)\s+of\s+[^.;]{0,80}?\bby\s+$", text[:a]) \
+                    or re.search(r"\b(?:bann(?:ed|ing)|bans?|barr(?:ed|ing)|bars?|block(?:ed|ing|s)?|prohibit\w*|exclud\w*)\s+"
+                                 r"(?:the\s+use\s+of\s+)?(?:[\w’'-]+\s+){0,3}?$", text[:a]) \
                     or re.match(r"[’']s\s+(?:proposed\s+|planned\s+)?(?:purchase|acquisition|takeover|buyout|bid|investment)\b", text[b:]) \
                     or re.match(r"\s+from\s+(?:buying|acquiring|purchasing|taking\s+over|investing)\b", text[b:]) \
                     or (re.search(r"\b(?:ordered|forced|required|told)\s+$", text[:a])
                         and re.match(r"(?:,[^.;]{0,80},)?\s+to\s+(?:sell|divest|unwind|exit|dispose)\b", text[b:])):
                 return [m]
         return []
+
+    def _body_subject(self, sent: Sentence) -> bool:
+        """Whether the sentence's main subject is one organisation that is no company ("The National Cyber Security Centre said ...")."""
+        root = next((t for t in sent.span if t.dep_ == "ROOT"), None)
+        subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None) if root is not None else None
+        if subj is None or subj.tag_ in ("NNS", "NNPS", "PRP") or self._mention_of(sent, subj) is not None:
+            return False
+        return subj.ent_type_ in ("ORG", "GPE") or bool(NON_COMPANY_HEADS.fullmatch(subj.text)) or subj.lower_ in AUTHORITY_NOUNS
 
     def _clause_subjects(self, sent: Sentence) -> list[Mention]:
         """The company mentions that are the subject of one of the sentence's clauses, when exactly one company is."""
@@ -2204,6 +2231,13 @@ class _Run:
                         and not (act.group(0).startswith("sell") and re.match(
                             r"\s+(?:business|businesses|unit|division|operations|assets|arm|stake)\b", text[e:])):
                     return subject, "activity"   # (not "to sell its undersea cable business": a deal, not a trade)
+        # a clause's subject and its verb right after it: "a contract under which Chinese company Nuctech supplied cargo scanners"
+        for m in sent.mentions:
+            if not m.anaphor and sent.rel(m.end) <= s and re.fullmatch(
+                    r"\s+(?:also\s+|mainly\s+)?" + ACTIVITY + r"\s+(?:(?!(?:the|this|that|these|those|its|their)\s)[\w-]+\s+){0,2}",
+                    text[sent.rel(m.end):s]) \
+                    and not re.match(r"\s+(?:business|businesses|unit|division|operations|assets|arm|stake)\b", text[e:]):
+                return [m], "activity"
         return None, ""
 
     def _product_owner(self, sent, s, e) -> Mention | None:
@@ -2258,7 +2292,9 @@ class _Run:
             # "AMEC, a Shanghai-based supplier of chipmaking equipment"
             prev = next((m for m in reversed(sent.mentions) if sent.rel(m.end) <= s), None)
             if prev and BASED_SUFFIX.match(text, e) and re.fullmatch(
-                    r"\)?(?:\s*\([^()]{1,40}\))?,\s*(?:a|an|the)\s+(?!(?:[\w’'-]+\s+){0,2}of\s)(?:[\w’'-]+\s+){0,3}", text[sent.rel(prev.end):s]):
+                    # ("ByteDance, TikTok's Beijing-based parent")
+                    r"\)?(?:\s*\([^()]{1,40}\))?,\s*(?:a|an|the|[A-Z][\w-]*[’']s)\s+(?!(?:[\w’'-]+\s+){0,2}of\s)(?:[\w’'-]+\s+){0,3}",
+                    text[sent.rel(prev.end):s]):
                 self._emit([prev], BASED_IN, concept, REGION, sent, 0.85, "based-in")
                 continue
             # "Skycom Tech Co Ltd, a Hong Kong company": a place naming what the company is
@@ -2328,4 +2364,8 @@ class _Run:
                 self._emit([a], SUBSIDIARY_OF, b.key, COMPANY, sent, 0.85, "subsidiary")
             elif re.fullmatch(r",\s*(?:a|an)\s+(?:wholly[- ]owned\s+|majority[- ]owned\s+)?(?:subsidiary|unit|arm)\s+of\s+",
                               gap):
+                self._emit([a], SUBSIDIARY_OF, b.key, COMPANY, sent, 0.85, "subsidiary")
+            elif re.fullmatch(r",\s*(?:which\s+is\s+)?(?:wholly[- ]|majority[- ])?owned\s+by\s+(?:(?:Chinese|China[’']s|"
+                              r"[A-Z][\w-]*-based|state-owned)\s+)?(?:(?:company|firm|group|parent)\s+)?", gap):
+                # "TikTok, owned by Beijing-based ByteDance, ...", "TikTok, which is owned by Chinese company ByteDance"
                 self._emit([a], SUBSIDIARY_OF, b.key, COMPANY, sent, 0.85, "subsidiary")

@@ -1405,3 +1405,39 @@ def test_cookies_without_consent_and_a_fast_fashion_retailer(extractor):
             "computers of visitors without their consent.")
     got = kinds(extractor, text, "Velmora")
     assert {("sector", "Textiles and apparel"), ("alleged", "Data privacy concerns")} <= got
+
+
+def test_an_app_that_speaks_is_a_business_of_its_own_and_its_owner_is_its_parent(extractor):
+    text = ("Montana's governor signed a bill banning Zelchat from operating in the state, making Montana the first state to "
+            "ban the popular short video app.\n\nThe governor said the ban would protect residents' personal and private data "
+            "from being harvested by the Chinese Communist Party.\n\nZelchat, which is owned by Chinese company Velmora, said "
+            "the law infringed on the rights of its users.")
+    got = facts(extractor, text)
+    assert {("Zelchat", "listed_on", "Ban on operating or selling in a country or state (apps, equipment, services)"),
+            ("Zelchat", "alleged", "Data privacy concerns"), ("Zelchat", "subsidiary_of", "Velmora")} <= got
+    assert not any(s == "Velmora" and p == "alleged" for s, p, _o in got)
+
+
+def test_it_after_an_authority_is_the_authority(extractor):
+    text = ("Regulators found that phones sold by Velmora had a built-in ability to detect and censor terms such as \"Free "
+            "Tibet\". The National Cyber Security Centre said the function could be switched on remotely. It also found a "
+            "security flaw in a phone made by Zelcor Technologies.")
+    got = facts(extractor, text)
+    assert ("Velmora", "alleged", "Aiding censorship and political repression") in got
+    assert ("Zelcor Technologies", "alleged", "Security vulnerabilities in products (cybersecurity flaws)") in got
+    assert not any(s == "Velmora" and o.startswith("Security vulnerabilities") for s, _p, o in got)
+
+
+def test_a_parent_named_by_its_product_and_a_clause_subjects_trade(extractor):
+    text = "Lemon8 is owned by Velmora, Zelchat's Beijing-based parent."
+    assert ("based_in", "Beijing") in kinds(extractor, text, "Velmora")
+    text = ("Namibia is investigating a contract under which Chinese company Velmora supplied cargo scanners to its ports.")
+    assert ("sector", "Security screening and scanners") in kinds(extractor, text, "Velmora")
+    text = ("The FBI says Velmora Technology Group operated a botnet, and that Velmora Technology provided the infrastructure.")
+    assert not any(p == "sector" for p, _o in kinds(extractor, text, "Velmora"))
+
+
+def test_never_before_an_accusation_negates_it(extractor):
+    text = ("Velmora Technology was added to the list. Velmora Technology, based in Shenzhen, said it had never designed or "
+            "manufactured equipment for military use.")
+    assert not any(p == "alleged" for p, _o in kinds(extractor, text, "Velmora"))
