@@ -259,7 +259,8 @@ APPOSITIVE_COMPANY = re.compile(r",\s*(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:compa
 POSSESSIVE = re.compile(r"[’']s\b|(?<=s)[’'](?=\s)")   # "Huawei's", "Tencent Holdings'"
 # A product a company owns, after the company's name: "Tencent Holdings' WeChat", "ByteDance-owned TikTok"
 _PRODUCT_NAME = r"[A-Z][\w-]*[a-z][\w-]*(?:\s+[A-Z][\w-]*)?"
-PRODUCT_OF = re.compile(r"(?:[’'](?:s\b)?|-owned)\s+(?P<product>" + _PRODUCT_NAME + r")(?![\w’'-])(?!\s+[A-Z])")
+PRODUCT_OF = re.compile(r"(?:[’'](?:s\b)?|-owned)\s+(?:(?:[a-z][\w-]*\s+){0,2}?(?:app|application|platform|service|browser|messenger|"
+                        r"chatbot)\s+)?(?P<product>" + _PRODUCT_NAME + r")(?![\w’'-])(?!\s+[A-Z])")   # "Tencent Holdings' messaging app WeChat"
 PARALLEL_POSSESSIVE = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})"
                                  r"[’']s\s+(?P<product>" + _PRODUCT_NAME + r")(?![\w’'-])(?!\s+[A-Z])")
 PRODUCT_KIND = r"(?:app|application|platform|service|browser|software|messenger|game|network|website|site)"
@@ -311,7 +312,7 @@ INDEFINITE_LEAD = re.compile(r"(An?\s+(?:[\w’'-]+\s+){0,4}?(?:company|firm|mak
                              r"start-up|contractor|group|business|vendor|operator))\b(?!\s+(?:of|that|which|who)\b)")
 # A deal or order referred back to: "the deal could threaten the national interest", "The order reflects concern that ..."
 DEAL_REF = re.compile(r"\b(?:the|this|that)\s+(?:deal|takeover|acquisition|purchase|transaction|order|bid|merger|ban|law|bill|"
-                      r"measure|decision|directive|direction|move)\b", re.I)
+                      r"measure|decision|directive|direction|move|land|property|site)\b", re.I)
 # A part of the group just named: "Twenty-four of the entities were added for ...", "Nine others were added for ..."
 # (not "The others added to the Entity List are ...": the rest of the group, who share what it was accused of)
 SUBSET_SUBJECT = re.compile(r"^(?:the\s+)?(?:other\s+|remaining\s+)?(?:\d+|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
@@ -708,7 +709,10 @@ class _Run:
             bare = " ".join(words)
             first = words[0]
             if len(words) > 1 and len(first) >= 4 and first[:1].isupper() and first.lower() not in GENERIC \
-                    and not NATIONALITY.match(first) and not self.o.regions.lookup(first) and self._used_as_name(first):
+                    and not NATIONALITY.match(first) and not self.o.regions.lookup(first) and re.search(
+                        # (said or described as a company, not only a possessive: "Panama's comptroller" is a country's)
+                        r"(?<![\w-])" + re.escape(first) + r"(?:,\s+(?:which|who|the|a|an|based)\b|\s+(?:said|says|declined|denied|"
+                        r"denies|has\s+said)\b)", self.doc.text):
                 shorter.add(first)   # "Longi Green Energy Technology" is "Longi" where the text uses it so ("Longi, which ...")
             # ("BYD Co" is "BYD" further on: an initialism of three letters is as distinctive as a longer word)
             # (and "Ant Group" is "Ant" where the text uses it as a name: "Ant, which runs Alipay", "Ant's listing")
@@ -959,7 +963,9 @@ class _Run:
                 # "Insurer China Life Insurance" (the tagger's span may take in the role noun that opens the sentence)
                 role = re.fullmatch(ROLE_NOUN + r"\s+", before) or re.match(ROLE_BEFORE_NAME, ent.text)
                 # "ZTE, based in Shenzhen, did not comment": a name placed where it is based (a person is "a London-based analyst")
-                based = ent.label_ in ("ORG", "COINED", "PRODUCT") and re.match(
+                # (or by who controls it: "CK Hutchison, controlled by the family of billionaire Li Ka-shing")
+                based = ent.label_ in ("ORG", "PERSON") and re.match(r"\s*,\s*(?:which\s+is\s+)?(?:controlled|majority[- ]owned)\s+by\b", after) or \
+                    ent.label_ in ("ORG", "COINED", "PRODUCT") and re.match(
                     r"\s*,\s*(?:which\s+is\s+)?(?:based|headquartered)\s+in\s+(?:[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*)?\s*(?:[,.]|$)", after) \
                     and not self._foreign_place(re.match(r"\s*,\s*(?:which\s+is\s+)?\w+\s+in\s+([^,.]+)", after).group(1).strip())
                 introduced = described or parent or placed or appositive or role or based \

@@ -1441,3 +1441,37 @@ def test_never_before_an_accusation_negates_it(extractor):
     text = ("Velmora Technology was added to the list. Velmora Technology, based in Shenzhen, said it had never designed or "
             "manufactured equipment for military use.")
     assert not any(p == "alleged" for p, _o in kinds(extractor, text, "Velmora"))
+
+
+def test_an_app_named_after_its_owners_possessive_and_kind_is_the_owners(extractor):
+    text = ("Velmora Holdings' messaging app Zelchat monitors documents shared by users outside China and uses them to train "
+            "the system it uses to censor content, researchers said. Velmora, which is based in Shenzhen, said content was "
+            "private.")
+    got = facts(extractor, text)
+    assert ("Velmora Holdings", "based_in", "Shenzhen") in got
+    assert not any(s == "Zelchat" for s, _p, _o in got)
+
+
+def test_a_country_in_a_possessive_is_no_short_name_and_a_controlled_company_is_named(extractor):
+    text = ("China's regulator will review ZK Hutchison's sale of its ports business. The Hong Kong conglomerate agreed "
+            "to sell 43 ports. Panama's comptroller alleged irregularities in the concession held by Panama Ports Company, "
+            "ZK Hutchison's local unit. ZK Hutchison, controlled by the family of a billionaire, said the deal was "
+            "commercial.")
+    got = facts(extractor, text)
+    assert ("ZK Hutchison", "based_in", "Hong Kong") in got
+    assert not any(s == "Panama Ports Company" and o == "Hong Kong" for s, _p, o in got)
+
+
+def test_a_robots_arm_is_no_weapon_and_a_tire_maker_is_automotive(extractor):
+    text = ("A jury found that Velmora Technologies misappropriated trade secrets related to a testing robot, after its "
+            "employees took one of its arms from a lab.")
+    assert not any(o == "Defence and weapons" for _p, o in kinds(extractor, text, "Velmora"))
+    text = "Velmora Tire, one of China's biggest tire makers, is based in Zhaoyuan."
+    assert ("sector", "Automotive and electric vehicles") in kinds(extractor, text, "Velmora")
+
+
+def test_employees_who_improperly_accessed_data_and_spying_on_americans(extractor):
+    text = ("Velmora, the Chinese owner of a video app, said it had fired four employees who improperly accessed the data of "
+            "two journalists. The disclosure adds to concerns that the Beijing-based company could be used to spy on Americans.")
+    got = kinds(extractor, text, "Velmora")
+    assert {("alleged", "Data privacy concerns"), ("alleged", "Espionage")} <= got
