@@ -58,7 +58,7 @@ COMPANY_SUFFIX = (r"(?:Co\.?,?\s*Ltd\.?|Co\.|Co|Company|Corp\.?|Corporation|Ltd\
                   r"Technology|Technologies|Tech|Electronics|Semiconductors?|Microelectronics|Integrated\s+Circuits?|Robotics|"
                   r"Systems|Metals|Energy|Scientech|Shipping|Shipbuilding|Industry|Industries|Pharmaceuticals?|Biotech|"
                   r"Materials|Optronics?|Photonics|Instruments|Communications|Networks|Software|Aviation|Machinery|Enterprises?|Mining|"
-                  r"Partners|(?:Investment|Capital|Industry|Industrial|Venture\s+Capital|Equity)\s+Fund)")
+                  r"Partners|Ports|(?:Investment|Capital|Industry|Industrial|Venture\s+Capital|Equity)\s+Fund)")
 # The legal forms that end a registered company name: "China State Construction Engineering Corp" names a
 # company although each of its words is generic.
 LEGAL_FORM = re.compile(r"\s(?:Co\.?,?\s*Ltd\.?|Co\.?|Corp\.?|Corporation|Company|Ltd\.?|Limited|Inc\.?)(?:\s+of\s+China)?$")
@@ -340,14 +340,15 @@ NUMBERS = {w: i for i, w in enumerate(("", "", "two", "three", "four", "five", "
 _COORD_NAME = r"[A-Z][\w&’'.-]*(?:\s+(?:[A-Z0-9][\w&’'.-]*|of))*"
 COORDINATION = re.compile(_COORD_NAME + r"(?:,\s+" + _COORD_NAME + r")+,?\s+(?:and|or)\s+" + _COORD_NAME)
 COORD_ITEM = re.compile(r"(?:^|,\s+|,?\s+(?:and|or)\s+)(" + _COORD_NAME + r")")
-GROUP_NOUN = re.compile(r"\b(companies|firms|entities|organi[sz]ations|businesses|corporations)\b", re.I)
+GROUP_NOUN = re.compile(r"\b(companies|firms|entities|organi[sz]ations|businesses|corporations|suppliers|vendors|manufacturers|"
+                        r"producers)\b", re.I)
 LIST_ANAPHOR = re.compile(r"\b(?:(?:the|this|that|its)\s+(?:so-called\s+|same\s+|U\.S\.\s+|US\s+|updated\s+|new\s+|latest\s+|"
                           r"revised\s+|expanded\s+|annual\s+|original\s+|current\s+)?|"
                           # "adds the two groups ... to a list that now names 35 firms": the list just named
                           r"a\s+(?=list\s+(?:that|which)\s+(?:now\s+)?(?:names|includes|contains|has|numbers|totals)\b))"
                           r"(list|blacklist|backlist|designation|ban|measure)\b", re.I)
 FOLLOWING = re.compile(r"\bthe\s+following\s+(?:\w+\s+)?(firms|companies|entities)\b", re.I)
-INCLUDE_LIST = re.compile(r"\b(?:companies|firms|entities|those|they|members|others|list|affiliates|subsidiaries|units)\b[^.;]{0,60}?"
+INCLUDE_LIST = re.compile(r"\b(?:companies|firms|entities|those|they|members|others|list|affiliates|subsidiaries|units|suppliers|vendors|manufacturers|producers)\b[^.;]{0,60}?"
                           r"\binclud(?:e|es|ed|ing)\b|"
                           r"\b(?:other\s+|new\s+|latest\s+)?(?:additions|designees|names)\s+(?:are|were|include|included)\b|"
                           r"\b(?:the|these|those)\s+(?:\w+\s+)?(?:entities|companies|firms)\s+(?:are|were)(?=\s+(?-i:[A-Z]))|"
@@ -952,6 +953,8 @@ class _Run:
                     and not FOREIGN.search(before[-60:].split(",")[-1])
                 if described and ent.label_ == "PERSON" and re.search(r"\bowner,\s*$", before):
                     described = None    # "Its owner, Ye Cheng": a person owns it
+                if described and ent.label_ == "GPE" and re.search(r"\bin\s+$", before):
+                    described = None    # "a stake in Hamburg terminal": a place
                 # "the U.S. subsidiary of state-owned China Unicom": the parent
                 parent = re.search(INTRODUCER + r"\s+of\s+(?:(?:Chinese|China[’']s|state-owned|state-run|state-controlled)\s+){0,2}$", before) \
                     and ent.text[:1].isupper()
@@ -1805,6 +1808,9 @@ class _Run:
                                  r"(?:the\s+use\s+of\s+)?(?:[\w’'-]+\s+){0,3}?$", text[:a]) \
                     or re.match(r"[’']s\s+(?:proposed\s+|planned\s+)?(?:purchase|acquisition|takeover|buyout|bid|investment)\b", text[b:]) \
                     or re.match(r"\s+from\s+(?:buying|acquiring|purchasing|taking\s+over|investing)\b", text[b:]) \
+                    or re.search(r"\binvestment\s+(?:of\s+[^.;]{0,30}?\s+)?by\s+(?:[\w-]+\s+){0,4}?$", text[:a]) \
+                    or re.match(r"\s+(?:will\s+be\s+allowed\s+to|was\s+allowed\s+to|agreed\s+to|had\s+agreed\s+to|plans\s+to|"
+                                r"sought\s+to|is\s+to)\s+(?:take|buy|acquire|purchase)\b|\s+(?:bought|acquired|purchased)\b", text[b:]) \
                     or (re.search(r"\b(?:ordered|forced|required|told)\s+$", text[:a])
                         and re.match(r"(?:,[^.;]{0,80},)?\s+to\s+(?:sell|divest|unwind|exit|dispose)\b", text[b:])):
                 return [m]
@@ -2023,8 +2029,8 @@ class _Run:
             # (a group the text has in view, not a kind: "cables built by Chinese firms could be tapped for espionage")
             elif group_sentence and any(not re.search(r"\b(?:by|from|with|about)\s+(?:Chinese|foreign|[A-Z]\w+)\s+(?:[a-z][\w-]*\s+)?$",
                                                       sent.text[:g.start()])
-                                        for g in re.finditer(r"\b(entities|companies|firms)\b", sent.text[:s], re.I)) and (
-                    NEW_GROUP.search(sent.text) or not re.search(r"\b(?:entities|companies|firms)\s+(?:whose|that|who)\b",
+                                        for g in GROUP_NOUN.finditer(sent.text[:s])) and (
+                    NEW_GROUP.search(sent.text) or not re.search(GROUP_NOUN.pattern + r"\s+(?:whose|that|who)\b",
                                                                  sent.text[:s], re.I)):
                 # (not "targets companies whose surveillance technology is used ...": a kind of company, maybe not
                 # every member; "two companies that helped Russia" is the group itself)
@@ -2347,7 +2353,10 @@ class _Run:
                 self._emit(target, BASED_IN, concept, REGION, sent, 0.8, "founded-in")
             elif not POSSESSIVE.match(text, e) and re.search(r"\b" + OPERATION + r"\b[^.;:]{0,70}$", between) and \
                     re.search(r"\b(in|of|to|across|into)\s+(?:(?!(?:after|before|amid|over|despite|since|with|from)\s)[\w’'-]+\s+){0,4}$|"
-                              r"\b(in|of)\s+[^.;]{0,40}\blike\s+$", between) and not NO_OPERATION.search(between):
+                              r"\b(in|of)\s+[^.;]{0,40}\blike\s+$", between) and not NO_OPERATION.search(between) \
+                    and not (re.search(r"\b(?:listing|IPO|initial\s+public\s+offering|debut)\b[^.;:]{0,30}$", between)
+                             and self._foreign_place(concept.label)):
+                # (a listing in New York is no operation there; one in Hong Kong or Shanghai places the company)
                 # ("Beijing's push" is the state acting, not a place of business)
                 self._emit(target, OPERATES_IN, concept, REGION, sent, 0.8, "operates-in")
 

@@ -1475,3 +1475,26 @@ def test_employees_who_improperly_accessed_data_and_spying_on_americans(extracto
             "two journalists. The disclosure adds to concerns that the Beijing-based company could be used to spy on Americans.")
     got = kinds(extractor, text, "Velmora")
     assert {("alleged", "Data privacy concerns"), ("alleged", "Espionage")} <= got
+
+
+def test_suppliers_as_a_group_and_a_terminal_investment_by_a_shipping_group(extractor):
+    text = ("The Commission has opened an investigation into Chinese suppliers of wind turbines, to determine whether they "
+            "benefit from subsidies that give them an unfair advantage. The suppliers include Velmora Smart Energy, people "
+            "familiar with the matter said.")
+    assert ("alleged", "Unfair state subsidies") in kinds(extractor, text, "Velmora")
+    text = ("Germany lets China's Zelcor buy smaller stake in Hamburg terminal\n\nGermany's cabinet approved a reduced "
+            "investment by Chinese shipping giant Zelcor in a container terminal. Zelcor Shipping Ports will be allowed to take "
+            "a 24.9% stake in the terminal. The intelligence services had warned that the deal posed risks to national "
+            "security.")
+    got = facts(extractor, text)
+    assert ("Zelcor Shipping Ports", "alleged", "National security risk") in got
+    assert not any(s == "Hamburg" for s, _p, _o in got)
+
+
+def test_a_listing_abroad_is_no_operation_and_a_grid_that_could_be_cut_off(extractor):
+    text = ("China's regulator fined ride-hailing company Velmora Global for violating data laws, ending an investigation "
+            "that began days after the company's listing in New York.")
+    assert not any(o == "New York City" for _p, o in kinds(extractor, text, "Velmora"))
+    text = ("Senators called for an investigation into whether Velmora Grid Corporation, which owns 40% of the country's "
+            "grid operator, could cut off the electricity supply during a conflict.")
+    assert ("alleged", "National security risk") in kinds(extractor, text, "Velmora")
