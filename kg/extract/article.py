@@ -52,7 +52,7 @@ DESCRIPTOR = (r"(?:company|companies|firm|firms|provider|providers|developer|dev
 # The head nouns that make a descriptor name a company ("a facial recognition start-up").
 COMPANY_HEAD = re.compile(r"(?:company|companies|firms?|providers?|developers?|[a-z]*makers?|manufacturers?|carriers?|operators?|"
                           r"vendors?|suppliers?|startups?|start-ups?|group|giant|producer|contractor|"
-                          r"conglomerate|titan|specialist|designer|builders?|retailers?|apps?|chatbots?|refiner(?:y|ies|s)?|shipyards?|airlines?|"
+                          r"conglomerate|titan|specialist|designer|builders?|retailers?|apps?|chatbots?|platforms?|refiner(?:y|ies|s)?|shipyards?|airlines?|"
                           r"affiliates?|subsidiar(?:y|ies)|insurers?|lenders?|miners?|majors|marketplaces?|units?|arms?|divisions?)$")
 COMPANY_SUFFIX = (r"(?:Co\.?,?\s*Ltd\.?|Co\.|Co|Company|Corp\.?|Corporation|Ltd\.?|Limited|Inc\.?|Group|Holdings?|"
                   r"Technology|Technologies|Tech|Electronics|Semiconductors?|Microelectronics|Integrated\s+Circuits?|Robotics|"
@@ -310,6 +310,9 @@ PEOPLE_OF_COMPANY = re.compile(r"(?:its|their)\s+(?:[\w-]+\s+)?(?:owners?|founde
 # A lead that introduces a company by a description, named in the next sentence: "A Shenzhen-based technology company ..."
 INDEFINITE_LEAD = re.compile(r"(An?\s+(?:[\w’'-]+\s+){0,4}?(?:company|firm|maker|manufacturer|provider|developer|supplier|startup|"
                              r"start-up|contractor|group|business|vendor|operator))\b(?!\s+(?:of|that|which|who)\b)")
+INNER_LEAD = re.compile(r"(?<=\bthat\s)(an?\s+(?:Chinese\s+|China-based\s+)(?:[\w’'-]+\s+){0,3}?(?:company|firm|maker|manufacturer|"
+                        r"provider|developer|supplier|startup|start-up|contractor|group|operator))(?=[’']s\b|\s+(?:has|had|is|was|could|would|"
+                        r"will|may|might)\b)")
 # A deal or order referred back to: "the deal could threaten the national interest", "The order reflects concern that ..."
 DEAL_REF = re.compile(r"\b(?:the|this|that)\s+(?:deal|takeover|acquisition|purchase|transaction|order|bid|merger|ban|law|bill|"
                       r"measure|decision|directive|direction|move|land|property|site)\b", re.I)
@@ -1096,8 +1099,8 @@ class _Run:
                     v.lookup(name) for v in (self.o.regions, self.o.sectors, self.o.programmes))
 
         def speaks(name: str) -> bool:   # "TikTok, which is owned by ByteDance, said ...": a business of its own
-            return bool(re.search(r"(?<![\w-])" + re.escape(name) + r"(?:,[^.;]{0,120},)?\s+(?:said|says|denied|denies|declined|"
-                                  r"told|added|argued|disputed)\b", text))
+            return bool(re.search(r"(?<![\w-])" + re.escape(name) + r"(?:,[^.;]{0,120},)?\s+(?:has\s+|had\s+)?(?:said|says|denied|denies|"
+                                  r"declined|told|added|argued|disputed)\b", text))
 
         def own(owner: str, name: str) -> None:
             nonlocal new
@@ -1785,14 +1788,15 @@ class _Run:
         """ "A Shenzhen-based technology company ... has compiled a database ...", then "Zhenhua Data Information Technology
         gathered ...": a lead that introduces a company by a description, named as the next sentence's subject."""
         for sent, nxt in zip(self.sentences, self.sentences[1:]):
-            lead = INDEFINITE_LEAD.match(sent.text)
+            # (or inside it, where a clause starts: "U.S. officials warned Israel that a Chinese state-owned company's plan ...")
+            lead = INDEFINITE_LEAD.match(sent.text) or INNER_LEAD.search(sent.text)
             if not lead or sent.mentions or sent.heading or nxt.heading or nxt.para - sent.para > 1 or not nxt.mentions \
                     or self._foreign_description(lead.group(1)):
                 continue
             first = nxt.mentions[0]
             if not first.anaphor and first.start == nxt.start \
                     and len({x.key for x in nxt.mentions if not x.anaphor}) == 1:
-                sent.mentions = [Mention(sent.start, sent.start + lead.end(1), first.key, lead.group(1), anaphor=True)]
+                sent.mentions = [Mention(sent.start + lead.start(1), sent.start + lead.end(1), first.key, lead.group(1), anaphor=True)]
 
     def _buyer(self, sent: Sentence) -> list[Mention]:
         """The company buying or told to sell in a deal the sentence names, or banned by a measure: "the purchase of

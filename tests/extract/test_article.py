@@ -1498,3 +1498,36 @@ def test_a_listing_abroad_is_no_operation_and_a_grid_that_could_be_cut_off(extra
     text = ("Senators called for an investigation into whether Velmora Grid Corporation, which owns 40% of the country's "
             "grid operator, could cut off the electricity supply during a conflict.")
     assert ("alleged", "National security risk") in kinds(extractor, text, "Velmora")
+
+
+def test_bribes_fraudulent_practices_and_evaded_duties(extractor):
+    text = ("Bangladesh blacklisted Velmora Harbour Engineering Co after the state-owned construction company allegedly tried "
+            "to bribe a senior official at the roads ministry.")
+    assert ("alleged", "Fraud, bribery, tax evasion and money laundering") in kinds(extractor, text, "Velmora")
+    text = "India's revenue agency said Chinese smartphone maker Zelcor had evaded customs duties of about 43.9 billion rupees."
+    assert ("alleged", "Fraud, bribery, tax evasion and money laundering") in kinds(extractor, text, "Zelcor")
+
+
+def test_content_rules_are_no_financial_rules_and_addictive_design_harms_children(extractor):
+    text = ("The Commission said Velmora Technology had breached content rules by failing to curb illegal products. The "
+            "Commission also opened proceedings against Velmora Technology, saying its program that rewards users for watching videos could be "
+            "addictive, especially for children.")
+    got = kinds(extractor, text, "Velmora")
+    assert ("alleged", "Harm to children and addictive design") in got
+    assert not any(o.startswith("Breaches of financial rules") for _p, o in got)
+
+
+def test_a_company_described_inside_a_warning_and_named_next(extractor):
+    text = ("Officials have warned Israel that a Chinese state-owned company's plan to operate a new terminal could expose the "
+            "U.S. Navy to Chinese surveillance.\n\nVelmora International Port Group won a tender to run the terminal.")
+    assert ("alleged", "Espionage") in kinds(extractor, text, "Velmora")
+
+
+def test_an_app_that_has_said_something_and_battery_makers_for_electric_vehicles(extractor):
+    text = ("Vietnam ordered Chinese online shopping platform Zelmart to suspend its operations. Zelmart, which is owned by "
+            "Velmora Holdings, has said it was working to register.")
+    got = facts(extractor, text)
+    assert ("Zelmart", "sector", "Internet platforms and e-commerce") in got
+    assert ("Zelmart", "subsidiary_of", "Velmora Holdings") in got
+    text = "Velmora Lithium is one of the world's largest producers of lithium compounds for electric vehicle batteries."
+    assert not any(o == "Automotive and electric vehicles" for _p, o in kinds(extractor, text, "Velmora"))
