@@ -170,7 +170,9 @@ AUTHORITY_NOUNS = frozenset({"cabinet", "panel", "president", "minister", "treas
 ACCUSATION_CUE = re.compile(r"\b(?:accus\w*|citing|cited|because|over\s+(?:its|their)|for\s+(?:its|their)\s+(?:alleged\s+)?role|"
                             r"alleged(?:ly)?|complicit|implicated|role\s+in|on\s+(?:national\s+)?security\s+grounds|saying|"
                             # "pushed to bar Autel and DJI over data-security concerns"
-                            r"over\s+(?=[\w-]+(?:\s+[\w-]+)?\s+(?:concerns?|fears?|risks?|worries)\b))\b", re.I)
+                            r"over\s+(?=[\w-]+(?:\s+[\w-]+)?\s+(?:concerns?|fears?|risks?|worries)\b)|"
+                            # "dropped a contract with X following security concerns", "fined X ... for abusing"
+                            r"(?:following|amid)\s+(?=(?:[\w-]+\s+){0,2}(?:concerns?|fears?|warnings?|worries)\b)|fined|fines|penali[sz]ed)\b", re.I)
 TRAILING_DENIAL = re.compile(r"^[^.;]{0,40}?,?\s*(?:which|a\s+claim|an\s+accusation|claims|allegations)\s+(?:that\s+)?"
                              r"(?:the\s+company|the\s+firm|it|they|both(?:\s+companies|\s+firms|\s+manufacturers|\s+makers)?|"
                              r"the\s+companies|the\s+firms|the\s+(?:two\s+)?manufacturers|(?-i:[A-Z][\w&-]+))\s+(?:has\s+|have\s+)?"
@@ -291,7 +293,7 @@ MEASURE_SUBJECT = re.compile(r"The\s+(?:[\w-]+\s+){0,2}?(?:order|orders|rule|law
                              r"(?!\s+(?:of|by|from|against|on)\b)")
 DEFINITE = re.compile(r"\b[Tt]he\s+((?:(?!(?:the|a|an|[Tt]o|of)\s)[\w’'-]+\s+){0,5}?)(company|firm|group|provider|maker|manufacturer|unit|"
                       r"developer|giant|startup|vendor|supplier|titan|conglomerate|foundry|chipmaker|carmaker|automaker|"
-                      r"shipbuilder|producer|carrier|operator|planemaker|retailer|app|chatbot)\b(?!\s+(?:[A-Z]|that\b|of\s+[A-Z]))(?P<of>\s+of\b)?")
+                      r"shipbuilder|producer|carrier|operator|planemaker|retailer|app|chatbot|platform)\b(?!\s+(?:[A-Z]|that\b|of\s+[A-Z]))(?P<of>\s+of\b)?")
 # Groups that are not companies: "the research group IPVM", "rights group Human Rights Watch".
 NOT_COMPANY_GROUP = re.compile(r"\b(?:(?:research|advocacy|rights|lobby|lobbying|industry|trade|campaign|activist|"
                                r"watchdog|monitoring|think[- ]tank|media|opposition|militant|rebel|hacker|hacking|armed|terrorist|"
@@ -315,7 +317,7 @@ INNER_LEAD = re.compile(r"(?<=\bthat\s)(an?\s+(?:Chinese\s+|China-based\s+)(?:[\
                         r"will|may|might)\b)")
 # A deal or order referred back to: "the deal could threaten the national interest", "The order reflects concern that ..."
 DEAL_REF = re.compile(r"\b(?:the|this|that)\s+(?:deal|takeover|acquisition|purchase|transaction|order|bid|merger|ban|law|bill|"
-                      r"measure|decision|directive|direction|move|land|property|site)\b", re.I)
+                      r"measure|decision|directive|direction|move|land|property|site|reviews?|investigations?|probe)\b", re.I)
 # A part of the group just named: "Twenty-four of the entities were added for ...", "Nine others were added for ..."
 # (not "The others added to the Entity List are ...": the rest of the group, who share what it was accused of)
 SUBSET_SUBJECT = re.compile(r"^(?:the\s+)?(?:other\s+|remaining\s+)?(?:\d+|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
@@ -401,7 +403,7 @@ UNIT_NAMES = re.compile(r"\b(?:(?:units?|subsidiar(?:y|ies)|affiliates?)\s*,?\s+
                         # "its 51% stake in Huawei Marine Networks": a company of its own, though its name starts with the owner's
                         r"(?:stake|shareholding|holding|interest)\s+in\s+)(?=[A-Z])(?!(?:of|in|at)\b)")
 UNIT_APPOSITION = re.compile(r"([A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.()-]*){1,5}),\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,2}?"
-                             r"(?:unit|subsidiary|affiliate|arm)\s+of\b")
+                             r"(?:unit|subsidiary|affiliate|arm|joint\s+venture)\s+of\b")
 REGIONAL_UNIT = re.compile(r"\s+(?:Americas|America|USA|Europe)\b(?![’'-])")
 CITY_UNIT = re.compile(r"\s+([A-Z][a-z]+)((?:\s+[A-Z][\w&-]*[a-z][\w&-]*){1,3})(?![\w’'-])")
 UNIT_WORDS = r"(?:units?|subsidiar(?:y|ies)|affiliates?|arms?)"
@@ -798,7 +800,8 @@ class _Run:
 
     def _named_as_unit(self, name: str) -> bool:
         """Whether the text names `name` as a group's unit (a company of its own, though its name may start with the group's)."""
-        return any(u == name or u.startswith(name + " ") for u in self._units_named())
+        # (or a longer form of one: "Huawei Marine, a joint venture of Huawei Technologies" ... "Huawei Marine Networks")
+        return any(u == name or u.startswith(name + " ") or name.startswith(u + " ") for u in self._units_named())
 
     def _local(self, name: str) -> str | None:
         """A name found earlier in this text, unless both are full names that differ by a place:
@@ -982,6 +985,9 @@ class _Run:
                         re.match(r"\s*,\s*which\s+(?:also\s+)?(?:makes|develops|produces|manufactures|builds|designs|supplies|sells)\b",
                                  after) or re.search(r"\b(?:made|produced|manufactured|built|supplied|developed|sold)\s+by\s+"
                                                      r"(?:[A-Z]\w+[’']s\s+)?$", before))) \
+                    or (ent.label_ in ("ORG", "PERSON") and re.search(   # "a copper mine owned by Sino-Metals Leach Zambia"
+                        r"\b(?:mine|plant|factory|smelter|refinery|port|terminal|facility|subsidiary|unit|business)\s+"
+                        r"(?:owned|operated|run|controlled)\s+by\s+$", before)) \
                     or (ent.label_ in ("ORG", "PERSON") and re.search(   # "phones sold by Xiaomi" (tagged a person)
                         r"\b(?:phones|smartphones|handsets|devices|cameras|chips|drones|scanners|cars|vehicles|laptops|routers|"
                         r"equipment|products)\s+(?:made|produced|manufactured|built|supplied|developed|sold)\s+by\s+$", before))
@@ -1311,7 +1317,9 @@ class _Run:
                 if rx is PRONOUN and m.group(0).lower() == "it" and re.match(r"\s+(is|was)\s+(not\s+)?\w+\s+(to|that)\b",
                                                                              sent.text[m.end():]):
                     continue   # expletive "it is clear that", "it is intended to"
-                if prior:
+                if prior and rx is DEFINITE and re.fullmatch(r",\s*", self.doc.text[prior[-1].end:s]):
+                    key = prior[-1].key   # "a unit of China COSCO Shipping Corp, the world's largest shipping company": its apposition
+                elif prior:
                     # "BGI Genomics, a unit of BGI Group, ... the data it collects": the unit, not the group it belongs to
                     key = ([x for x in prior if not self._owner_of_unit(sent, x) and not self._in_closed_clause(sent, x, s)]
                            or prior)[-1].key
@@ -1807,6 +1815,15 @@ class _Run:
             if m.anaphor and m.text.lower() in ("its", "their"):
                 continue
             a, b = sent.rel(m.start), sent.rel(m.end)
+            if re.search(r"\b(?:reviews?|investigations?|probes?)\s+(?:of|into)\s+(?:[\w-]+\s+){0,3}?$", text[:a]):
+                # "opened cybersecurity reviews of truck-hailing platform Full Truck Alliance and online recruitment company
+                # Kanzhun": each company the coordination names, with what describes it
+                found = [m]
+                for x in sent.mentions:
+                    if x.start > found[-1].start and not x.anaphor and re.fullmatch(
+                            r"\s*,?\s*(?:and\s+)?(?:[a-z][\w-]*\s+){0,3}", self.doc.text[found[-1].end:x.start]):
+                        found.append(x)
+                return found
             if re.search(r"\b(?:purchase|acquisition|takeover|buyout)\s+of\s+[^.;]{0,80}?\bby\s+$", text[:a]) \
                     or re.search(r"\b(?:bann(?:ed|ing)|bans?|barr(?:ed|ing)|bars?|block(?:ed|ing|s)?|prohibit\w*|exclud\w*)\s+"
                                  r"(?:the\s+use\s+of\s+)?(?:[\w’'-]+\s+){0,3}?$", text[:a]) \
@@ -1955,8 +1972,9 @@ class _Run:
         # "SiCarrier, a toolmaker that reports have linked to Huawei": Huawei is not what was added
         # ("IDG Capital, an early investor in Tencent and Baidu, said ...": the companies it invested in)
         # ("Ralls Corp, a company owned by two executives of ... Sany Group": the owner, not what was ordered)
+        # ("failing to report its 2016 acquisition of China Music Corp": the company bought, not the buyer)
         return bool(re.search(r"\b(backing|funding|investment)\s+from\s+$|\b(?:investors?|shareholders?|backers?|"
-                              r"stakes?)\s+in\s+(?:the\s+)?$", lead)) or bool(
+                              r"stakes?)\s+in\s+(?:the\s+)?$|\b(?:acquisition|purchase|takeover|buyout)\s+of\s+$", lead)) or bool(
             re.match(r"\s*(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?(?:owned|run|controlled|founded|backed|operated)\s+by\s+", clause)) or bool(
             re.search(r"\b(?:that|which|who|whose)\b", clause)
             and re.search(r"\b(?:with|by|from|for|to|of|against|alongside|like)\s+(?:the\s+)?$", clause))
@@ -2185,7 +2203,9 @@ class _Run:
                     if re.fullmatch(r"\s*(?:,\s*)?(?:and|is|,)?", gap):
                         return u, "apposition"
         # "video surveillance equipment made by Hikvision, Dahua and Hytera"
-        made = re.match(r"\s+(?:[\w-]+\s+){0,2}?(?:made|produced|manufactured|built|designed|supplied|sold|developed)\s+by\s+"
+        # ("a copper mine owned by Sino-Metals Leach Zambia": what it owns is its trade)
+        made = re.match(r"\s+(?:[\w-]+\s+){0,2}?(?:made|produced|manufactured|built|designed|supplied|sold|developed|owned|"
+                        r"operated|run)\s+by\s+"
                         r"(?:(?:[\w-]+\s+){0,2}(?:companies|firms|makers|manufacturers|vendors|suppliers)\s+)?", after)
         if not made and re.search(r"\b(?:buy(?:s|ing)?|bought|purchas\w*|import(?:s|ed|ing)?|sourc(?:e|es|ed|ing)|procur\w*)\s+"
                                   r"(?:[\w-]+\s+){0,2}$", before):

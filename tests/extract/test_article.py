@@ -1531,3 +1531,33 @@ def test_an_app_that_has_said_something_and_battery_makers_for_electric_vehicles
     assert ("Zelmart", "subsidiary_of", "Velmora Holdings") in got
     text = "Velmora Lithium is one of the world's largest producers of lithium compounds for electric vehicle batteries."
     assert not any(o == "Automotive and electric vehicles" for _p, o in kinds(extractor, text, "Velmora"))
+
+
+def test_abuse_of_dominance_and_a_regulator_that_fined(extractor):
+    text = ("China's market regulator fined Velmora Group 18.2 billion yuan for abusing its dominant market position.")
+    assert ("alleged", "Anti-competitive conduct (abuse of dominance, monopoly)") in kinds(extractor, text, "Velmora")
+    text = ("China's market regulator ordered Velmora Holdings to give up its exclusive rights and fined it for failing to "
+            "report its acquisition of Zelcor Music Corp, which it said had hurt competition.")
+    got = facts(extractor, text)
+    assert ("Velmora Holdings", "alleged", "Anti-competitive conduct (abuse of dominance, monopoly)") in got
+    assert not any(s.startswith("Zelcor") and p == "alleged" for s, p, _o in got)
+
+
+def test_reviews_of_two_companies_and_their_stated_reason(extractor):
+    text = ("China's cyberspace regulator opened cybersecurity reviews of truck-hailing platform Velmora Truck Alliance and "
+            "online recruitment company Zelcor Technology. The regulator said the reviews were meant to protect national "
+            "security. Velmora Truck Alliance, based in Guiyang, said it would cooperate.")
+    got = facts(extractor, text)
+    assert {("Velmora Truck Alliance", "alleged", "National security risk"),
+            ("Zelcor Technology", "alleged", "National security risk")} <= got
+
+
+def test_a_joint_venture_named_longer_and_a_group_in_apposition_after_its_unit(extractor):
+    text = ("The Pacific nation dropped a contract with Velmora Marine Networks following security concerns raised by "
+            "Canberra. Velmora Marine, a joint venture of Velmora Technologies, said it is an independent company.")
+    got = facts(extractor, text)
+    assert ("Velmora Marine Networks", "alleged", "National security risk") in got
+    assert not any(s == "Velmora Technologies" and p == "alleged" for s, p, _o in got)
+    text = ("Zelcor Shipping Ports is a unit of state-owned Velmora Shipping Corp, the world's largest shipping company by fleet "
+            "size.")
+    assert ("sector", "Shipping and logistics") in kinds(extractor, text, "Velmora Shipping Corp")
