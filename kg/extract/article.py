@@ -241,7 +241,8 @@ NAME_SEQUENCE = re.compile(r"[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,3}(?:\s
 # "Russia's Wagner Group", "China's Semiconductor Manufacturing International Corp": a place's possessive before a name
 PLACE_POSSESSIVE = re.compile(r"^((?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*)[’']s\s+(?=[A-Z])")
 # A listing asked for, not made: "lawmakers urged the FCC to add Quectel to the Covered List".
-PROPOSED = re.compile(r"\b(?:ask\w*|urg\w*|call\w*\s+(?:on|for)|push\w*|press\w*|want\w*|propos\w*|seek\w*|sought|lobb\w*|"
+PROPOSED = re.compile(r"\b(?:could|may|might|would)\s+(?:expose|subject|lead)\b[^.;]{0,140}$|"   # "could expose the retailer to seizures under"
+                      r"\b(?:ask\w*|urg\w*|call\w*\s+(?:on|for)|push\w*|press\w*|want\w*|propos\w*|seek\w*|sought|lobb\w*|"
                       r"consider\w*|weigh\w*|recommend\w*|demand\w*)\b[^.;]{0,60}\bto\s+(?:add|put|place|include|list|"
                       r"blacklist|designate|ban|sanction)\b|"
                       # "is considering adding Hikvision to a trade blacklist", "US weighs blacklisting Hikvision"
@@ -767,6 +768,12 @@ class _Run:
         return bool(re.search(r"\b" + _FOREIGN_ADJ + r"\s+(?:[a-z][\w-]*\s+){0,3}?" + DESCRIPTOR + r"\s+" + re.escape(name) + r"(?![\w-])",
                               self.doc.text))
 
+    def _abroad(self, words: str) -> bool:
+        """Whether `words` name a place abroad that is no hub of Chinese companies ("Herzogenrath" is unknown, so not abroad;
+        "Singapore" is a hub)."""
+        place = self.o.regions.lookup(words)
+        return self._foreign_place(words) and not CHINESE_HUBS & {place.key, *self.o.regions.ancestors(place.key)}
+
     def _foreign_place(self, words: str = "") -> bool:
         """Whether `words` name a place outside China ("Russia", "Taiwan"; not "Hong Kong", not "Changsha")."""
         place = self.o.regions.lookup(words) if words else None
@@ -957,6 +964,8 @@ class _Run:
                                       before) \
                     and not re.search(r"\bof\s+\w+\s*$", before) and not NOT_COMPANY_GROUP.search(before) \
                     and not FOREIGN.search(before[-60:].split(",")[-1])
+                if described and re.search(r"\b(?:bulk|ore|crude|oil|gas|LNG|car|aircraft|container|cargo)\s+carriers?\s*$", before):
+                    described = None    # "the Chinese bulk carrier Yi Peng 3": a ship
                 if described and ent.label_ == "PERSON" and re.search(r"\bowner,\s*$", before):
                     described = None    # "Its owner, Ye Cheng": a person owns it
                 if described and ent.label_ == "GPE" and re.search(r"\bin\s+$", before):
@@ -974,10 +983,16 @@ class _Run:
                 # "ZTE, based in Shenzhen, did not comment": a name placed where it is based (a person is "a London-based analyst")
                 # (or by who controls it: "CK Hutchison, controlled by the family of billionaire Li Ka-shing")
                 based = ent.label_ in ("ORG", "PERSON") and re.match(r"\s*,\s*(?:which\s+is\s+)?(?:controlled|majority[- ]owned)\s+by\b", after) or \
-                    ent.label_ in ("ORG", "COINED", "PRODUCT") and re.match(
-                    r"\s*,\s*(?:which\s+is\s+)?(?:based|headquartered)\s+in\s+(?:[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*)?\s*(?:[,.]|$)", after) \
-                    and not self._foreign_place(re.match(r"\s*,\s*(?:which\s+is\s+)?\w+\s+in\s+([^,.]+)", after).group(1).strip())
-                introduced = described or parent or placed or appositive or role or based \
+                    (ent.label_ in ("ORG", "COINED", "PRODUCT") or ent.label_ == "GPE" and not self.o.regions.lookup(ent.text)) and re.match(
+                    r"\s*,\s*(?:which\s+(?:was\s+founded\s+in\s+[A-Z][\w’'-]*\s+and\s+)?is\s+(?:now\s+)?)?(?:based|headquartered)\s+in\s+"
+                    r"(?:[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*)?\s*(?:[,.]|$)", after) \
+                    and not self._abroad(re.search(r"(?:based|headquartered)\s+in\s+([^,.]+)", after).group(1).strip())
+                # "Baidu's shares rose", "TikTok's parent, Beijing-based ByteDance": a listed company, a company's unit
+                listed_shares = ent.label_ in ("ORG", "COINED", "PRODUCT", "PERSON") and re.match(
+                    r"[’']s?\s+(?:(?:[A-Z][\w.-]*-listed|U\.S\.-listed)\s+)?(?:shares|stock|share\s+price)\s+(?:rose|fell|jumped|"
+                    r"slumped|dropped|climbed|gained|plunged|surged|tumbled|slid|closed)\b|[’']s\s+(?:Chinese\s+)?parent(?:\s+company)?,",
+                    after)
+                introduced = described or parent or placed or appositive or role or based or listed_shares \
                     or re.match(r"(?:\s*,\s*(?:which|that|who))?\s+(?:is|was|(?:markets|describes|bills|presents)\s+itself\s+as)\s+"
                                 r"(?:a|an|one of the)\b[^,.;]{0,50}?\b" + DESCRIPTOR + r"\b", after) \
                     or (ent.label_ == "ORG" and not ent.text.isupper() and (   # (an initialism is read with its name)
@@ -988,9 +1003,11 @@ class _Run:
                     or (ent.label_ in ("ORG", "PERSON") and re.search(   # "a copper mine owned by Sino-Metals Leach Zambia"
                         r"\b(?:mine|plant|factory|smelter|refinery|port|terminal|facility|subsidiary|unit|business)\s+"
                         r"(?:owned|operated|run|controlled)\s+by\s+$", before)) \
-                    or (ent.label_ in ("ORG", "PERSON") and re.search(   # "phones sold by Xiaomi" (tagged a person)
+                    or ((ent.label_ in ("ORG", "PERSON") or ent.label_ == "GPE" and not self.o.regions.lookup(ent.text)) and re.search(
+                        # "phones sold by Xiaomi" (tagged a person), "electric buses made by China's Yutong" (tagged a place)
                         r"\b(?:phones|smartphones|handsets|devices|cameras|chips|drones|scanners|cars|vehicles|laptops|routers|"
-                        r"equipment|products)\s+(?:made|produced|manufactured|built|supplied|developed|sold)\s+by\s+$", before))
+                        r"equipment|products|buses|trains|ships|vessels|turbines|robots|batteries|modems)\s+(?:made|produced|"
+                        r"manufactured|built|supplied|developed|sold)\s+by\s+(?:China[’']s\s+|Chinese\s+)?$", before))
                 listed = in_enumeration(st, len(before)) and ent.label_ in ("ORG", "COINED") and not POSSESSIVE.match(after) \
                     and not before.endswith("(")    # "(NLAC)" glosses the name before it
                 if introduced and not described and self._called_foreign(ent.text):
@@ -2205,7 +2222,7 @@ class _Run:
         # "video surveillance equipment made by Hikvision, Dahua and Hytera"
         # ("a copper mine owned by Sino-Metals Leach Zambia": what it owns is its trade)
         made = re.match(r"\s+(?:[\w-]+\s+){0,2}?(?:made|produced|manufactured|built|designed|supplied|sold|developed|owned|"
-                        r"operated|run)\s+by\s+"
+                        r"operated|run)\s+by\s+(?:China[’']s\s+|Chinese\s+)?"
                         r"(?:(?:[\w-]+\s+){0,2}(?:companies|firms|makers|manufacturers|vendors|suppliers)\s+)?", after)
         if not made and re.search(r"\b(?:buy(?:s|ing)?|bought|purchas\w*|import(?:s|ed|ing)?|sourc(?:e|es|ed|ing)|procur\w*)\s+"
                                   r"(?:[\w-]+\s+){0,2}$", before):
@@ -2398,6 +2415,8 @@ class _Run:
         for a, b in zip(ms, ms[1:]):
             gap = self.doc.text[a.end:b.start]
             tail = self.doc.text[b.end:b.end + 40]
+            if re.fullmatch(r"[’']s\s+(?:Chinese\s+)?parent(?:\s+company)?,\s*(?:(?:[A-Z][\w-]*-based|Chinese|state-owned)\s+)?", gap):
+                self._emit([a], SUBSIDIARY_OF, b.key, COMPANY, sent, 0.85, "subsidiary")   # "TikTok's parent, Beijing-based ByteDance"
             if re.fullmatch(r"\.?,\s*", gap) and re.match(r"[’']s\s+(?:wholly[- ]owned\s+|majority[- ]owned\s+)?subsidiary",
                                                        tail):
                 self._emit([a], SUBSIDIARY_OF, b.key, COMPANY, sent, 0.85, "subsidiary")

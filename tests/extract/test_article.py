@@ -1561,3 +1561,40 @@ def test_a_joint_venture_named_longer_and_a_group_in_apposition_after_its_unit(e
     text = ("Zelcor Shipping Ports is a unit of state-owned Velmora Shipping Corp, the world's largest shipping company by fleet "
             "size.")
     assert ("sector", "Shipping and logistics") in kinds(extractor, text, "Velmora Shipping Corp")
+
+
+def test_a_listed_companys_shares_a_products_parent_and_a_founding_city(extractor):
+    text = ("Velmora said its robotaxi service now operates 1,000 cars. The Beijing-based search engine company plans to "
+            "expand abroad. Velmora's shares rose 2% in Hong Kong.")
+    assert ("based_in", "Beijing") in kinds(extractor, text, "Velmora")
+    text = ("The Army has banned soldiers from using Zelchat on government-owned phones, calling the Chinese-owned video app "
+            "a cybersecurity threat. Lawmakers said Zelchat's parent, Beijing-based Velmora, could share user data.")
+    got = facts(extractor, text)
+    assert {("Zelchat", "listed_on", "Ban on government devices (apps and equipment)"),
+            ("Zelchat", "subsidiary_of", "Velmora")} <= got
+    text = ("Velmora, which was founded in Nanjing and is now based in Singapore, said it had zero tolerance for forced "
+            "labor.")
+    assert ("based_in", "Singapore") in kinds(extractor, text, "Velmora")
+
+
+def test_devices_that_pose_an_unacceptable_risk_and_buses_stopped_remotely(extractor):
+    text = ("The Pentagon ordered stores on military bases to stop selling phones and modems made by China's Velmora "
+            "Technologies, saying the devices may pose an unacceptable risk to personnel.")
+    got = kinds(extractor, text, "Velmora")
+    assert ("alleged", "National security risk") in got and ("sector", "Telecommunications") in got
+    text = ("Tests showed that electric buses made by China's Zelbus could be stopped or disabled remotely by the "
+            "manufacturer. Zelbus, based in Zhengzhou, is the world's largest bus maker.")
+    got = kinds(extractor, text, "Zelbus")
+    assert {("alleged", "National security risk"), ("based_in", "Zhengzhou")} <= got
+    text = ("The department said the collection of genetic data by Velmora Genomics poses a significant risk of contributing "
+            "to surveillance of minorities.")
+    assert ("alleged", "National security risk") not in kinds(extractor, text, "Velmora")
+
+
+def test_a_ship_is_no_company_and_a_law_that_could_expose_a_retailer_is_no_listing(extractor):
+    text = ("Investigators are examining the Chinese bulk carrier Zel Peng 3 after two undersea cables were severed. The "
+            "vessel is owned by Velmora Shipping, based in Ningbo.")
+    assert not any(s.startswith("Zel Peng") for s, _p, _o in facts(extractor, text))
+    text = ("The results could expose the fast-fashion retailer Velmora Fashion Co to seizures under the Uyghur Forced Labor "
+            "Prevention Act.")
+    assert not any(p == "listed_on" for p, _o in kinds(extractor, text, "Velmora"))
