@@ -317,7 +317,7 @@ INNER_LEAD = re.compile(r"(?<=\bthat\s)(an?\s+(?:Chinese\s+|China-based\s+)(?:[\
                         r"provider|developer|supplier|startup|start-up|contractor|group|operator))(?=[’']s\b|\s+(?:has|had|is|was|could|would|"
                         r"will|may|might)\b)")
 # A deal or order referred back to: "the deal could threaten the national interest", "The order reflects concern that ..."
-DEAL_REF = re.compile(r"\b(?:the|this|that)\s+(?:deal|takeover|acquisition|purchase|transaction|order|bid|merger|ban|law|bill|"
+DEAL_REF = re.compile(r"\b(?:the|this|that)\s+(?:deal|takeover|acquisition|purchase|transaction|order|bid|merger|ban|law|bill|inquiry|"
                       r"measure|decision|directive|direction|move|land|property|site|reviews?|investigations?|probe)\b", re.I)
 # A part of the group just named: "Twenty-four of the entities were added for ...", "Nine others were added for ..."
 # (not "The others added to the Entity List are ...": the rest of the group, who share what it was accused of)
@@ -405,7 +405,7 @@ UNIT_NAMES = re.compile(r"\b(?:(?:units?|subsidiar(?:y|ies)|affiliates?)\s*,?\s+
                         r"(?:stake|shareholding|holding|interest)\s+in\s+)(?=[A-Z])(?!(?:of|in|at)\b)")
 UNIT_APPOSITION = re.compile(r"([A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.()-]*){1,5}),\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,2}?"
                              r"(?:unit|subsidiary|affiliate|arm|joint\s+venture)\s+of\b")
-REGIONAL_UNIT = re.compile(r"\s+(?:Americas|America|USA|Europe)\b(?![’'-])")
+REGIONAL_UNIT = re.compile(r"\s+(?:Americas|America|USA|Europe)(?![\w-])(?![’']s)")   # ("China Telecom Americas' authorization")
 CITY_UNIT = re.compile(r"\s+([A-Z][a-z]+)((?:\s+[A-Z][\w&-]*[a-z][\w&-]*){1,3})(?![\w’'-])")
 UNIT_WORDS = r"(?:units?|subsidiar(?:y|ies)|affiliates?|arms?)"
 UNIT_OF = re.compile(r"\b" + UNIT_WORDS + r"\s+of\s+(?:[\w-]+\s+){0,4}$")
@@ -744,6 +744,9 @@ class _Run:
         if cid not in self.ex.index.companies and len(first) >= 2 \
                 and (self._foreign_place(first[0]) or self._foreign_place(" ".join(first[:2]))):
             self.foreign.add(cid)   # "Taiwan Semiconductor Manufacturing Co", "South Korea ..."
+        elif cid not in self.ex.index.companies and cid not in self.foreign and self._called_foreign(name) \
+                and not re.search(re.escape(name) + r",\s+(?:a|an|the)\s+[^.;,]{0,60}?\b(?:owned|controlled|backed)\s+by\b", self.doc.text):
+            self.foreign.add(cid)   # "German electronics retailer Ceconomy" anywhere (not "Nexperia, a Dutch chipmaker owned by ...")
         if cid in self.ex.index.companies:
             self.display.setdefault(cid, self.ex.index.companies[cid].name)
         elif len(name.rstrip(".")) > len(self.display.get(cid, "").rstrip(".")):   # "Corp." at a sentence end is "Corp"
@@ -765,8 +768,10 @@ class _Run:
 
     def _called_foreign(self, name: str) -> bool:
         """Whether the text introduces `name` as foreign somewhere ("German chip equipment maker Aixtron")."""
-        return bool(re.search(r"\b" + _FOREIGN_ADJ + r"\s+(?:[a-z][\w-]*\s+){0,3}?" + DESCRIPTOR + r"\s+" + re.escape(name) + r"(?![\w-])",
-                              self.doc.text))
+        # (not "US adds surveillance camera maker Tiandy": the country acting, not an adjective)
+        return bool(re.search(r"\b" + _FOREIGN_ADJ + r"(?!\s+(?:adds?|blacklists?|bans?|sanctions?|charges?|sues?|blocks?|targets?|"
+                              r"probes?|hits?|fines?|says?|warns?|orders?|accuses?|restricts?|curbs?|lists?|names?)\b)\s+"
+                              r"(?:[a-z][\w-]*\s+){0,3}?" + DESCRIPTOR + r"\s+" + re.escape(name) + r"(?![\w-])", self.doc.text))
 
     def _abroad(self, words: str) -> bool:
         """Whether `words` name a place abroad that is no hub of Chinese companies ("Herzogenrath" is unknown, so not abroad;
@@ -1842,6 +1847,7 @@ class _Run:
                         found.append(x)
                 return found
             if re.search(r"\b(?:purchase|acquisition|takeover|buyout)\s+of\s+[^.;]{0,80}?\bby\s+$", text[:a]) \
+                    or re.search(r"\bsale\s+(?:of\s+[^.;]{0,60}?\s+)?to\s+$|\bsale\s+to\s+$", text[:a]) \
                     or re.search(r"\b(?:bann(?:ed|ing)|bans?|barr(?:ed|ing)|bars?|block(?:ed|ing|s)?|prohibit\w*|exclud\w*)\s+"
                                  r"(?:the\s+use\s+of\s+)?(?:[\w’'-]+\s+){0,3}?$", text[:a]) \
                     or re.match(r"[’']s\s+(?:proposed\s+|planned\s+)?(?:purchase|acquisition|takeover|buyout|bid|investment)\b", text[b:]) \
@@ -1990,8 +1996,12 @@ class _Run:
         # ("IDG Capital, an early investor in Tencent and Baidu, said ...": the companies it invested in)
         # ("Ralls Corp, a company owned by two executives of ... Sany Group": the owner, not what was ordered)
         # ("failing to report its 2016 acquisition of China Music Corp": the company bought, not the buyer)
+        # ("by selling more than 7 million hard disk drives to China's Huawei": the buyer of the goods, not the seller)
         return bool(re.search(r"\b(backing|funding|investment)\s+from\s+$|\b(?:investors?|shareholders?|backers?|"
                               r"stakes?)\s+in\s+(?:the\s+)?$|\b(?:acquisition|purchase|takeover|buyout)\s+of\s+$", lead)) or bool(
+            re.search(r"\b(?:sell\w*|sold|sales|shipments?|shipp\w*|suppl\w*|export\w*|deliver\w*)\s+(?:[\w.,-]+\s+){0,8}?"
+                      r"(?:drives|chips|equipment|products|components|technology|goods|parts|items|tools|machines|software)\s+to\s+"
+                      r"(?:China[’']s\s+|Chinese\s+)?$", sent.text[:sent.rel(m.start)])) or bool(
             re.match(r"\s*(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?(?:owned|run|controlled|founded|backed|operated)\s+by\s+", clause)) or bool(
             re.search(r"\b(?:that|which|who|whose)\b", clause)
             and re.search(r"\b(?:with|by|from|for|to|of|against|alongside|like)\s+(?:the\s+)?$", clause))

@@ -1598,3 +1598,31 @@ def test_a_ship_is_no_company_and_a_law_that_could_expose_a_retailer_is_no_listi
     text = ("The results could expose the fast-fashion retailer Velmora Fashion Co to seizures under the Uyghur Forced Labor "
             "Prevention Act.")
     assert not any(p == "listed_on" for p, _o in kinds(extractor, text, "Velmora"))
+
+
+def test_the_buyer_of_goods_is_not_the_seller_and_a_sale_names_a_buyer(extractor):
+    text = ("Zelcor Technology agreed to pay a penalty to settle allegations that it violated U.S. export controls by selling "
+            "more than 7 million hard disk drives to China's Velmora Technologies.")
+    assert not any(p == "alleged" for p, _o in kinds(extractor, text, "Velmora"))
+    text = ("Zelcor Semiconductor terminated its $1.4 billion sale to Velmora Capital, a Chinese private equity firm.\n\n"
+            "The committee had said the takeover posed risks to national security.")
+    assert ("alleged", "National security risk") in kinds(extractor, text, "Velmora")
+
+
+def test_a_regional_units_possessive_and_a_company_called_foreign_elsewhere(extractor):
+    text = ("The FCC had already revoked Velmora Telecom Americas' authorization to operate in the United States. Velmora "
+            "Telecom, based in Beijing, said it would defend its interests.")
+    assert not any(p == "listed_on" for p, _o in kinds(extractor, text, "Velmora Telecom Co"))
+    assert not any(s == "Velmora Telecom" and p == "listed_on" for s, p, _o in facts(extractor, text))
+    text = ("Chinese e-commerce company Velmora has agreed to buy German electronics retailer Zelcor, owner of the Zelmart "
+            "chains. Velmora, based in Beijing, is expanding in Europe.")
+    assert not any(s.startswith("Zelcor") for s, _p, _o in facts(extractor, text))
+    text = "US adds surveillance camera maker Zeltron to trade blacklist\n\nZeltron Technologies is based in Tianjin."
+    assert ("based_in", "Tianjin") in kinds(extractor, text, "Zeltron")
+
+
+def test_stealing_chip_technology_and_a_toy_company(extractor):
+    text = ("Taiwan is investigating Velmora Semiconductor Corp for illegally recruiting engineers to steal chip technology.")
+    assert ("alleged", "Intellectual property theft") in kinds(extractor, text, "Velmora")
+    text = "The Beijing-based toy company Velmora International Group sells collectible figures."
+    assert ("sector", "Toys and consumer goods") in kinds(extractor, text, "Velmora")
