@@ -22,9 +22,9 @@ SETS = {"shared": (ARTICLES, GOLD), **{name: (LABELLED / name / "articles", LABE
 # The sets rules were made from in sessions 7 and 8: held to the set-level targets (three of their 72 articles,
 # with two or three facts each, are below the per-article bar: see bench/README.md).
 LATER = {name: (LABELLED / name / "articles", LABELLED / name / "gold") for name in (f"holdout{i}" for i in range(14, 26))}
-# The sets rules were made from in session 9 (holdout26 to holdout39, six articles each): held to the targets together,
-# as one set of 84 articles (two of the fourteen are below the precision target on their own: see bench/README.md).
-SESSION9 = [(LABELLED / name / "articles", LABELLED / name / "gold") for name in (f"holdout{i}" for i in range(26, 40))]
+# The sets rules were made from in session 9 (holdout26 to holdout45, six articles each): held to the targets together,
+# as one set of 120 articles (three of the twenty are below the precision target on their own: see bench/README.md).
+SESSION9 = [(LABELLED / name / "articles", LABELLED / name / "gold") for name in (f"holdout{i}" for i in range(26, 46))]
 
 
 @pytest.fixture(scope="module")
@@ -76,4 +76,4 @@ def test_session9_sets_together_meet_the_set_targets(scorer, extractor, ontology
             t, f, fo, req, _wrong, _missed = scorer.score_doc(records(extractor, ontology, article),
                                                                json.loads(gold_path.read_text()))
             tp, fp, found, required = tp + t, fp + f, found + fo, required + req
-    assert required > 200 and tp / (tp + fp) >= 0.90 and found / required >= 0.85, (tp, fp, found, required)
+    assert required > 300 and tp / (tp + fp) >= 0.90 and found / required >= 0.85, (tp, fp, found, required)
