@@ -1626,3 +1626,9 @@ def test_stealing_chip_technology_and_a_toy_company(extractor):
     assert ("alleged", "Intellectual property theft") in kinds(extractor, text, "Velmora")
     text = "The Beijing-based toy company Velmora International Group sells collectible figures."
     assert ("sector", "Toys and consumer goods") in kinds(extractor, text, "Velmora")
+
+
+def test_a_unit_named_with_a_city_stays_within_a_line(extractor):
+    got = facts(extractor, "Dahua\n\nZhejiang Dahua Technology is a video surveillance company based in Hangzhou.")
+    assert got and not any("\n" in s for s, _p, _o in got)
+    assert any(p == "based_in" and o == "Hangzhou" for _s, p, o in got)
