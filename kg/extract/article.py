@@ -17,6 +17,11 @@ How it decides (precision first: a triple an analyst cannot trust is worse than 
   applies to the companies that open the paragraphs that follow, up to the next heading.
 - Denials ("we are not a military company", "denies using forced labor") become `denies` /
   `disputes` triples, never allegations.
+- Deals and measures: what a later sentence says of "the deal", "the order", "the ban" or "the review"
+  is said of the company the last one was about (the buyer, or the company banned or reviewed); a lead
+  that describes a company ("A Shenzhen-based technology company ... has compiled ...") is the company
+  the next sentence opens with. What is said of a company's owner or staff, of the company it bought
+  or of the buyer of its goods is not said of it.
 - Two learned readers read what the rules' wordings miss, from structure rather than words: the pair
   reader (kg/extract/relations.py) adds company–fact pairs of a sentence that the rules did not read,
   the name reader (kg/extract/names.py) registers tagged names the rules did not take; each acts only
@@ -630,7 +635,8 @@ class _Run:
         self.out: dict[tuple, Triple] = {}
         self.alleged: dict[str, list[Concept]] = {}     # company id -> what it was accused of, so far
         self.last_allegation: tuple[Concept, int] | None = None   # the accusation last made, and its paragraph
-        self.deal: tuple[int, list[Mention]] | None = None   # the buyer in the deal last named, and its paragraph
+        # the buyer in the deal last named, or the company a ban or review last named is about, and its paragraph
+        self.deal: tuple[int, list[Mention]] | None = None
         self._parent_phrases: list[str] | None = None
         self._unit_names: set[str] | None = None
         self.products: set[str] = set()   # products and apps the text names as a company's ("WeChat")
@@ -1673,9 +1679,9 @@ class _Run:
             listings = self._listings(sent.text, programmes)
             self._sanctions(sent, units, subject, listings, group, group_facts, group_sentence)
             self._allegations(sent, subject, named, group, group_facts, group_sentence)
-            buyer = self._buyer(sent)
-            if buyer:
-                self.deal = (sent.para, buyer)
+            target = self._deal_target(sent)
+            if target:
+                self.deal = (sent.para, target)
             self._denials(sent, subject)
             self._sectors(sent, units, subject)
             self._regions(sent, units, subject)
@@ -1828,7 +1834,7 @@ class _Run:
                     and len({x.key for x in nxt.mentions if not x.anaphor}) == 1:
                 sent.mentions = [Mention(sent.start + lead.start(1), sent.start + lead.end(1), first.key, lead.group(1), anaphor=True)]
 
-    def _buyer(self, sent: Sentence) -> list[Mention]:
+    def _deal_target(self, sent: Sentence) -> list[Mention]:
         """The company buying or told to sell in a deal the sentence names, or banned by a measure: "the purchase of
         Verisem by Syngenta", "Syngenta's purchase of", "blocked X from acquiring", "ordered X, a Shenzhen-based company,
         to sell its stake", "signed a bill banning TikTok"."""
