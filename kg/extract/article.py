@@ -237,6 +237,16 @@ FOREIGN = re.compile(r"\b" + _FOREIGN_ADJ + r"\s+(?:[\w-]+\s+){0,3}$")
 FOREIGN_DESCRIPTION = re.compile(r"\b" + _FOREIGN_ADJ + r"(?![\w-])")
 # "Russian firm Wagner Group", "American chipmaker Micron Technology": a name the text introduces as foreign
 FOREIGN_INTRODUCED = re.compile(r"\b" + _FOREIGN_ADJ + r"\s+(?:[a-z][\w-]*\s+){0,2}?" + DESCRIPTOR + r"\s+$")
+# A description of a company that names it foreign, before its name: "German chip equipment maker " (not "US adds
+# surveillance camera maker Tiandy": the country acting, not an adjective)
+FOREIGN_CALLING = re.compile(r"\b" + _FOREIGN_ADJ + r"(?!\s+(?:adds?|blacklists?|bans?|sanctions?|charges?|sues?|blocks?|targets?|"
+                             r"probes?|hits?|fines?|says?|warns?|orders?|accuses?|restricts?|curbs?|lists?|names?)\b)\s+"
+                             r"(?:[a-z][\w-]*\s+){0,3}?" + DESCRIPTOR + r"\s+")
+# A place describing a company: "an Oregon-based maker", "a North Carolina company"
+PLACE_DESCRIPTION = re.compile(r"\b([A-Z][\w’']*(?:\s+[A-Z][\w’']*)?)(?:-based\b|\s+(?=(?:[a-z][\w-]*\s+){0,2}?" + DESCRIPTOR + r"\b))")
+# "its stake in the Cardiff-based business": a description after a preposition
+DESCRIPTION_AFTER_PREPOSITION = re.compile(r"\b(?:in|of|to|from|with|by|for|on|at|into|against|about)\s+(?:the|a|an)\s+"
+                                           r"(?:[\w’'-]+\s+){0,3}?" + DESCRIPTOR + r"\b")
 # "American companies, including Intel and Qualcomm", "U.S. chipmakers Micron and Nvidia": foreign names in a list
 FOREIGN_GROUP = re.compile(r"\b" + _FOREIGN_ADJ + r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:companies|firms|groups|[a-z]*makers|"
                            r"manufacturers|suppliers|vendors|rivals|competitors|carriers|operators|banks|investors|customers|"
@@ -351,15 +361,17 @@ NUMBERS = {w: i for i, w in enumerate(("", "", "two", "three", "four", "five", "
 _COORD_NAME = r"[A-Z][\w&’'.-]*(?:\s+(?:[A-Z0-9][\w&’'.-]*|of))*"
 COORDINATION = re.compile(_COORD_NAME + r"(?:,\s+" + _COORD_NAME + r")+,?\s+(?:and|or)\s+" + _COORD_NAME)
 COORD_ITEM = re.compile(r"(?:^|,\s+|,?\s+(?:and|or)\s+)(" + _COORD_NAME + r")")
-GROUP_NOUN = re.compile(r"\b(companies|firms|entities|organi[sz]ations|businesses|corporations|suppliers|vendors|manufacturers|"
-                        r"producers)\b", re.I)
+# Groups named by their trade ("Chinese suppliers of wind turbines"), counted as groups of companies
+_TRADE_GROUPS = r"suppliers|vendors|manufacturers|producers"
+GROUP_NOUN = re.compile(r"\b(companies|firms|entities|organi[sz]ations|businesses|corporations|" + _TRADE_GROUPS + r")\b", re.I)
 LIST_ANAPHOR = re.compile(r"\b(?:(?:the|this|that|its)\s+(?:so-called\s+|same\s+|U\.S\.\s+|US\s+|updated\s+|new\s+|latest\s+|"
                           r"revised\s+|expanded\s+|annual\s+|original\s+|current\s+)?|"
                           # "adds the two groups ... to a list that now names 35 firms": the list just named
                           r"a\s+(?=list\s+(?:that|which)\s+(?:now\s+)?(?:names|includes|contains|has|numbers|totals)\b))"
                           r"(list|blacklist|backlist|designation|ban|measure)\b", re.I)
 FOLLOWING = re.compile(r"\bthe\s+following\s+(?:\w+\s+)?(firms|companies|entities)\b", re.I)
-INCLUDE_LIST = re.compile(r"\b(?:companies|firms|entities|those|they|members|others|list|affiliates|subsidiaries|units|suppliers|vendors|manufacturers|producers)\b[^.;]{0,60}?"
+INCLUDE_LIST = re.compile(r"\b(?:companies|firms|entities|those|they|members|others|list|affiliates|subsidiaries|units|" + _TRADE_GROUPS +
+                          r")\b[^.;]{0,60}?"
                           r"\binclud(?:e|es|ed|ing)\b|"
                           r"\b(?:other\s+|new\s+|latest\s+)?(?:additions|designees|names)\s+(?:are|were|include|included)\b|"
                           r"\b(?:the|these|those)\s+(?:\w+\s+)?(?:entities|companies|firms)\s+(?:are|were)(?=\s+(?-i:[A-Z]))|"
@@ -639,6 +651,7 @@ class _Run:
         self.deal: tuple[int, list[Mention]] | None = None
         self._parent_phrases: list[str] | None = None
         self._unit_names: set[str] | None = None
+        self._foreign_callings: list[str] | None = None
         self.products: set[str] = set()   # products and apps the text names as a company's ("WeChat")
         self.foreign: set[str] = set()        # companies the text describes as foreign ("the American chipmaker")
         self.named_order: list[str] = []      # company ids in the order the text names them
@@ -722,10 +735,7 @@ class _Run:
             bare = " ".join(words)
             first = words[0]
             if len(words) > 1 and len(first) >= 4 and first[:1].isupper() and first.lower() not in GENERIC \
-                    and not NATIONALITY.match(first) and not self.o.regions.lookup(first) and re.search(
-                        # (said or described as a company, not only a possessive: "Panama's comptroller" is a country's)
-                        r"(?<![\w-])" + re.escape(first) + r"(?:,\s+(?:which|who|the|a|an|based)\b|\s+(?:said|says|declined|denied|"
-                        r"denies|has\s+said)\b)", self.doc.text):
+                    and not NATIONALITY.match(first) and not self.o.regions.lookup(first) and self._used_as_name(first, strict=True):
                 shorter.add(first)   # "Longi Green Energy Technology" is "Longi" where the text uses it so ("Longi, which ...")
             # ("BYD Co" is "BYD" further on: an initialism of three letters is as distinctive as a longer word)
             # (and "Ant Group" is "Ant" where the text uses it as a name: "Ant, which runs Alipay", "Ant's listing")
@@ -766,18 +776,13 @@ class _Run:
                      words + " " + rest):
             return False   # (and `rest`, what follows: "a Boston-based marketplace owned by PDD Holdings")
         # "an Oregon-based maker", "a North Carolina company", "a Cardiff-based business"
-        return bool(FOREIGN_DESCRIPTION.search(words)) or any(
-            self._foreign_place(m.group(1)) and not CHINESE_HUBS & {place.key, *self.o.regions.ancestors(place.key)}
-            for m in re.finditer(r"\b([A-Z][\w’']*(?:\s+[A-Z][\w’']*)?)(?:-based\b|\s+(?=(?:[a-z][\w-]*\s+){0,2}?"
-                                 + DESCRIPTOR + r"\b))", words)
-            for place in [self.o.regions.lookup(m.group(1))] if place is not None)
+        return bool(FOREIGN_DESCRIPTION.search(words)) or any(self._abroad(m.group(1)) for m in PLACE_DESCRIPTION.finditer(words))
 
     def _called_foreign(self, name: str) -> bool:
         """Whether the text introduces `name` as foreign somewhere ("German chip equipment maker Aixtron")."""
-        # (not "US adds surveillance camera maker Tiandy": the country acting, not an adjective)
-        return bool(re.search(r"\b" + _FOREIGN_ADJ + r"(?!\s+(?:adds?|blacklists?|bans?|sanctions?|charges?|sues?|blocks?|targets?|"
-                              r"probes?|hits?|fines?|says?|warns?|orders?|accuses?|restricts?|curbs?|lists?|names?)\b)\s+"
-                              r"(?:[a-z][\w-]*\s+){0,3}?" + DESCRIPTOR + r"\s+" + re.escape(name) + r"(?![\w-])", self.doc.text))
+        if self._foreign_callings is None:   # found once per text: what follows each foreign description
+            self._foreign_callings = [self.doc.text[m.end():m.end() + 200] for m in FOREIGN_CALLING.finditer(self.doc.text)]
+        return any(re.match(re.escape(name) + r"(?![\w-])", rest) for rest in self._foreign_callings)
 
     def _abroad(self, words: str) -> bool:
         """Whether `words` name a place abroad that is no hub of Chinese companies ("Herzogenrath" is unknown, so not abroad;
@@ -798,10 +803,12 @@ class _Run:
         probe = re.compile(r"(?:^|\s)" + re.escape(name) + r"(?=\s(?:[a-z]|$))")
         return any(probe.search(p) for p in self._parent_phrases)
 
-    def _used_as_name(self, word: str) -> bool:
-        """Whether the text uses a short word as a company's name ("Ant, which runs Alipay", "Ant's listing", "Ant said")."""
-        return bool(re.search(r"(?<![\w-])" + re.escape(word) + r"(?:,\s+(?:which|who|the|a|an|based)\b|[’']s\b|"
-                              r"\s+(?:said|says|has|had|is|was|declined|did|denied|denies|added)\b)", self.doc.text))
+    def _used_as_name(self, word: str, strict: bool = False) -> bool:
+        """Whether the text uses a short word as a company's name ("Ant, which runs Alipay", "Ant's listing", "Ant said").
+        `strict`: only where it is said or described as one, not in a possessive ("Panama's comptroller" is a country's)."""
+        used = (r"(?:,\s+(?:which|who|the|a|an|based)\b|\s+(?:said|says|declined|denied|denies|has\s+said)\b)" if strict else
+                r"(?:,\s+(?:which|who|the|a|an|based)\b|[’']s\b|\s+(?:said|says|has|had|is|was|declined|did|denied|denies|added)\b)")
+        return bool(re.search(r"(?<![\w-])" + re.escape(word) + used, self.doc.text))
 
     def _known(self, cid: str):
         return self.local.companies.get(cid) or self.ex.index.companies[cid]
@@ -1729,8 +1736,7 @@ class _Run:
         if not hits:
             return
         # "its stake in the Cardiff-based business": a description after a preposition is of another company
-        other_descriptions = [d.span() for d in re.finditer(r"\b(?:in|of|to|from|with|by|for|on|at|into|against|about)\s+(?:the|a|an)\s+"
-                                                             r"(?:[\w’'-]+\s+){0,3}?" + DESCRIPTOR + r"\b", text)
+        other_descriptions = [d.span() for d in DESCRIPTION_AFTER_PREPOSITION.finditer(text)
                               if not any(d.start() <= sent.rel(m.start) < d.end() for m in sent.mentions)]
         owners = {s: self._clause_owner(sent, s)[0] for s, _e, _c, _k in hits}
         negated = {s for s, _e, _c, _k in hits if NEGATED.search(text[:s])}
