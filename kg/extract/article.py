@@ -51,14 +51,14 @@ DESCRIPTOR = (r"(?:company|companies|firm|firms|provider|providers|developer|dev
               r"manufacturers|vendor|vendors|supplier|suppliers|seller|sellers|giant|startup|startups|start-up|titan|group|"
               r"specialist|champion|leader|conglomerate|operator|owner|carrier|producer|contractor|business|designer|builder|"
               r"foundry|brand|retailer|app|chatbot|marketplace|enterprise|refiner(?:y|ies)?|shipyard|airline|affiliate|subsidiary|subsidiaries|[a-z]+makers?|"
-              r"insurer|lender|miner|major|"
+              r"insurer|lender|miner|major|utility|utilities|"
               # "a powerful paramilitary organization that runs farms": a state body that trades
               r"(?<=paramilitary\s)organi[sz]ation|(?<=state-run\s)organi[sz]ation|(?<=state-owned\s)organi[sz]ation)(?:es|s)?")
 # The head nouns that make a descriptor name a company ("a facial recognition start-up").
 COMPANY_HEAD = re.compile(r"(?:company|companies|firms?|providers?|developers?|[a-z]*makers?|manufacturers?|carriers?|operators?|"
                           r"vendors?|suppliers?|startups?|start-ups?|group|giant|producer|contractor|"
                           r"conglomerate|titan|specialist|designer|builders?|retailers?|apps?|chatbots?|platforms?|refiner(?:y|ies|s)?|shipyards?|airlines?|"
-                          r"affiliates?|subsidiar(?:y|ies)|insurers?|lenders?|miners?|majors|marketplaces?|units?|arms?|divisions?)$")
+                          r"affiliates?|subsidiar(?:y|ies)|insurers?|lenders?|miners?|majors|marketplaces?|units?|arms?|divisions?|utilit(?:y|ies))$")
 COMPANY_SUFFIX = (r"(?:Co\.?,?\s*Ltd\.?|Co\.|Co|Company|Corp\.?|Corporation|Ltd\.?|Limited|Inc\.?|Group|Holdings?|"
                   r"Technology|Technologies|Tech|Electronics|Semiconductors?|Microelectronics|Integrated\s+Circuits?|Robotics|"
                   r"Systems|Metals|Energy|Scientech|Shipping|Shipbuilding|Industry|Industries|Pharmaceuticals?|Biotech|"
@@ -98,7 +98,9 @@ DISPUTE = re.compile(r"\b(balk\w*|baseless|challeng\w*|su(?:e|es|ed|ing)|lawsuit
                      r"not\s+a\s+military|neither\s+owned\s+nor\s+controlled|incorrect|"
                      # ("subsidies gave it an unfair edge" is the accusation itself)
                      r"unfair\w*(?!\s+(?:edge|advantage|subsid\w*|competition|state|trade|practices|pricing|support))|"
-                     r"den(?:y|ies|ied|ying)|reject\w*|refut\w*|disput\w*)\b", re.I)
+                     # (not "their disputed Himalayan border": a place in dispute)
+                     r"den(?:y|ies|ied|ying)|reject\w*|refut\w*|disput\w*(?!\s+(?:[A-Z]\w+\s+)?(?:border|borders|territory|territories|"
+                     r"region|islands?|waters|frontier|boundary|area|land)\b))\b", re.I)
 DENIAL = re.compile(r"\b(den(?:y|ies|ied|ying)|reject\w*|refut\w*|dismiss\w*|zero[- ]tolerance|prohibit\w*|forbid\w*)\b", re.I)
 OPERATION = (r"(?:contracts?|operations?|operates?|operated|operating|projects?|deploy\w*|supplied|supplies|factor(?:y|ies)|"
              r"plants?|offices?|subsidiar(?:y|ies)|business(?:es)?|initial\s+public\s+offering|IPO|listing|"
@@ -198,6 +200,10 @@ IMPLICIT_ADDITION = re.compile(r"(?P<passive>\b(?:was|were|been|being|is|are)\s+
                                # "The detained goods include panels made by Longi ...": goods stopped under the law just named
                                r"\b(?:detained|seized|impounded|blocked)\s+(?:goods|shipments|products|panels|cargo|imports)\b|"
                                r"\b[Aa]lso\s+(?:added|named|listed|designated)\s+(?:were|was)\b|"
+                               # "The move also covered Hefei Core Storage Electronic": the listing just reported
+                               r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:move|action|decision|step|designation|listing|additions?|round|"
+                               r"rule|order|blacklisting)\s+(?:also\s+)?(?:covered|covers|included|includes|named|names|targeted|"
+                               r"targets|hit|hits|extended\s+to|extends\s+to|applied\s+to|applies\s+to|swept\s+in)(?=\s+[A-Z])|"
                                r"\b(?:adding|added|blacklisted|blacklisting|designated|designating|sanctioned|listed)\b"
                                r"(?!\s+(?:that|to|in|on|by|for|as|it|its|their)\b|,)|"
                                r"(?P<authority>\b(?:[Dd]epartment|[Cc]ommerce|Treasury|Pentagon|[Aa]dministration|[Gg]overnment|"
@@ -276,12 +282,20 @@ APPOSITIVE_COMPANY = re.compile(r",\s*(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:compa
                                 r"provider|developer|operator|startup|start-up)\b")
 POSSESSIVE = re.compile(r"[’']s\b|(?<=s)[’'](?=\s)")   # "Huawei's", "Tencent Holdings'"
 # A product a company owns, after the company's name: "Tencent Holdings' WeChat", "ByteDance-owned TikTok"
-_PRODUCT_NAME = r"[A-Z][\w-]*[a-z][\w-]*(?:\s+[A-Z][\w-]*)?"
+_PRODUCT_NAME = r"(?:[A-Z][\w-]*[a-z][\w-]*(?:\s+[A-Z][\w-]*)?|[A-Z]{2,4}\s+[A-Z][a-z][\w-]*)"   # "WeChat", "UC Browser"
 PRODUCT_OF = re.compile(r"(?:[’'](?:s\b)?|-owned)\s+(?:(?:[a-z][\w-]*\s+){0,2}?(?:app|application|platform|service|browser|messenger|"
                         r"chatbot)\s+)?(?P<product>" + _PRODUCT_NAME + r")(?![\w’'-])(?!\s+[A-Z])")   # "Tencent Holdings' messaging app WeChat"
 PARALLEL_POSSESSIVE = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})"
                                  r"[’']s\s+(?P<product>" + _PRODUCT_NAME + r")(?![\w’'-])(?!\s+[A-Z])")
 PRODUCT_KIND = r"(?:app|application|platform|service|browser|software|messenger|game|network|website|site)"
+# "59 Chinese mobile apps, including ByteDance's TikTok, Tencent's WeChat and ...": products listed with their owners
+PRODUCTS_INCLUDING = re.compile(r"\b(?:apps|applications|platforms|services|browsers|games|brands)\b[^.;]{0,40}?\b(?:including|"
+                                r"such\s+as|among\s+them)\s+")
+POSSESSIVE_PAIR = re.compile(r"(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})[’']s\s+(?P<product>" + _PRODUCT_NAME
+                             + r")(?![\w’'-])(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)?")
+# "ByteDance's TikTok, Tencent's WeChat": a possessive pair that ends where a list goes on to the next
+POSSESSIVE_PAIR_BEFORE = re.compile(r"(?<![\w’'-])(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})[’']s\s+(?P<product>" + _PRODUCT_NAME
+                                    + r")(?:,\s*|\s+and\s+)$")
 # "Pinduoduo, which is run by", "the app, owned by": the product before its owner's name
 OWNED_BY = re.compile(r"(?:\b(?P<product>" + _PRODUCT_NAME + r")(?:\s+[a-z][\w-]*){0,2}?|\b[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}"
                       + PRODUCT_KIND + r")(?:\s*\([^()]{1,40}\))?,\s*(?:which|that)?\s*(?:is\s+|was\s+)?(?:also\s+)?"
@@ -332,7 +346,7 @@ INNER_LEAD = re.compile(r"(?<=\bthat\s)(an?\s+(?:Chinese\s+|China-based\s+)(?:[\
                         r"provider|developer|supplier|startup|start-up|contractor|group|operator))(?=[’']s\b|\s+(?:has|had|is|was|could|would|"
                         r"will|may|might)\b)")
 # A deal or order referred back to: "the deal could threaten the national interest", "The order reflects concern that ..."
-DEAL_REF = re.compile(r"\b(?:the|this|that)\s+(?:deal|takeover|acquisition|purchase|transaction|order|bid|merger|ban|law|bill|inquiry|"
+DEAL_REF = re.compile(r"\b(?:the|this|that)\s+(?:deal|takeover|acquisition|purchase|sale|transaction|order|bid|merger|ban|law|bill|inquiry|"
                       r"measure|decision|directive|direction|move|land|property|site|reviews?|investigations?|probe)\b", re.I)
 # A part of the group just named: "Twenty-four of the entities were added for ...", "Nine others were added for ..."
 # (not "The others added to the Entity List are ...": the rest of the group, who share what it was accused of)
@@ -344,11 +358,13 @@ GROUP_REF = re.compile(r"(All|Both|The|These|Those)\s+(?:(two|three|four|five|si
                        r"(?:Chinese\s+)?(?:companies|firms|groups|entities)\b(?!\s+(?:include|including|that|which|on|in|named)\b)|"
                        r"(Both)(?=\s+(?:were|are|have|had|was|said|say|deny|denied)\b)")
 # "Lawmakers said equipment from the companies posed a risk": the group referred to inside a sentence
-INNER_GROUP = re.compile(r"(?<=\s)the\s+(?:Chinese\s+)?(?:companies|firms)\b"
+INNER_GROUP = re.compile(r"(?<=\s)the\s+(?:Chinese\s+)?(?:companies|firms|entities|apps)\b"
                          r"(?!\s+(?:include|including|that|which|who|on|in|named|listed|such|like)\b)")
 # ("The Commission said it suspected the companies had received subsidies": the subject of what is said)
 AFTER_PREPOSITION = re.compile(r"\b(?:from|of|by|on|against|with|for|to)\s+$|\b(?:said|says|suspected|suspects|believes?|believed|found|"
-                               r"finds|alleged|alleges|concluded|determined)\s+(?:that\s+)?$")
+                               r"finds|alleged|alleges|concluded|determined)\s+(?:that\s+)?$|"
+                               # "it had received complaints that the apps were stealing users' data"
+                               r"\b(?:complaints?|concerns?|fears?|reports?|allegations?|claims?|evidence|warnings?)\s+that\s+$")
 NUMBERED_GROUP = re.compile(r"\b[Tt]he\s+(two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+){0,2}?"
                             r"(?:companies|firms|entities|groups|makers|manufacturers|carriers|operators|suppliers|vendors|"
                             r"[a-z]+makers)\b(?!\s+(?:include|including|that|which|named)\b)")
@@ -1027,7 +1043,17 @@ class _Run:
                         r"equipment|products|buses|trains|ships|vessels|turbines|robots|batteries|modems)\s+(?:made|produced|"
                         r"manufactured|built|supplied|developed|sold)\s+by\s+(?:China[’']s\s+|Chinese\s+)?$", before))
                 listed = in_enumeration(st, len(before)) and ent.label_ in ("ORG", "COINED") and not POSSESSIVE.match(after) \
-                    and not before.endswith("(")    # "(NLAC)" glosses the name before it
+                    and not before.endswith("(") \
+                    and not re.match(r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?" + PRODUCT_KIND + r"\b", after)   # "(NLAC)" glosses the name before it
+                # ("Shareit, a file-sharing app": a product whose owner the text does not name)
+                owner = listed and re.search(r"(?:^|,\s*|\b(?:and|or|including|includes|include)\s+)([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})"
+                                             r"[’']s\s+$", before)
+                if owner:
+                    listed = False   # "and Xiaomi's Mi Community": the app is its owner's
+                    cid = self._register(owner.group(1))
+                    if cid and not self.local.resolve(ent.text, fuzzy=False) and not self.ex.index.resolve(ent.text, fuzzy=False):
+                        self.local.add(cid, self.display.get(cid, owner.group(1)), aliases=[ent.text])
+                        self.products.add(ent.text)
                 if introduced and not described and self._called_foreign(ent.text):
                     introduced = None   # "German chip equipment maker Aixtron" earlier: "Aixtron, based in Herzogenrath" is foreign
                 if introduced and (ent.label_ in ("ORG", "PERSON", "PRODUCT", "COINED") or (
@@ -1043,6 +1069,11 @@ class _Run:
                     for part in SPAN_PARTS.split(ent.text):
                         for name in self._suffix_names(part):
                             self._register(name)
+            for m in ([] if sent.heading else PRODUCTS_INCLUDING.finditer(st)):
+                at = m.end()
+                while pair := POSSESSIVE_PAIR.match(st, at):
+                    self._register(pair.group("owner"))   # (its product is found as the owner's by `_products`)
+                    at = pair.end()
             for m in FOREIGN_GROUP.finditer(st):
                 for name in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", NAME_SEQUENCE.match(st, m.end()).group(0)):
                     cid = self._register(name) if not self.o.regions.lookup(name) else None
@@ -1054,7 +1085,13 @@ class _Run:
                         or re.match(r"also|others", inc.group(0), re.I)):
                 rest = st[inc.end():]
                 for item in re.split(r",\s*(?:and\s+|or\s+)?|\s+and\s+|;\s*", rest):
+                    owner = re.fullmatch(r"(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})[’']s\s+" + _PRODUCT_NAME, item.strip().rstrip("."))
+                    if owner:
+                        self._register(owner.group("owner"))   # "Xiaomi's Mi Community": the app's owner (the app is found as its product)
+                        continue
                     m = LIST_ITEM.fullmatch(item.strip().rstrip("."))
+                    if m and re.search(re.escape(m.group(1)) + r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?" + PRODUCT_KIND + r"\b", rest):
+                        continue    # "Shareit, a file-sharing app": a product whose owner the text does not name
                     if m and not re.search(r"\b(?:of|and)$", m.group(1)) and not re.search(
                             re.escape(m.group(1)) + r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:university|school|college|hospital)\b",
                             rest):   # "Harbin Institute of Technology, a university ...": listed, but no company
@@ -1171,6 +1208,15 @@ class _Run:
             m = PRODUCT_OF.match(after)
             if m:
                 own(cid, m.group("product"))
+                # ("including ByteDance's TikTok, Tencent's WeChat and ...": the pairs listed before it too)
+                start = s
+                while (pair := POSSESSIVE_PAIR_BEFORE.search(text, max(0, start - 80), start)) \
+                        and not any(a <= pair.start("owner") < b for a, b in spans):
+                    owner = self._register(pair.group("owner"))
+                    if not owner:
+                        break
+                    own(owner, pair.group("product"))
+                    start = pair.start()
                 twin = PARALLEL_POSSESSIVE.match(after, m.end())
                 if twin and not any(a <= e + twin.start("owner") < b for a, b in spans):
                     owner = self._register(twin.group("owner"))
@@ -1836,7 +1882,10 @@ class _Run:
                     or self._foreign_description(lead.group(1)):
                 continue
             first = nxt.mentions[0]
-            if not first.anaphor and first.start == nxt.start \
+            # named as its subject, or introduced as a company: "The database belonged to SenseNets, a Shenzhen-based company"
+            introduced = first.start == nxt.start or re.match(
+                r"(?:\s*\([^()]{1,20}\))?,\s*(?:a|an)\s+(?:[\w’'-]+\s+){0,4}?" + DESCRIPTOR + r"\b", self.doc.text[first.end:first.end + 120])
+            if not first.anaphor and introduced \
                     and len({x.key for x in nxt.mentions if not x.anaphor}) == 1:
                 sent.mentions = [Mention(sent.start + lead.start(1), sent.start + lead.end(1), first.key, lead.group(1), anaphor=True)]
 
@@ -1864,6 +1913,9 @@ class _Run:
                                  r"(?:the\s+use\s+of\s+)?(?:[\w’'-]+\s+){0,3}?$", text[:a]) \
                     or re.match(r"[’']s\s+(?:proposed\s+|planned\s+)?(?:purchase|acquisition|takeover|buyout|bid|investment)\b", text[b:]) \
                     or re.match(r"\s+from\s+(?:buying|acquiring|purchasing|taking\s+over|investing)\b", text[b:]) \
+                    or re.match(r"\s+(?:has|have|had)\s+(?:withdrawn|dropped|abandoned|pulled|scrapped)\s+(?:its|their)\s+(?:offer|bid|"
+                                r"proposal|plan)\s+(?:for|to\s+(?:buy|acquire))\b", text[b:]) \
+                    or re.search(r"\bout\s+of\s+the\s+hands\s+of\s+$", text[:a]) \
                     or re.search(r"\binvestment\s+(?:of\s+[^.;]{0,30}?\s+)?by\s+(?:[\w-]+\s+){0,4}?$", text[:a]) \
                     or re.match(r"\s+(?:will\s+be\s+allowed\s+to|was\s+allowed\s+to|agreed\s+to|had\s+agreed\s+to|plans\s+to|"
                                 r"sought\s+to|is\s+to)\s+(?:take|buy|acquire|purchase)\b|\s+(?:bought|acquired|purchased)\b", text[b:]) \
@@ -2022,6 +2074,10 @@ class _Run:
     def _allegations(self, sent, subject, named, group, group_facts, group_sentence) -> None:
         # "Forced Labor" inside "Uyghur Forced Labor Prevention Act" names a law, not an accusation
         hits = [h for h in self.o.allegations.find(sent.text) if not any(a < h[1] and h[0] < b for a, b, _ in named)]
+        # ("said it complies with Indian data privacy law": the law's name, what it keeps to)
+        hits = [h for h in hits if not (re.match(r"\s+(?:law|laws|rules|regulations|legislation|act)\b", sent.text[h[1]:])
+                                        and re.search(r"\b(?:compl(?:y|ies|ied|ying)|complian\w*|abid\w*|adher\w*)\s+(?:with\s+|by\s+|to\s+)?"
+                                                      r"(?:[\w’'-]+\s+){0,3}$", sent.text[:h[0]]))]
         if hits:
             self.last_allegation = (hits[-1][2], sent.para)
         elif self.last_allegation and sent.para - self.last_allegation[1] <= 1 and (such := SUCH_ALLEGATION.search(sent.text)):
@@ -2080,7 +2136,7 @@ class _Run:
                 pred = DENIES if denial else ALLEGED
                 self._emit(named, pred, concept, ALLEGATION, sent, (0.85 if holder else 0.8) * (0.9 if rule == "authority" else 1),
                            "denial" if denial else rule, () if denial else quals)
-                self._linked_regions(sent, e, named)
+                self._linked_regions(sent, s, e, named)
                 if not denial:
                     for m in named:
                         self.alleged.setdefault(m.key, []).append(concept)
@@ -2268,10 +2324,15 @@ class _Run:
             if subject:
                 return subject, "provider-of"
         # a relative clause on the name: "AGCU Scientech, which makes DNA test kits"
-        rel = re.search(r"(?:\s*\([^()]{1,40}\))?,\s*(?:which|that|who|(?P<all>(?:all|both|each)\s+of\s+(?:which|whom)))\s+"
+        # (or on its description: "SenseNets, a Shenzhen-based company that sells ... face recognition systems")
+        rel = re.search(r"(?:\s*\([^()]{1,40}\))?,\s*(?:(?:a|an)\s+(?:[\w’'-]+\s+){0,3}?(?:company|firm|business|group|startup|"
+                        r"start-up)\s+)?(?:which|that|who|(?P<all>(?:all|both|each)\s+of\s+(?:which|whom)))\s+"
                         r"(?:also\s+|mainly\s+|largely\s+)?"
                         + ACTIVITY + r"\b(?P<words>(?:\s+[\w’'-]+){0,4})\s*$", before)
-        if rel and not re.search(r"\b(?:used|for|in|by|with|to|from|such|like|including|and|or)\b", rel.group("words")):
+        # ("sells crowd analysis and face recognition systems": what it sells, coordinated)
+        if rel and not re.search(r"\b(?:used|for|in|by|with|to|from|such|like|including)\b", rel.group("words")) and (
+                not re.search(r"\b(?:and|or)\b", rel.group("words")) or re.match(
+                    r"\s+(?:systems|technology|technologies|software|equipment|products|devices|tools|solutions)\b", text[e:])):
             prev = [m for m in sent.mentions if sent.rel(m.end) == rel.start()]
             if prev:
                 return (self._unit_of(units, prev[0]) if rel.group("all") else [prev[0]]), "activity"
@@ -2403,6 +2464,9 @@ class _Run:
                 continue
             between = text[sub_end:s]
             if re.search(r"\b(based|headquartered|located|registered)\s+in\s+(?:[\w’'-]+\s+){0,3}$|"
+                         # "Lenovo, which has headquarters in Beijing and in Morrisville"
+                         r"\b(?:has|have|had|with)\s+(?:its\s+|their\s+|dual\s+)?(?:headquarters|head\s+offices?|main\s+offices?)\s+in\s+"
+                         r"(?:[\w’'-]+\s+){0,3}$|"
                          # "which is based in the southern city of Shenzhen"
                          r"\b(?:based|headquartered|located)\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:city|province|region|town|"
                          r"district|port|capital|hub)\s+of\s+$|"
@@ -2414,6 +2478,11 @@ class _Run:
                     and not re.search(r"[.;]", between):
                 # where it started, which is usually where it is based (its rule name says which)
                 self._emit(target, BASED_IN, concept, REGION, sent, 0.8, "founded-in")
+            elif re.fullmatch(r"\s+(?:is|was|has\s+become|had\s+become|became|remains|ranks\s+as)\s+(?:now\s+)?one\s+of\s+", between) \
+                    and re.match(r"[’']s\s+(?:largest|biggest|top|leading|main|major)\s+(?:[\w-]+\s+)?(?:exporters|employers|investors|"
+                                 r"taxpayers|producers|manufacturers|companies|firms|businesses)\b", text[e:]):
+                # "It has become one of Serbia's largest exporters": it does business there
+                self._emit(target, OPERATES_IN, concept, REGION, sent, 0.8, "operates-in")
             elif not POSSESSIVE.match(text, e) and re.search(r"\b" + OPERATION + r"\b[^.;:]{0,70}$", between) and \
                     re.search(r"\b(in|of|to|across|into)\s+(?:(?!(?:after|before|amid|over|despite|since|with|from)\s)[\w’'-]+\s+){0,4}$|"
                               r"\b(in|of)\s+[^.;]{0,40}\blike\s+$", between) and not NO_OPERATION.search(between) \
@@ -2423,11 +2492,16 @@ class _Run:
                 # ("Beijing's push" is the state acting, not a place of business)
                 self._emit(target, OPERATES_IN, concept, REGION, sent, 0.8, "operates-in")
 
-    def _linked_regions(self, sent, allegation_end: int, targets) -> None:
+    def _linked_regions(self, sent, allegation_start: int, allegation_end: int, targets) -> None:
+        # a region the accusation's own words name ("tracked ... people in Xinjiang")
+        for s, e, concept in self.o.regions.find(sent.text[allegation_start:allegation_end]):
+            if concept.attr("tie") != "False" and concept.attr("kind") in CHINESE_PLACE_KINDS and re.search(r"\b(?:in|of|across)\s+(?:the\s+)?(?:[\w-]+\s+){0,1}$",
+                                                            sent.text[allegation_start:allegation_start + s]):
+                self._emit(targets, LINKED_TO, concept, REGION, sent, 0.8, "linked-to")
         tail = sent.text[allegation_end:allegation_end + 60]
         for s, e, concept in self.o.regions.find(tail):
-            if concept.attr("tie") == "False":
-                continue
+            if concept.attr("tie") == "False" or POSSESSIVE.match(tail, e):
+                continue    # ("in the implementation of Beijing's campaign": the state acting, not a place)
             if re.fullmatch(r"[^.;,]{0,25}\b(in|of)\s+(?:the\s+|China[’']s\s+)?(?:[\w-]+\s+){0,2}", tail[:s]):
                 self._emit(targets, LINKED_TO, concept, REGION, sent, 0.8, "linked-to")
 

@@ -1632,3 +1632,74 @@ def test_a_unit_named_with_a_city_stays_within_a_line(extractor):
     got = facts(extractor, "Dahua\n\nZhejiang Dahua Technology is a video surveillance company based in Hangzhou.")
     assert got and not any("\n" in s for s, _p, _o in got)
     assert any(p == "based_in" and o == "Hangzhou" for _s, p, o in got)
+
+
+def test_a_lead_company_named_next_in_an_apposition_and_tracking_people_in_xinjiang(extractor):
+    text = ("A Chinese facial recognition company left a database open on the internet that tracked the movements of more "
+            "than 2.5 million people in Xinjiang.\n\nThe database belonged to Zelnets, a Shenzhen-based company that sells "
+            "crowd analysis and face recognition systems to police.")
+    got = kinds(extractor, text, "Zelnets")
+    assert {("sector", "Facial recognition"), ("based_in", "Shenzhen"), ("linked_to", "Xinjiang"),
+            ("alleged", "Complicity in the repression of Uyghurs and other Muslim minorities"),
+            ("alleged", "Data privacy concerns")} <= got
+    # (a place the accusation names abroad is no tie: "providing satellite imagery of Ukraine to Russia's forces")
+    text = "Treasury sanctioned Zeltron Space, accusing it of providing satellite imagery of Ukraine to Russia's Wagner Group."
+    assert not any(p == "linked_to" for p, _o in kinds(extractor, text, "Zeltron"))
+
+
+def test_a_blocked_buyer_takes_the_reason_given_for_the_move_or_the_sale(extractor):
+    text = ("Germany's development bank will buy a stake in a grid operator to keep it out of the hands of Velmora Grid "
+            "Corporation of China.\n\nVelmora Grid, the Beijing-based utility that runs most of China's power network, had "
+            "tried for months to buy it. The ministry said the move was made for reasons of security policy and to protect "
+            "critical energy infrastructure.")
+    got = kinds(extractor, text, "Velmora")
+    assert {("alleged", "National security risk"), ("sector", "Energy"), ("based_in", "Beijing")} <= got
+    text = ("Zelcor Group has withdrawn its offer for a German maker of machine tools, hours before the cabinet was set to "
+            "block the deal.\n\nThe government had said the sale would threaten public order and security.")
+    assert ("alleged", "National security risk") in kinds(extractor, text, "Zelcor")
+
+
+def test_environmental_violations_are_no_breach_of_financial_rules(extractor):
+    text = ("Serbia halted work at a mine run by China's Velmora Mining after inspectors found the company had violated "
+            "environmental rules and had been discharging polluted water. It has become one of Serbia's largest exporters.")
+    got = kinds(extractor, text, "Velmora")
+    assert ("alleged", "Environmental damage and pollution") in got and ("operates_in", "Serbia") in got
+    assert not any("financial rules" in o for _p, o in got)
+
+
+def test_software_that_spied_on_users_is_spyware_and_headquarters_place_a_company(extractor):
+    text = ("Zelnovo, the Chinese personal computer maker, agreed to settle charges that it compromised the security of its "
+            "laptops by preinstalling software that spied on users' web browsing. Zelnovo, which has headquarters in Beijing, "
+            "said it disagreed.")
+    got = kinds(extractor, text, "Zelnovo")
+    assert {("alleged", "Malware and spyware in its products"), ("alleged", "Security vulnerabilities in products (cybersecurity flaws)"),
+            ("based_in", "Beijing")} <= got
+    assert ("alleged", "Espionage") not in got
+    text = ("Velmora, the Beijing-based smartphone maker, collected the websites its users visited, even in incognito mode, "
+            "researchers said. Velmora said it complies with data privacy law.")
+    got = kinds(extractor, text, "Velmora")
+    assert ("alleged", "Data privacy concerns") in got
+
+
+def test_apps_listed_with_their_owners_give_the_owners_the_ban(extractor):
+    text = ("India has banned 59 Chinese mobile apps, including Zeldance's ZipTok, Velcent's VeChat and Zelibaba's UC "
+            "Browser, two weeks after a clash on their disputed border. It said it had received complaints that the apps were "
+            "stealing users' data. The list also includes Zelshare, a file-sharing app, and Zelomi's Mi Community.")
+    listed = listed_companies(extractor, text)
+    assert {"Zeldance", "Velcent", "Zelibaba", "Zelomi"} <= listed
+    assert not any("Mi Community" in s or "ZipTok" in s for s in listed)
+    assert not any(p == "disputes" for _s, p, _o in facts(extractor, text))
+    assert ("alleged", "Data privacy concerns") in kinds(extractor, text, "Zeldance")
+
+
+def test_the_move_also_covered_names_more_companies_listed_and_the_entities_said_to_pose_a_risk(extractor):
+    text = ("The Commerce Department added 36 Chinese companies to its Entity List, including memory chipmaker Velmora "
+            "Memory Technologies and Zelcor Micro Electronics Equipment. Commerce said the entities posed a significant risk "
+            "of diverting items to Chinese military end users.\n\nZelcor Micro Electronics Equipment makes scanners used to "
+            "print circuits on wafers. The move also covered Velnix Core Storage Electronic, a chip firm in Anhui province, "
+            "and units of chip designer Zelbricon Technologies. The rule targets chips designed by Zelsilicon, a chip unit.")
+    listed = listed_companies(extractor, text)
+    assert {"Velmora Memory Technologies", "Zelcor Micro Electronics Equipment", "Velnix Core Storage Electronic"} <= listed
+    assert not any(s.startswith(("Zelbricon", "Zelsilicon")) for s in listed)
+    assert ("alleged", "Ties to China's military and military-civil fusion") in kinds(extractor, text, "Velmora")
+    assert ("sector", "Security screening and scanners") not in kinds(extractor, text, "Zelcor")
