@@ -248,6 +248,13 @@ FOREIGN_INTRODUCED = re.compile(r"\b" + _FOREIGN_ADJ + r"\s+(?:[a-z][\w-]*\s+){0
 FOREIGN_CALLING = re.compile(r"\b" + _FOREIGN_ADJ + r"(?!\s+(?:adds?|blacklists?|bans?|sanctions?|charges?|sues?|blocks?|targets?|"
                              r"probes?|hits?|fines?|says?|warns?|orders?|accuses?|restricts?|curbs?|lists?|names?)\b)\s+"
                              r"(?:[a-z][\w-]*\s+){0,3}?" + DESCRIPTOR + r"\s+")
+# A country's possessive before a name: "Portugal's EDP", "Germany's biggest utility E.ON"
+# (the countries of _FOREIGN_ADJ, not places where Chinese-run groups are often based: "Cambodia's Prince Group")
+_FOREIGN_COUNTRY = (r"(?:America|U\.S\.|US|Europe|Japan|South\s+Korea|Korea|Germany|France|Britain|U\.K\.|UK|Netherlands|Switzerland|"
+                    r"Canada|Israel|India|Russia|Iran|Ukraine|Belarus|Wales|Scotland|Sweden|Norway|Denmark|Finland|Belgium|Austria|"
+                    r"Italy|Spain|Portugal|Poland|Lithuania|Australia|New\s+Zealand|Brazil|Mexico|Chile|Argentina|Turkey|South\s+Africa)")
+COUNTRY_POSSESSIVE = re.compile(r"(?<![\w-])(?:the\s+)?(" + _FOREIGN_COUNTRY + r")[’']s\s+(?:(?:[a-z][\w-]*\s+){0,3}?" + DESCRIPTOR
+                                + r"\s+)?(?=[A-Z])")
 # A place describing a company: "an Oregon-based maker", "a North Carolina company"
 PLACE_DESCRIPTION = re.compile(r"\b([A-Z][\w’']*(?:\s+[A-Z][\w’']*)?)(?:-based\b|\s+(?=(?:[a-z][\w-]*\s+){0,2}?" + DESCRIPTOR + r"\b))")
 # "its stake in the Cardiff-based business": a description after a preposition
@@ -293,6 +300,10 @@ PRODUCTS_INCLUDING = re.compile(r"\b(?:apps|applications|platforms|services|brow
                                 r"such\s+as|among\s+them)\s+")
 POSSESSIVE_PAIR = re.compile(r"(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})[’']s\s+(?P<product>" + _PRODUCT_NAME
                              + r")(?![\w’'-])(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)?")
+# A short name given to the company named before it: "CEIEC, as the company is known,", "China Molybdenum, known as CMOC,"
+SHORT_NAME_GLOSS = re.compile(r"(?<![\w-])(?P<before>[A-Z][A-Za-z0-9&-]{1,15}),\s+as\s+(?:the\s+)?(?:company|firm|group|business|it)\s+is\s+"
+                              r"(?:commonly\s+|widely\s+|better\s+|generally\s+)?(?:known|called)\b|"
+                              r",\s+(?:also\s+|better\s+|commonly\s+|widely\s+)?known\s+as\s+(?P<after>[A-Z][A-Za-z0-9&-]{1,15})(?=[,.;)])")
 # "ByteDance's TikTok, Tencent's WeChat": a possessive pair that ends where a list goes on to the next
 POSSESSIVE_PAIR_BEFORE = re.compile(r"(?<![\w’'-])(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})[’']s\s+(?P<product>" + _PRODUCT_NAME
                                     + r")(?:,\s*|\s+and\s+)$")
@@ -523,6 +534,14 @@ def in_enumeration(text: str, start: int) -> bool:
     return bool(m) and m.end() <= start and (not m.group(0).endswith(",") or
                         re.fullmatch(r"(?:\s*[A-Z][\w&’'.()-]*(?:\s+[A-Z][\w&’'.()-]*)*\s*(?:,\s*(?:and\s+)?|and\s+))*\s*",
                                      before[m.end():]) is not None)
+
+
+def abbreviates(short: str, name: str) -> bool:
+    """Whether `short`'s letters are, in order, initials of `name`'s words, the first its first ("CEIEC" of "China
+    National Electronics Import & Export Corporation")."""
+    initials = "".join(w[0].upper() for w in re.findall(r"[A-Za-z][\w’'-]*", name) if w.lower() not in ("of", "and", "the"))
+    it = iter(initials)
+    return len(short) >= 3 and short[0] == initials[:1] and all(ch in it for ch in short.upper())
 
 
 def initialisms(name: str) -> set[str]:
@@ -797,8 +816,14 @@ class _Run:
     def _called_foreign(self, name: str) -> bool:
         """Whether the text introduces `name` as foreign somewhere ("German chip equipment maker Aixtron")."""
         if self._foreign_callings is None:   # found once per text: what follows each foreign description
-            self._foreign_callings = [self.doc.text[m.end():m.end() + 200] for m in FOREIGN_CALLING.finditer(self.doc.text)]
-        return any(re.match(re.escape(name) + r"(?![\w-])", rest) for rest in self._foreign_callings)
+            self._foreign_callings = [self.doc.text[m.end():m.end() + 200] for m in FOREIGN_CALLING.finditer(self.doc.text)] + [
+                # "Portugal's EDP", "Germany's biggest utility E.ON": a country abroad that owns the name
+                self.doc.text[m.end():m.end() + 200] for m in COUNTRY_POSSESSIVE.finditer(self.doc.text)]
+        if any(re.match(re.escape(name) + r"(?![\w-])", rest) for rest in self._foreign_callings):
+            return True
+        # "Energias de Portugal (EDP), Portugal's biggest utility"
+        return bool(re.search(r"(?<![\w-])" + re.escape(name) + r"(?:\s*\([^()]{1,20}\))?,\s+(?:the\s+)?" + _FOREIGN_COUNTRY
+                              + r"[’']s\s+(?:[\w-]+\s+){0,3}?" + DESCRIPTOR + r"\b", self.doc.text))
 
     def _abroad(self, words: str) -> bool:
         """Whether `words` name a place abroad that is no hub of Chinese companies ("Herzogenrath" is unknown, so not abroad;
@@ -1134,6 +1159,7 @@ class _Run:
                 for m in re.finditer(r"(?<![\w-])" + re.escape(abbr.group(1)) + r"(?![\w-])", text):
                     if not any(a <= m.start() < b for a, b in extended):
                         extended[(m.start(), m.end())] = cid
+        self._short_names(extended)
         self._initialisms(extended)
         ordered = sorted(extended.items())
         for ((_s1, e1), a), ((s2, _e2), b) in zip(ordered, ordered[1:]):
@@ -1330,6 +1356,27 @@ class _Run:
             out.append(self._spans[i])
             i += 1
         return out
+
+    def _short_names(self, extended: dict[tuple[int, int], str]) -> None:
+        """ "CEIEC, as the company is known, ...", "China Molybdenum, known as CMOC,": a short name the text gives the
+        company named just before it is that company further on."""
+        text = self.doc.text
+        for m in SHORT_NAME_GLOSS.finditer(text):
+            short = m.group("after") or m.group("before")
+            at = m.start("after") if m.group("after") else m.start()
+            if m.group("after"):    # the name just before, in the same sentence
+                before = [(span, cid) for span, cid in extended.items() if span[1] <= at and "." not in text[span[1]:at]]
+            else:                   # a name not long before whose initials it abbreviates
+                before = [(span, cid) for span, cid in extended.items() if at - 800 <= span[0] and span[1] <= at
+                          and abbreviates(short, text[span[0]:span[1]])]
+            if not before or self.ex.index.resolve(short, fuzzy=False) not in (None, max(before)[1]) \
+                    or self.local.resolve(short, fuzzy=False) not in (None, max(before)[1]):
+                continue
+            cid = max(before)[1]
+            self.local.add(cid, self.display.get(cid, short), aliases=[short])
+            for x in re.finditer(r"(?<![\w-])" + re.escape(short) + r"(?![\w-])", text):
+                if not any(a <= x.start() < b for a, b in extended):
+                    extended[(x.start(), x.end())] = cid
 
     def _initialisms(self, extended: dict[tuple[int, int], str]) -> None:
         """ "China National Offshore Oil Corp" is "CNOOC" further on, "China Communications Construction Company"
@@ -2113,6 +2160,19 @@ class _Run:
                 nxt = [m for m in sent.mentions if made and sent.rel(m.start) == made.end()]
                 if nxt:
                     named, rule = self._unit_of(self._units(sent), nxt[0]), "allegation"
+            if not named:
+                # "a vaccine developed by CanSino Biologics and a research unit of the People's Liberation Army": the
+                # company the accusation's own words name as its agent
+                named = [m for m in sent.mentions if s <= sent.rel(m.start) < e and not m.anaphor
+                         and re.search(r"\bby\s+$", sent.text[s:sent.rel(m.start)])]
+            if not named and not subject:
+                # "Workers at two factories supplying the fast-fashion company Shein worked up to 18 hours a day": the
+                # company whose supply chain it is
+                named = [m for m in sent.mentions if not m.anaphor and sent.rel(m.end) <= s and re.search(
+                    r"\b(?:supplying|suppliers?\s+(?:of|to|for)|factories\s+(?:that\s+)?(?:supply|make\s+\w+\s+for)|(?:making|"
+                    r"producing|sewing)\s+(?:[\w-]+\s+){0,2}for)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", sent.text[:sent.rel(m.start)])]
+                if named:
+                    rule = "supply-chain"
             accused, accuser = self._accused(sent, s)
             if accused is not None:
                 # "Micron has accused Fujian Jinhua and UMC of stealing ...": not Micron; "accusing them of ...":
@@ -2134,7 +2194,7 @@ class _Run:
                 if denial and not self._said_by_company(sent, denial.start()):
                     denial = None
                 pred = DENIES if denial else ALLEGED
-                self._emit(named, pred, concept, ALLEGATION, sent, (0.85 if holder else 0.8) * (0.9 if rule == "authority" else 1),
+                self._emit(named, pred, concept, ALLEGATION, sent, (0.85 if holder else 0.8) * (0.9 if rule in ("authority", "supply-chain") else 1),
                            "denial" if denial else rule, () if denial else quals)
                 self._linked_regions(sent, s, e, named)
                 if not denial:
@@ -2232,8 +2292,13 @@ class _Run:
                    for ent in sent.ents):
                 continue   # part of an authority's name ("the Defense Department")
             if concept.key == "information-technology" and any(
-                    pe <= s and re.fullmatch(r"[\s-]*", text[pe:s]) for _ps, pe, _c in hits):
-                continue   # "facial recognition software": the software is facial recognition
+                    pe <= s and re.fullmatch(r"[\s-]*", text[pe:s]) or ps >= e and re.fullmatch(r"\s+for\s+(?:[\w-]+\s+){0,2}", text[e:ps])
+                    for ps, pe, _c in hits):
+                continue   # "facial recognition software", "software for driver-assistance systems": that trade's software
+            if any(ps > s and re.fullmatch(r"[\s-]+", text[e:ps]) and c.key != concept.key and re.fullmatch(
+                    r"insurers?|lenders?|banks?|miners?|refiner(?:s|y|ies)?|airlines?|shipyards?|utilit(?:y|ies)", text[ps:pe].lower())
+                   for ps, pe, c in hits):
+                continue   # "a car insurer": an insurer, not a carmaker
             target, rule = self._sector_target(sent, units, subject, s, e)
             if target:
                 self._emit(target, SECTOR_P, concept, SECTOR, sent, {"descriptor": 0.9, "inside": 0.85,
@@ -2290,7 +2355,8 @@ class _Run:
                         u = u[-1:]
                     # ("CCCC, based in Beijing, is one of the world's biggest builders": a place between)
                     if re.fullmatch(r"(?:[’']s)?\)?\s*(?:\s*\([^()]{1,40}\))?(?:,\s*(?:which\s+is\s+)?(?:based|headquartered)\s+in\s+"
-                                    r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?,)?(?:,\s*|\s+(?:is|was|are|were|remains|has\s+been|as)\s+)"
+                                    r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?,)?(?:,\s*|\s+(?:is|was|are|were|remains|has\s+been|as|grew\s+from|started\s+(?:out\s+)?as|"
+                                    r"began\s+as)\s+)"
                                     r"(?:(?:a|an|the|one|two|of|another|its|leading|large|largest|major|big|"
                                     r"biggest|top|world[’']s|global|chinese|state-owned|private|[\w-]+est|[\w’'.-]+)\s+)"
                                     r"{0,6}", gap):

@@ -1703,3 +1703,47 @@ def test_the_move_also_covered_names_more_companies_listed_and_the_entities_said
     assert not any(s.startswith(("Zelbricon", "Zelsilicon")) for s in listed)
     assert ("alleged", "Ties to China's military and military-civil fusion") in kinds(extractor, text, "Velmora")
     assert ("sector", "Security screening and scanners") not in kinds(extractor, text, "Zelcor")
+
+
+def test_child_labour_labour_abuses_and_a_supply_chain(extractor):
+    text = ("Zelcongo Mining, a subsidiary of China's Velmora Cobalt, bought ore from traders. Velmora, based in Tongxiang, "
+            "is a cobalt producer. Amnesty said the company had failed to check whether the cobalt it bought was mined by children.")
+    assert ("alleged", "Use of child labor") in kinds(extractor, text, "Velmora")
+    text = ("Workers at two factories supplying the fast-fashion company Zelmode worked up to 18 hours a day with one day off "
+            "a month, a documentary found.")
+    assert ("alleged", "Labor abuses and poor working conditions") in kinds(extractor, text, "Zelmode")
+
+
+def test_understated_reserves_a_car_insurer_and_an_anti_corruption_agency(extractor):
+    text = "Gecamines accuses Velmora Molybdenum Co of understating the mine's reserves to cut the royalties it pays."
+    assert ("alleged", "Fraud, bribery, tax evasion and money laundering") in kinds(extractor, text, "Velmora")
+    text = "Zelbang Insurance Group, based in Beijing, grew from a car insurer into a global conglomerate."
+    got = kinds(extractor, text, "Zelbang")
+    assert ("sector", "Banking, investment and financial services") in got
+    assert ("sector", "Automotive and electric vehicles") not in got
+    text = ("Ukraine's anti-corruption agency has added Zelomi, the Chinese smartphone maker, to its list of sponsors of war, "
+            "accusing the company of helping Russia's economy.")
+    assert not any("Fraud" in o for _p, o in kinds(extractor, text, "Zelomi"))
+
+
+def test_developed_with_a_unit_of_the_pla_and_a_federal_procurement_ban_challenged(extractor):
+    text = ("China's military has approved the use of a coronavirus vaccine developed by Velsino Biologics and a research unit "
+            "of the People's Liberation Army, the company said.")
+    assert ("alleged", "Ties to China's military and military-civil fusion") in kinds(extractor, text, "Velsino")
+    text = ("Zelwei Technologies has filed a lawsuit challenging a section of the 2019 National Defense Authorization Act that "
+            "bars federal agencies and their contractors from buying its equipment.")
+    assert ("disputes", "NDAA ban on Pentagon or federal procurement") in kinds(extractor, text, "Zelwei")
+
+
+def test_a_short_name_glossed_and_a_company_a_foreign_country_owns(extractor):
+    text = ("The cameras were built by China National Zeltronics Import & Export Corporation, a state-owned company based in "
+            "Beijing, with equipment from Velwei.\n\nZNZIEC, as the company is known, has sold similar security systems to "
+            "Venezuela.")
+    got = kinds(extractor, text, "Zeltronics")
+    assert ("sector", "Surveillance technology") in got and ("based_in", "Beijing") in got
+    text = ("Velmora Three Gorges bids 9 billion euros for Portugal's ZEDP\n\nVelmora Three Gorges, the state-owned operator "
+            "of the world's largest hydropower plant, has launched an offer for Zelergias de Portugal (ZEDP), Portugal's biggest "
+            "utility.")
+    assert not any(s.startswith(("ZEDP", "Zelergias")) for s, _p, _o in facts(extractor, text))
+    text = "US, UK sanction Cambodia's Velprince Group over scam centres\n\nVelprince Group ran forced-labour scam compounds."
+    assert any(s.startswith("Velprince") for s, _p, _o in facts(extractor, text))
