@@ -253,8 +253,9 @@ FOREIGN_CALLING = re.compile(r"\b" + _FOREIGN_ADJ + r"(?!\s+(?:adds?|blacklists?
 _FOREIGN_COUNTRY = (r"(?:America|U\.S\.|US|Europe|Japan|South\s+Korea|Korea|Germany|France|Britain|U\.K\.|UK|Netherlands|Switzerland|"
                     r"Canada|Israel|India|Russia|Iran|Ukraine|Belarus|Wales|Scotland|Sweden|Norway|Denmark|Finland|Belgium|Austria|"
                     r"Italy|Spain|Portugal|Poland|Lithuania|Australia|New\s+Zealand|Brazil|Mexico|Chile|Argentina|Turkey|South\s+Africa)")
-COUNTRY_POSSESSIVE = re.compile(r"(?<![\w-])(?:the\s+)?(" + _FOREIGN_COUNTRY + r")[’']s\s+(?:(?:[a-z][\w-]*\s+){0,3}?" + DESCRIPTOR
-                                + r"\s+)?(?=[A-Z])")
+COUNTRY_POSSESSIVE = re.compile(r"(?<![\w-])(?:the\s+)?(" + _FOREIGN_COUNTRY + r")[’']s\s+(?:(?:(?!(?:regulators?|government|ministry|"
+                                r"court|parliament|authorit(?:y|ies)|watchdog|president|agenc(?:y|ies)|commission|officials?|"
+                                r"prosecutors?|police|army|navy|military|[a-z]+ed)\b)[a-z][\w-]*\s+){0,3}?" + DESCRIPTOR + r"\s+)?(?=[A-Z])")
 # A place describing a company: "an Oregon-based maker", "a North Carolina company"
 PLACE_DESCRIPTION = re.compile(r"\b([A-Z][\w’']*(?:\s+[A-Z][\w’']*)?)(?:-based\b|\s+(?=(?:[a-z][\w-]*\s+){0,2}?" + DESCRIPTOR + r"\b))")
 # "its stake in the Cardiff-based business": a description after a preposition
