@@ -301,6 +301,9 @@ PRODUCTS_INCLUDING = re.compile(r"\b(?:apps|applications|platforms|services|brow
                                 r"such\s+as|among\s+them)\s+")
 POSSESSIVE_PAIR = re.compile(r"(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})[’']s\s+(?P<product>" + _PRODUCT_NAME
                              + r")(?![\w’'-])(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)?")
+# The result of a merger, and the name it keeps: "The combined company, which keeps the name China State Shipbuilding"
+MERGED_ENTITY = re.compile(r"the\s+(?:combined|merged|enlarged|new)\s+(?:[\w-]+\s+)?(?:company|group|entity|firm|business|giant)\b", re.I)
+MERGED_NAME = re.compile(r",?\s*(?:which|that)\s+(?:will\s+)?(?:keeps?|retains?|takes?|bears?|uses?)\s+the\s+name\s+(?:of\s+)?")
 # A short name given to the company named before it: "CEIEC, as the company is known,", "China Molybdenum, known as CMOC,"
 SHORT_NAME_GLOSS = re.compile(r"(?<![\w-])(?P<before>[A-Z][A-Za-z0-9&-]{1,15}),\s+as\s+(?:the\s+)?(?:company|firm|group|business|it)\s+is\s+"
                               r"(?:commonly\s+|widely\s+|better\s+|generally\s+)?(?:known|called)\b|"
@@ -403,6 +406,9 @@ INCLUDE_LIST = re.compile(r"\b(?:companies|firms|entities|those|they|members|oth
                           r"\binclud(?:e|es|ed|ing)\b|"
                           r"\b(?:other\s+|new\s+|latest\s+)?(?:additions|designees|names)\s+(?:are|were|include|included)\b|"
                           r"\b(?:the|these|those)\s+(?:\w+\s+)?(?:entities|companies|firms)\s+(?:are|were)(?=\s+(?-i:[A-Z]))|"
+                          # "Among the companies found to have circumvented the duties were Trina Solar, ... and BYD Hong Kong"
+                          r"\bamong\s+(?:the|those)\s+(?:[\w-]+\s+)?(?:entities|companies|firms|" + _TRADE_GROUPS + r")\b[^.;]{0,80}?"
+                          r"\b(?:are|were)(?=\s+(?-i:[A-Z]))|"
                           r"\b[Aa]mong\s+(?:them|those|the\s+(?:companies|firms|entities|others))\s+(?:are|were)\b|"
                           r"\b[Aa]lso\s+(?:added|named|listed|designated|blacklisted|sanctioned|on\s+the\s+(?:[\w-]+\s+)?list)"
                           r"(?:\s+to\s+the\s+[^.;,]{1,40}?)?\s+(?:are|were|is|was)\b|"
@@ -685,6 +691,7 @@ class _Run:
         self.last_allegation: tuple[Concept, int] | None = None   # the accusation last made, and its paragraph
         # the buyer in the deal last named, or the company a ban or review last named is about, and its paragraph
         self.deal: tuple[int, list[Mention]] | None = None
+        self.merged: str | None = None    # the company a merger's result is, where the text says whose name it keeps
         self._parent_phrases: list[str] | None = None
         self._unit_names: set[str] | None = None
         self._foreign_callings: list[str] | None = None
@@ -1045,7 +1052,8 @@ class _Run:
                 based = ent.label_ in ("ORG", "PERSON") and re.match(r"\s*,\s*(?:which\s+is\s+)?(?:controlled|majority[- ]owned)\s+by\b", after) or \
                     (ent.label_ in ("ORG", "COINED", "PRODUCT") or ent.label_ == "GPE" and not self.o.regions.lookup(ent.text)) and re.match(
                     r"\s*,\s*(?:which\s+(?:was\s+founded\s+in\s+[A-Z][\w’'-]*\s+and\s+)?is\s+(?:now\s+)?)?(?:based|headquartered)\s+in\s+"
-                    r"(?:[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*)?\s*(?:[,.]|$)", after) \
+                    # ("Trina Solar, based in Changzhou in Jiangsu province, ...")
+                    r"(?:[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*)?(?:\s+in\s+(?:[A-Z][\w’'-]*)(?:\s+(?:province|region|prefecture))?)?\s*(?:[,.]|$)", after) \
                     and not self._abroad(re.search(r"(?:based|headquartered)\s+in\s+([^,.]+)", after).group(1).strip())
                 # "Baidu's shares rose", "TikTok's parent, Beijing-based ByteDance": a listed company, a company's unit
                 listed_shares = ent.label_ in ("ORG", "COINED", "PRODUCT", "PERSON") and re.match(
@@ -1435,6 +1443,18 @@ class _Run:
                     continue   # "the American company" is not the Chinese company in focus
                 if rx is DEFINITE and m.group("of") and m.start() > 0 and m.group(2) not in ("company", "firm", "group"):
                     continue   # "the maker of ..." refers back only as a sentence's subject
+                if rx is DEFINITE and (MERGED_ENTITY.match(sent.text, m.start()) or re.search(
+                        r"\b(?:creating|forming|to\s+(?:create|form)|would\s+(?:create|form)|will\s+(?:create|form))\s+$", sent.text[:m.start()])):
+                    # "the merger of A and B, creating the world's biggest shipbuilding group", "The combined company,
+                    # which keeps the name A": the merged company is the one whose name it keeps, else none named
+                    kept = MERGED_NAME.match(sent.text, m.end())
+                    named_kept = [x for x in sent.mentions if kept and sent.rel(x.start) == kept.end()]
+                    if named_kept:
+                        self.merged = named_kept[0].key
+                    if self.merged is None:
+                        continue
+                    found.append(Mention(s, e, self.merged, sent.text[m.start():end], anaphor=True))
+                    continue
                 if rx is DEFINITE and m.group(2) == "unit" and not m.group("of"):
                     continue   # "the Dalian-based unit": whose unit, the text does not say here
                 if rx is PRONOUN and m.group(0).lower() == "its" and other_subject is not None and other_subject < m.start() \
@@ -2289,6 +2309,8 @@ class _Run:
         for s, e, concept in hits:
             if any(m.start <= sent.start + s < m.end and not m.anaphor for m in sent.mentions):
                 continue   # part of a company's name ("Dahua Technology")
+            if s > 0 and text[s:e].istitle() and (re.search(r"\b[A-Z][\w’'-]*\s+$", text[:s]) or re.match(r"\s+[A-Z][a-z]", text[e:])):
+                continue   # part of a name the text does not make a company ("Israel's Adama Agricultural Solutions")
             if any(ent.start_char <= sent.span.start_char + s < ent.end_char and NON_COMPANY_HEADS.search(ent.text)
                    for ent in sent.ents):
                 continue   # part of an authority's name ("the Defense Department")
@@ -2403,6 +2425,13 @@ class _Run:
             prev = [m for m in sent.mentions if sent.rel(m.end) == rel.start()]
             if prev:
                 return (self._unit_of(units, prev[0]) if rel.group("all") else [prev[0]]), "activity"
+        # "The Beijing-based state-owned group, whose businesses range from rubber and tyres to agrochemicals"
+        whose = re.search(r",\s*whose\s+(?:main\s+|core\s+)?(?:businesses|business|products|operations|interests|activities)\s+(?:range|ranges|"
+                          r"ranged|include|includes|included|span|spans|cover|covers)\s+(?:from\s+)?[^.;]{0,80}$", before)
+        if whose:
+            prev = [m for m in sent.mentions if sent.rel(m.end) == whose.start()]
+            if prev:
+                return [prev[0]], "activity"
         # what a company is allowed or asks to do: "China Unicom Americas' authorization to provide telecommunications services"
         for m in sent.mentions:
             if sent.rel(m.end) <= s and re.fullmatch(
@@ -2492,6 +2521,12 @@ class _Run:
                 singular = bool(words) and not words[-1].endswith("s")
                 self._emit([nxt] if singular else self._unit_of(units, nxt), BASED_IN, concept, REGION, sent, 0.9, "based-in")
                 continue
+            # "her plane landed in Shenzhen, where the company is based"
+            where = re.match(r",\s+where\s+", text[e:])
+            referent = [m for m in sent.mentions if where and sent.rel(m.start) == e + where.end()]
+            if referent and re.match(r"\s+(?:is|was|has\s+been)\s+(?:based|headquartered)\b", text[sent.rel(referent[0].end):]):
+                self._emit(referent[:1], BASED_IN, concept, REGION, sent, 0.8, "based-in")
+                continue
             # "AMEC, a Shanghai-based supplier of chipmaking equipment"
             prev = next((m for m in reversed(sent.mentions) if sent.rel(m.end) <= s), None)
             if prev and BASED_SUFFIX.match(text, e) and re.fullmatch(
@@ -2545,6 +2580,15 @@ class _Run:
                     and not re.search(r"[.;]", between):
                 # where it started, which is usually where it is based (its rule name says which)
                 self._emit(target, BASED_IN, concept, REGION, sent, 0.8, "founded-in")
+            elif re.search(r"\b(?:(?:taking|took|takes|take|taken|gaining|gained|gain|won|winning|acquir\w*|buy\w*|bought|purchas\w*)\s+"
+                           r"(?:control|a\s+(?:controlling|majority)\s+stake|ownership|a\s+\d+(?:\.\d+)?\s*(?:percent|%)\s+stake)\s+(?:of|in)\s+"
+                           r"(?:the\s+)?$|(?:runs?|running|ran|has\s+run|operat\w*|manag\w*)\s+(?:[\w-]+\s+){0,3}?(?:terminals?|ports?|mines?|"
+                           r"plants?|factories|factory|railways?|power\s+plants?|dams?)\s+(?:at|in)\s+(?:the\s+)?$)", between) \
+                    and not re.search(r"[.;]", between) and (not POSSESSIVE.match(text, e) or re.match(
+                        r"[’']s\s+(?:(?:largest|biggest|main|busiest|second-largest|national|state)\s+){0,2}(?:port|ports|terminal|airport|mine|"
+                        r"grid|railway|power\s+grid|operator|utility)\b", text[e:])):
+                # "taking control of Greece's largest port", "has run two container terminals at Piraeus": it operates there
+                self._emit(target, OPERATES_IN, concept, REGION, sent, 0.8, "operates-in")
             elif re.fullmatch(r"\s+(?:is|was|has\s+become|had\s+become|became|remains|ranks\s+as)\s+(?:now\s+)?one\s+of\s+", between) \
                     and re.match(r"[’']s\s+(?:largest|biggest|top|leading|main|major)\s+(?:[\w-]+\s+)?(?:exporters|employers|investors|"
                                  r"taxpayers|producers|manufacturers|companies|firms|businesses)\b", text[e:]):

@@ -1747,3 +1747,46 @@ def test_a_short_name_glossed_and_a_company_a_foreign_country_owns(extractor):
     assert not any(s.startswith(("ZEDP", "Zelergias")) for s, _p, _o in facts(extractor, text))
     text = "US, UK sanction Cambodia's Velprince Group over scam centres\n\nVelprince Group ran forced-labour scam compounds."
     assert any(s.startswith("Velprince") for s, _p, _o in facts(extractor, text))
+
+
+def test_the_merged_company_keeps_the_name_it_keeps(extractor):
+    text = ("China has completed the merger of its two largest shipbuilders, Velmora State Shipbuilding Corporation and Zelcor "
+            "Shipbuilding Industry Corporation, creating the world's biggest shipbuilding group.\n\nThe combined company, which "
+            "keeps the name Velmora State Shipbuilding Corporation, builds warships for the People's Liberation Army Navy. The "
+            "merged group is based in Shanghai.")
+    got = facts(extractor, text)
+    assert ("Velmora State Shipbuilding Corporation", "based_in", "Shanghai") in got
+    assert ("Velmora State Shipbuilding Corporation", "alleged", "Ties to China's military and military-civil fusion") in got
+    assert not any(s.startswith("Zelcor") and p in ("based_in", "alleged") for s, p, _o in got)
+
+
+def test_companies_named_among_those_found_to_circumvent_duties(extractor):
+    text = ("Among the companies found to have circumvented the duties were Velmora Solar, which routed panels through "
+            "Thailand, and Zelcor Hong Kong, which shipped through Cambodia.\n\nVelmora Solar, based in Changzhou in Jiangsu "
+            "province, is one of the world's largest makers of solar modules.")
+    got = facts(extractor, text)
+    assert {("Velmora Solar", "alleged", "Dumping and unfair trade practices"), ("Zelcor Hong Kong", "alleged", "Dumping and unfair trade practices"),
+            ("Velmora Solar", "based_in", "Changzhou"), ("Velmora Solar", "sector", "Solar energy and polysilicon")} <= got
+
+
+def test_a_property_developer_inflated_revenue_and_hijacked_traffic(extractor):
+    text = ("A court ordered the liquidation of Velgrande Group, the property developer with $300 billion in liabilities. "
+            "The regulator accused Velgrande Group of inflating its revenue by 564 billion yuan.")
+    got = kinds(extractor, text, "Velgrande")
+    assert {("sector", "Real estate and property development"), ("alleged", "Fraud, bribery, tax evasion and money laundering")} <= got
+    text = ("Zeltel Telecom Corp has used its network points of presence in North America to hijack and misdirect internet traffic "
+            "through China, researchers said. They suggested the state-owned carrier was helping Chinese intelligence gathering.")
+    got = kinds(extractor, text, "Zeltel")
+    assert {("alleged", "Hacking and cyberattacks"), ("alleged", "Espionage")} <= got
+
+
+def test_where_a_company_operates_and_is_based_and_what_its_businesses_range_over(extractor):
+    text = ("Velmora Shipping has completed its purchase of a 51 percent stake in the port authority, taking control of "
+            "Greece's largest port. Velmora Shipping, based in Shanghai, is a shipping group.")
+    assert ("operates_in", "Greece") in kinds(extractor, text, "Velmora")
+    text = "Zelwei Technologies was charged with bank fraud. Its founder landed in Shenzhen, where the company is based."
+    assert ("based_in", "Shenzhen") in kinds(extractor, text, "Zelwei")
+    text = ("Velchem National Chemical Corp cleared the review. The Beijing-based state-owned group, whose businesses range "
+            "from rubber to agrochemicals, already owns Israel's Zelama Agricultural Solutions.")
+    got = kinds(extractor, text, "Velchem")
+    assert ("sector", "Chemicals") in got and ("sector", "Food and agriculture") not in got
