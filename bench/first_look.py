@@ -37,10 +37,19 @@ def main() -> None:
     commit = subprocess.check_output(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, text=True).strip()
     ontology = load()
     extractor = article.RuleExtractor(ontology, default_index(ontology))
+    from kg.errors import InputError
+
+    def triples(path):
+        try:
+            return extractor.extract(read_article(path))
+        except InputError as e:    # what the reader could not read gave no triples on the first look: say so
+            print(f"unread: {e}")
+            return []
+
     rows = [{"article": path.stem, "commit": commit, "confidence": t.confidence, "extractor": t.extractor,
              "object": t.object, "object_type": t.object_type, "predicate": t.predicate, "set": name, "subject": t.subject}
             for path in sorted((ROOT / "bench" / "labelled" / name / "articles").iterdir())
-            for t in extractor.extract(read_article(path)) if t.object_type in KINDS]
+            for t in triples(path) if t.object_type in KINDS]
     with FIRST_LOOK.open("a", encoding="utf-8") as out:
         for row in rows:
             out.write(json.dumps(row, sort_keys=True) + "\n")
