@@ -39,7 +39,8 @@ NON_COMPANY_HEADS = re.compile(
     r"office|police|government|committee|academy|university|institute|school|congress|senate|house|"
     r"parliament|embassy|customs|authority|federation|union|party|foundation|centre|center|lab|laboratory|"
     r"act|law|list|times|news|post|journal|magazine|review|pentagon|treasury|white house|state council|"
-    r"stock exchange|exchange|market|index)\b",
+    r"stock exchange|exchange|market|index|central bank|reserve bank|people's bank|people’s bank|world bank|"
+    r"federal reserve|monetary authority)\b",
     re.IGNORECASE)
 
 _PAREN = re.compile(r"\([^()]*\)|\[[^\]]*\]")

@@ -51,14 +51,14 @@ DESCRIPTOR = (r"(?:company|companies|firm|firms|provider|providers|developer|dev
               r"manufacturers|vendor|vendors|supplier|suppliers|seller|sellers|giant|startup|startups|start-up|titan|group|"
               r"specialist|champion|leader|conglomerate|operator|owner|carrier|producer|contractor|business|designer|builder|"
               r"foundry|brand|retailer|app|chatbot|marketplace|enterprise|refiner(?:y|ies)?|shipyard|airline|affiliate|subsidiary|subsidiaries|[a-z]+makers?|"
-              r"insurer|lender|miner|major|utility|utilities|"
+              r"insurer|lender|bank|miner|major|utility|utilities|trader|traders|"
               # "a powerful paramilitary organization that runs farms": a state body that trades
               r"(?<=paramilitary\s)organi[sz]ation|(?<=state-run\s)organi[sz]ation|(?<=state-owned\s)organi[sz]ation)(?:es|s)?")
 # The head nouns that make a descriptor name a company ("a facial recognition start-up").
 COMPANY_HEAD = re.compile(r"(?:company|companies|firms?|providers?|developers?|[a-z]*makers?|manufacturers?|carriers?|operators?|"
                           r"vendors?|suppliers?|startups?|start-ups?|group|giant|producer|contractor|"
                           r"conglomerate|titan|specialist|designer|builders?|retailers?|apps?|chatbots?|platforms?|refiner(?:y|ies|s)?|shipyards?|airlines?|"
-                          r"affiliates?|subsidiar(?:y|ies)|insurers?|lenders?|miners?|majors|marketplaces?|units?|arms?|divisions?|utilit(?:y|ies))$")
+                          r"affiliates?|subsidiar(?:y|ies)|insurers?|lenders?|miners?|majors|marketplaces?|units?|arms?|divisions?|utilit(?:y|ies)|traders?)$")
 COMPANY_SUFFIX = (r"(?:Co\.?,?\s*Ltd\.?|Co\.|Co|Company|Corp\.?|Corporation|Ltd\.?|Limited|Inc\.?|Group|Holdings?|"
                   r"Technology|Technologies|Tech|Electronics|Semiconductors?|Microelectronics|Integrated\s+Circuits?|Robotics|"
                   r"Systems|Metals|Energy|Scientech|Shipping|Shipbuilding|Industry|Industries|Pharmaceuticals?|Biotech|"
@@ -79,6 +79,8 @@ ACTIVITY = (r"(?:works?\s+(?:in|on)|working\s+(?:in|on)|work\s+in|research\s+in|
             r"speciali[sz](?:es|ed|ing)?\s+in|known\s+for|provides?|provided|providing|develops?|developed|"
             r"developing|makes|made|manufactures?|manufactured|produces?|produced|sells?|sold|suppl(?:y|ies|ied|ying)|operates|runs|pivoted\s+(?:away\s+)?(?:from|to)|"
             r"business\s+in|active\s+in|leader\s+in|expertise\s+in|dominates?|builds?|designs?|assembl(?:e|es|ed|ing)|"
+            # "began building cars in 1997"
+            r"(?:began|begun|started)\s+(?:building|making|producing|manufacturing|selling)|"
             # "i-Soon, which markets itself as a cybersecurity firm"
             r"(?:markets|describes|bills|presents|brands|marketed|described|billed|presented|branded)\s+itself\s+as(?:\s+an?)?)")
 # Nouns a product term may modify and still name the product: "Huawei's 5G equipment".
@@ -247,7 +249,7 @@ FOREIGN_INTRODUCED = re.compile(r"\b" + _FOREIGN_ADJ + r"\s+(?:[a-z][\w-]*\s+){0
 # surveillance camera maker Tiandy": the country acting, not an adjective)
 FOREIGN_CALLING = re.compile(r"\b" + _FOREIGN_ADJ + r"(?!\s+(?:adds?|blacklists?|bans?|sanctions?|charges?|sues?|blocks?|targets?|"
                              r"probes?|hits?|fines?|says?|warns?|orders?|accuses?|restricts?|curbs?|lists?|names?)\b)\s+"
-                             r"(?:[a-z][\w-]*\s+){0,3}?" + DESCRIPTOR + r"\s+")
+                             r"(?:[a-z][\w-]*\s+){0,3}?(?:" + DESCRIPTOR + r"|partner|partners|rival|rivals)\s+")
 # A country's possessive before a name: "Portugal's EDP", "Germany's biggest utility E.ON"
 # (the countries of _FOREIGN_ADJ, not places where Chinese-run groups are often based: "Cambodia's Prince Group")
 _FOREIGN_COUNTRY = (r"(?:America|U\.S\.|US|Europe|Japan|South\s+Korea|Korea|Germany|France|Britain|U\.K\.|UK|Netherlands|Switzerland|"
@@ -304,6 +306,13 @@ POSSESSIVE_PAIR = re.compile(r"(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})[’
 # The result of a merger, and the name it keeps: "The combined company, which keeps the name China State Shipbuilding"
 MERGED_ENTITY = re.compile(r"the\s+(?:combined|merged|enlarged|new)\s+(?:[\w-]+\s+)?(?:company|group|entity|firm|business|giant)\b", re.I)
 MERGED_NAME = re.compile(r",?\s*(?:which|that)\s+(?:will\s+)?(?:keeps?|retains?|takes?|bears?|uses?)\s+the\s+name\s+(?:of\s+)?")
+# A bank's name is its own, though its words are generic: "Agricultural Bank of China", "China Construction Bank"
+BANK_NAME = re.compile(r"(?!(?:Chinese|Central|Federal|Reserve|World|People[’']s)\b)(?:[A-Z][\w&-]*\s+(?:and\s+)?)+Bank(?:\s+of\s+[A-Z][\w-]*"
+                       r"(?:\s+[A-Z][\w-]*)?)?|Bank\s+of\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?")
+CYBER_VICTIM = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:hit|struck|targeted|attacked|hacked|breached|disrupted|crippled)\s+by\b|"
+                          r"\bvictims?\s+of\b|\battributed\s+to\b|\b(?:attack|attacks|hack|breach|intrusion)\s+(?:on|against)\b|"
+                          r"\b(?:suffered|fell\s+victim\s+to|was\s+hit\s+with)\s+(?:a|an)\b")
+CITY_ABBREVIATIONS = {"SZ", "BJ", "SH", "GZ", "HZ", "HK", "TJ", "CQ", "WH", "NJ"}   # "SZ DJI Technology" is Shenzhen's DJI
 # A short name given to the company named before it: "CEIEC, as the company is known,", "China Molybdenum, known as CMOC,"
 SHORT_NAME_GLOSS = re.compile(r"(?<![\w-])(?P<before>[A-Z][A-Za-z0-9&-]{1,15}),\s+as\s+(?:the\s+)?(?:company|firm|group|business|it)\s+is\s+"
                               r"(?:commonly\s+|widely\s+|better\s+|generally\s+)?(?:known|called)\b|"
@@ -338,7 +347,7 @@ MEASURE_SUBJECT = re.compile(r"The\s+(?:[\w-]+\s+){0,2}?(?:order|orders|rule|law
                              r"(?!\s+(?:of|by|from|against|on)\b)")
 DEFINITE = re.compile(r"\b[Tt]he\s+((?:(?!(?:the|a|an|[Tt]o|of)\s)[\w’'-]+\s+){0,5}?)(company|firm|group|provider|maker|manufacturer|unit|"
                       r"developer|giant|startup|vendor|supplier|titan|conglomerate|foundry|chipmaker|carmaker|automaker|"
-                      r"shipbuilder|producer|carrier|operator|planemaker|retailer|app|chatbot|platform)\b(?!\s+(?:[A-Z]|that\b|of\s+[A-Z]))(?P<of>\s+of\b)?")
+                      r"shipbuilder|producer|carrier|operator|planemaker|retailer|app|chatbot|platform|bank|lender)\b(?!\s+(?:[A-Z]|that\b|of\s+[A-Z]))(?P<of>\s+of\b)?")
 # Groups that are not companies: "the research group IPVM", "rights group Human Rights Watch".
 NOT_COMPANY_GROUP = re.compile(r"\b(?:(?:research|advocacy|rights|lobby|lobbying|industry|trade|campaign|activist|"
                                r"watchdog|monitoring|think[- ]tank|media|opposition|militant|rebel|hacker|hacking|armed|terrorist|"
@@ -461,6 +470,11 @@ CITY_UNIT = re.compile(r"[ \t]+([A-Z][a-z]+)((?:[ \t]+[A-Z][\w&-]*[a-z][\w&-]*){
 UNIT_WORDS = r"(?:units?|subsidiar(?:y|ies)|affiliates?|arms?)"
 UNIT_OF = re.compile(r"\b" + UNIT_WORDS + r"\s+of\s+(?:[\w-]+\s+){0,4}$")
 # "graphics chip designers Biren Technology and Moore Threads": the name after "and" is a company too.
+# "Chinese electric car start-up Nio.": a Chinese description and a name the tagger may not see, ending the clause
+CHINESE_DESCRIBED_NAME = re.compile(r"\b(?:Chinese|China[’']s|state-owned|Beijing-based|Shanghai-based|Shenzhen-based|Hangzhou-based)\s+"
+                                    r"(?:[a-z][\w-]*\s+){0,3}?(?:company|firm|maker|startup|start-up|developer|provider|[a-z]+maker|"
+                                    r"carmaker|giant|retailer)\s+(?P<name>[A-Z][\w&-]+(?:\s+[A-Z][\w&-]+){0,2})"
+                                    r"(?=\s*[.,;:]|\s+(?:and|said|has|have|is|was|will)\b)")
 PLURAL_DESCRIPTOR_COORD = re.compile(
     r"\b(?P<descriptor>companies|firms|makers|designers|developers|manufacturers|providers|suppliers|vendors|operators|carriers|"
     r"producers|startups|start-ups|apps|retailers|brands|[a-z]+makers)\s+[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,4}"
@@ -735,6 +749,8 @@ class _Run:
         name = name.strip(" ,;:’'\"“”")
         while name[:1] == "(" and name.count("(") > name.count(")") or name[-1:] == ")" and name.count(")") > name.count("("):
             name = name[1:] if name[:1] == "(" and name.count("(") > name.count(")") else name[:-1]
+        if name.count("(") > name.count(")") and not name.startswith("("):
+            name = name[:name.rindex("(")]   # "China National Electronics Import & Export Corp (CEIEC": a tagger's span cut short
         name = re.sub(r"^[Tt]he\s+(?=[A-Z])|^" + ROLE_BEFORE_NAME, "", name.strip(" ,;:’'\"“”"))   # "the Xinjiang Production and ..."
         name = re.sub(r"^[Ss]tate-(?:owned|run|controlled|backed)\s+(?=[A-Z])", "", name)   # "State-owned CRRC, based in Beijing"
         if not re.search(r"\b(Ltd|Co|Inc|Corp)\.$", name):   # keep the dot of "Co. Ltd."
@@ -749,6 +765,16 @@ class _Run:
         if all(w.lower().rstrip(".,") in MONTHS or w.rstrip(",").isdigit() for w in name.split()):
             return None   # a date: "October 2027"
         cid = self.ex.index.resolve(name) or self._local(name)
+        if cid is None:
+            # "SZ DJI Technology": a city's abbreviation or name, a listed company's short name, generic words
+            words = name.split()
+            while len(words) > 1 and words[0] in CITY_ABBREVIATIONS:
+                words.pop(0)
+            while len(words) > 1 and words[-1].lower().strip(".,") in GENERIC - REGIONAL:
+                words.pop()
+            core = " ".join(words)
+            if core != name and (len(core) >= 3 and core.isupper() or len(core) >= 4):
+                cid = self.ex.index.resolve(core, fuzzy=False)
         if cid is not None and self._named_as_unit(name) and name_key(name) not in {
                 name_key(n) for n in self._known(cid).names | self._known(cid).aliases}:
             cid = None   # "BGI Research", one of BGI Group's units: not BGI Group, though it reduces to "BGI"
@@ -759,6 +785,7 @@ class _Run:
             cid = None
         words = [w for w in re.findall(r"[\w’'-]+", name)]
         if cid is None and all(w.lower() in GENERIC or NATIONALITY.match(w) or self.o.sectors.lookup(w) for w in words) \
+                and not BANK_NAME.fullmatch(name) \
                 and not (len(words) >= 4 and LEGAL_FORM.search(name) and not NATIONALITY.match(words[0])) \
                 and not (designated and len(words) >= 3):   # "Also named were China State Construction Group, ..."
             return None   # "Chinese AI Company" describes a company, it does not name one
@@ -1016,6 +1043,9 @@ class _Run:
                     name = LEADING_NON_NAME.sub("", m.group(0))
                     self._units_named().add(name)    # (its registered name makes it a company of its own, as a unit is)
                     self._register(name)
+            for m in ([] if sent.heading else CHINESE_DESCRIBED_NAME.finditer(st)):
+                if not self.o.regions.lookup(m.group("name")):
+                    self._register(m.group("name"))
             for m in ([] if sent.heading else PLURAL_DESCRIPTOR_COORD.finditer(st)):
                 # "chip designers Biren Technology and Moore Threads": a second name the tagger may not see
                 if not foreign_before(st, m.start()):
@@ -1068,6 +1098,11 @@ class _Run:
                         re.match(r"\s*,\s*which\s+(?:also\s+)?(?:makes|develops|produces|manufactures|builds|designs|supplies|sells)\b",
                                  after) or re.search(r"\b(?:made|produced|manufactured|built|supplied|developed|sold)\s+by\s+"
                                                      r"(?:[A-Z]\w+[’']s\s+)?$", before))) \
+                    or (ent.label_ in ("ORG", "PRODUCT") and re.search(   # "has fined AliExpress 1.98 billion won": penalised
+                        r"\b(?:fined|fines|penalised|penalized|sanctioned|blacklisted|sued|indicted)\s+$", before)) \
+                    or (ent.label_ == "ORG" and (m_based := re.match(   # "Bank of Dandong is based in the border city of Dandong"
+                        r"\s+(?:is|was)\s+(?:based|headquartered)\s+in\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:(?:city|province|town|"
+                        r"region|port)\s+of\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)", after)) and not self._abroad(m_based.group(1))) \
                     or (ent.label_ in ("ORG", "PERSON") and re.search(   # "a copper mine owned by Sino-Metals Leach Zambia"
                         r"\b(?:mine|plant|factory|smelter|refinery|port|terminal|facility|subsidiary|unit|business)\s+"
                         r"(?:owned|operated|run|controlled)\s+by\s+$", before)) \
@@ -1484,6 +1519,8 @@ class _Run:
                             continue
                 else:
                     continue
+                if rx is DEFINITE and m.group(2) in ("bank", "lender") and "bank" not in self.display.get(key, "").lower():
+                    continue   # "putting the bank at risk" after "misled HSBC": a bank, not the company named last
                 if rx is DEFINITE and key in self.foreign and self._chinese_description(m.group(1)):
                     # "The Wuhan-based company" is the Chinese company named last, not the American one
                     key = next((k for k in reversed([x.key for x in prior] or self.named_order) if k not in self.foreign), None)
@@ -1854,6 +1891,9 @@ class _Run:
                               if not any(d.start() <= sent.rel(m.start) < d.end() for m in sent.mentions)]
         owners = {s: self._clause_owner(sent, s)[0] for s, _e, _c, _k in hits}
         negated = {s for s, _e, _c, _k in hits if NEGATED.search(text[:s])}
+        # ("was hit by a ransomware attack": the victim of an attack is not accused of it)
+        victim = {s for s, _e, c, kind in hits if kind == ALLEGATION and c.key in ("cyberattacks", "espionage", "malware")
+                  and CYBER_VICTIM.search(text) and not re.search(r"\b(?:accus\w*|alleg\w*|charg\w*|indict\w*|blam\w*)\b", text)}
         accusations = {s: ACCUSE_OBJECT.search(text[:s]) for s, _e, _c, _k in hits}
         arguments = {s: self._listing_arguments(sent, s) for s, _e, _c, kind in hits if kind == SANCTION}
         for m in sent.mentions:
@@ -1876,6 +1916,8 @@ class _Run:
                     where.append("clause-of-company" if owner.key == m.key else "clause-of-another")
                 if s in negated:
                     where.append("negated")   # "it does not share genetic data": no accusation
+                if s in victim:
+                    where.append("victim")
                 if any(a <= s < b for a, b in other_descriptions):
                     where.append("description-of-another")
                 acc = accusations[s]
@@ -2142,6 +2184,9 @@ class _Run:
     def _allegations(self, sent, subject, named, group, group_facts, group_sentence) -> None:
         # "Forced Labor" inside "Uyghur Forced Labor Prevention Act" names a law, not an accusation
         hits = [h for h in self.o.allegations.find(sent.text) if not any(a < h[1] and h[0] < b for a, b, _ in named)]
+        # ("was hit by a ransomware attack", "which security experts attributed to the LockBit gang": a victim, not the attacker)
+        if CYBER_VICTIM.search(sent.text) and not re.search(r"\b(?:accus\w*|alleg\w*|charg\w*|indict\w*|blam\w*)\b", sent.text):
+            hits = [h for h in hits if h[2].key not in ("cyberattacks", "espionage", "malware")]
         # ("said it complies with Indian data privacy law": the law's name, what it keeps to)
         hits = [h for h in hits if not (re.match(r"\s+(?:law|laws|rules|regulations|legislation|act)\b", sent.text[h[1]:])
                                         and re.search(r"\b(?:compl(?:y|ies|ied|ying)|complian\w*|abid\w*|adher\w*)\s+(?:with\s+|by\s+|to\s+)?"
@@ -2275,6 +2320,12 @@ class _Run:
         accuser = self._mention_of(sent, subj) if subj is not None else None   # "Micron has accused ..."
         accused = [m for m in sent.mentions if a <= sent.rel(m.start) < b
                    and m.text.lower() not in ("its", "their") and (accuser is None or m.key != accuser.key)]
+        if not accused and re.fullmatch(r"\s*(?:them|it)\s*", sent.text[a:b]) and not re.search(
+                r"\b(?:units|subsidiaries|affiliates|companies|firms|entities)\b", sent.text[:acc.start()]):
+            # "imposed sanctions on Zhuhai Zhenrong Co ... and its chief executive, accusing them of ...": those just named
+            accused = [m for m in sent.mentions if sent.rel(m.end) <= acc.start() and not m.anaphor
+                       and (accuser is None or m.key != accuser.key) and not self._possessor(m)
+                       and not self._owner_of_unit(sent, m)]
         return accused, accuser
 
     def _denials(self, sent: Sentence, subject) -> None:

@@ -188,7 +188,9 @@ def drop_boilerplate(paragraphs: list[tuple[str, bool]]) -> list[tuple[str, bool
     kept = []
     for text, heading in paragraphs:
         if TAIL_MARKERS.match(text):
-            break
+            if any(not h for _t, h in kept):
+                break
+            continue   # in the page header ("Sign up for our newsletter" above the headline): a stray line, not the tail
         if JUNK_LINE.match(text):
             continue
         kept.append((text, heading))
@@ -198,7 +200,10 @@ def drop_boilerplate(paragraphs: list[tuple[str, bool]]) -> list[tuple[str, bool
     header = kept[:first_body]
     if len(header) > 1:
         texts = [t for t, _ in header]
-        title = next((t for t in texts if texts.count(t) > 1), texts[0])
+        # (a raw page's menu comes first: "Menu Markets Banking Cyber": the headline is a sentence-like line)
+        headline = [t for t in texts if not re.search(r"[|·•]", t) and len(t.split()) >= 4
+                    and any(w[:1].islower() for w in t.split()[1:])]
+        title = next((t for t in texts if texts.count(t) > 1), max(headline, key=len) if headline else texts[0])
         kept = [(title, True)] + kept[first_body:]
     # A related-article teaser often sits as a lone heading right at the end of the article.
     while kept and kept[-1][1]:

@@ -1790,3 +1790,52 @@ def test_where_a_company_operates_and_is_based_and_what_its_businesses_range_ove
             "from rubber to agrochemicals, already owns Israel's Zelama Agricultural Solutions.")
     got = kinds(extractor, text, "Velchem")
     assert ("sector", "Chemicals") in got and ("sector", "Food and agriculture") not in got
+
+
+def test_banks_are_companies_and_a_gateway_for_north_korea(extractor):
+    text = ("New York's regulator has fined Velcultural Bank of China $215 million for violating anti-money laundering laws at "
+            "its New York branch. Velcultural Bank, based in Beijing, is one of China's largest state-owned lenders.")
+    got = kinds(extractor, text, "Velcultural")
+    assert {("based_in", "Beijing"), ("sector", "Banking, investment and financial services"),
+            ("alleged", "Breaches of financial rules (corporate governance, consumer protection, payments, anti-money-laundering)")} <= got
+    text = ("The Treasury moved to cut off Bank of Zeldong from the American financial system. The Financial Crimes "
+            "Enforcement Network named the bank a primary money laundering concern. Officials said the bank had helped "
+            "companies linked to North Korea's weapons programmes move millions of dollars. Bank of Zeldong is based in the "
+            "border city of Dandong.")
+    got = kinds(extractor, text, "Zeldong")
+    assert {("listed_on", "FinCEN Section 311 finding (primary money laundering concern)"), ("based_in", "Dandong"),
+            ("alleged", "Support for missile, nuclear or hypersonic weapons programmes")} <= got
+    # (the People's Bank of China is the regulator, not a company)
+    text = "The People's Bank of China, the central bank, fined Zelpay Co for breaking payment rules."
+    assert not any("People" in s for s, _p, _o in facts(extractor, text))
+
+
+def test_the_victim_of_a_cyberattack_is_not_accused_of_it(extractor):
+    text = ("The U.S. unit of Velmora Bank of China, the world's largest bank by assets, was hit by a ransomware attack. "
+            "Velmora Financial Services said the attack, which experts attributed to the LockBit ransomware gang, took some of "
+            "its systems offline.")
+    assert not any(p == "alleged" for _s, p, _o in facts(extractor, text))
+
+
+def test_sanctions_imposed_by_the_united_states_and_oil_bought_from_iran(extractor):
+    text = ("The United States on Monday imposed sanctions on Zelhai Zhenrong Co, a Chinese state-owned oil trader, and its "
+            "chief executive, accusing them of buying crude oil from Iran in violation of U.S. sanctions.")
+    got = kinds(extractor, text, "Zelhai")
+    assert {("listed_on", "OFAC Specially Designated Nationals list"), ("alleged", "Trade in sanctioned Iranian or Venezuelan oil"),
+            ("sector", "Energy")} <= got
+
+
+def test_a_penalised_app_that_speaks_a_bare_chinese_startup_and_a_foreign_partner(extractor):
+    text = ("South Korea's privacy regulator has fined ZelExpress 1.98 billion won for sending the personal data of Korean "
+            "customers to overseas sellers. ZelExpress said it would improve its privacy practices.")
+    assert ("alleged", "Data privacy concerns") in kinds(extractor, text, "ZelExpress")
+    text = "Velcent has also invested in Chinese electric car start-up Zelnio."
+    assert ("sector", "Automotive and electric vehicles") in kinds(extractor, text, "Zelnio")
+    text = ("Chinese carmaker Velchery Automobile has agreed to build vehicles in Barcelona with Spanish partner Zelbro EV Motors. "
+            "Building cars in Europe would let it avoid tariffs on electric vehicles made in China.")
+    got = facts(extractor, text)
+    assert not any(s.startswith("Zelbro") for s, _p, _o in got)
+    assert not any(p == "alleged" for _s, p, _o in got)
+    text = ("Italy's competition authority has fined Zelcorp Co 10 million euros for failing to stop content that could "
+            "threaten the safety of minors.")
+    assert ("alleged", "Harm to children and addictive design") in kinds(extractor, text, "Zelcorp")

@@ -107,3 +107,15 @@ def test_control_characters_in_html_are_not_an_error(tmp_path):
     p = tmp_path / "ctl.html"
     p.write_text("<html><body><script>x</script>\x1f<p>Dahua\x0b is a drone maker.</p></body></html>")
     assert "Dahua" in read_article(p).text
+
+
+def test_a_raw_pages_header_keeps_the_headline_not_the_menu_and_a_newsletter_line_is_no_tail(tmp_path):
+    page = tmp_path / "raw.txt"
+    page.write_text("Menu  Markets  Banking  Cyber  Search\nSign up for our newsletter\n\n"
+                    "Ransomware attack on Velmora Bank's U.S. arm disrupts trades\n\nNovember 10, 2023 · 4 min read\n\n"
+                    "The U.S. unit of Velmora Bank was hit by a ransomware attack, the bank said on Thursday.\n\n"
+                    "Trending now\nZelcor raises forecast\n", encoding="utf-8")
+    doc = read_article(page)
+    assert doc.text.startswith("Ransomware attack on Velmora Bank's U.S. arm disrupts trades")
+    assert "was hit by a ransomware attack" in doc.text
+    assert "Menu" not in doc.text and "Zelcor" not in doc.text
