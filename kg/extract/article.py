@@ -69,8 +69,9 @@ COMPANY_SUFFIX = (r"(?:Co\.?,?\s*Ltd\.?|Co\.|Co|Company|Corp\.?|Corporation|Ltd\
 LEGAL_FORM = re.compile(r"\s(?:Co\.?,?\s*Ltd\.?|Co\.?|Corp\.?|Corporation|Company|Ltd\.?|Limited|Inc\.?)(?:\s+of\s+China)?$")
 LEGAL_FORM_AND = re.compile(r"(\b(?:Co|Corp|Ltd|Inc|Limited|Company|Corporation)\.?\s+)(and|&)(\s+)")
 SUFFIX_NAME = re.compile(
-    r"\b(?:[A-Z][\w&’'.-]*(?:\s+\([A-Z][a-z]+(?:\s[A-Z][a-z]+)?\))?\s+(?:(?:and|&|of)\s+)?){0,7}[A-Z][\w&’'.-]*"
-    r"(?:\s+\([A-Z][a-z]+(?:\s[A-Z][a-z]+)?\))?\s+"
+    r"\b(?:[A-Z][\w&’'.-]*(?:\s+\((?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?|HK|US|UK|PRC|BVI)\))?\s+(?:(?:and|&|of)\s+)?){0,7}[A-Z][\w&’'.-]*"
+    # ("Kings Romans International (HK) Co Ltd": a place in brackets, or its abbreviation)
+    r"(?:\s+\((?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?|HK|US|UK|PRC|BVI)\))?\s+"
     + COMPANY_SUFFIX +
     r"(?:,?\s+(?:Co\.?,?\s*Ltd\.?|Co\.?|Ltd\.?|Inc\.?|Corp\.?|Limited))*(?:\s+of\s+China)?(?![\w-])")
 # A registered name that ends in its city: "COSCO Shipping Tanker (Dalian)", "China Unicom (Hong Kong)".
@@ -105,6 +106,7 @@ DISPUTE = re.compile(r"\b(balk\w*|baseless|challeng\w*|su(?:e|es|ed|ing)|lawsuit
                      r"region|islands?|waters|frontier|boundary|area|land)\b))\b", re.I)
 DENIAL = re.compile(r"\b(den(?:y|ies|ied|ying)|reject\w*|refut\w*|dismiss\w*|zero[- ]tolerance|prohibit\w*|forbid\w*)\b", re.I)
 OPERATION = (r"(?:contracts?|operations?|operates?|operated|operating|projects?|deploy\w*|supplied|supplies|factor(?:y|ies)|"
+             r"casinos?|resorts?|hotels?|mines?|farms?|stores?|"
              r"plants?|offices?|subsidiar(?:y|ies)|business(?:es)?|initial\s+public\s+offering|IPO|listing|"
              r"facilities|governments?|customers?|presence|tender)")
 # "it did not operate in Italy", "has no operations in Russia": not a place of business
@@ -203,9 +205,9 @@ IMPLICIT_ADDITION = re.compile(r"(?P<passive>\b(?:was|were|been|being|is|are)\s+
                                r"\b(?:detained|seized|impounded|blocked)\s+(?:goods|shipments|products|panels|cargo|imports)\b|"
                                r"\b[Aa]lso\s+(?:added|named|listed|designated)\s+(?:were|was)\b|"
                                # "The move also covered Hefei Core Storage Electronic": the listing just reported
-                               r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:move|action|decision|step|designation|listing|additions?|round|"
-                               r"rule|order|blacklisting)\s+(?:also\s+)?(?:covered|covers|included|includes|named|names|targeted|"
-                               r"targets|hit|hits|extended\s+to|extends\s+to|applied\s+to|applies\s+to|swept\s+in)(?=\s+[A-Z])|"
+                               r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese)\s+(?:move|action|decision|step|designations?|listing|additions?|round|sanctions|measures|"
+                               r"rule|order|blacklisting)\s+(?:also\s+)?(?:covered|covers?|included|includes?|named|names?|targeted|"
+                               r"targets?|hit|hits|extended\s+to|extends?\s+to|applied\s+to|appl(?:y|ies)\s+to|swept\s+in)(?=\s+[A-Z])|"
                                r"\b(?:adding|added|blacklisted|blacklisting|designated|designating|sanctioned|listed)\b"
                                r"(?!\s+(?:that|to|in|on|by|for|as|it|its|their)\b|,)|"
                                r"(?P<authority>\b(?:[Dd]epartment|[Cc]ommerce|Treasury|Pentagon|[Aa]dministration|[Gg]overnment|"
@@ -309,6 +311,9 @@ MERGED_NAME = re.compile(r",?\s*(?:which|that)\s+(?:will\s+)?(?:keeps?|retains?|
 # A bank's name is its own, though its words are generic: "Agricultural Bank of China", "China Construction Bank"
 BANK_NAME = re.compile(r"(?!(?:Chinese|Central|Federal|Reserve|World|People[’']s)\b)(?:[A-Z][\w&-]*\s+(?:and\s+)?)+Bank(?:\s+of\s+[A-Z][\w-]*"
                        r"(?:\s+[A-Z][\w-]*)?)?|Bank\s+of\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?")
+OTHERS_CONCERN = re.compile(r"\b(?:that|which|who)\s+(?:had\s+|have\s+|has\s+)?(?:raised|expressed|voiced|cited|shared)\s+(?:[\w-]+\s+)?"
+                            r"concerns?\s+(?:about|over|on)\s+$|\bto\s+(?:address|allay|ease|resolve|assuage|satisfy|meet|mitigate)\s+"
+                            r"(?:[\w-]+\s+)?$")
 CYBER_VICTIM = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:hit|struck|targeted|attacked|hacked|breached|disrupted|crippled)\s+by\b|"
                           r"\bvictims?\s+of\b|\battributed\s+to\b|\b(?:attack|attacks|hack|breach|intrusion)\s+(?:on|against)\b|"
                           r"\b(?:suffered|fell\s+victim\s+to|was\s+hit\s+with)\s+(?:a|an)\b")
@@ -395,7 +400,9 @@ NUMBERED_GROUP = re.compile(r"\b[Tt]he\s+(two|three|four|five|six|seven|eight|ni
 GROUP_WINDOW = 5   # sentences back that a group reference can reach
 # A group the sentence introduces by its size, whose members the text names next: "sanctions on two Chinese companies".
 NEW_GROUP = re.compile(r"(?<!\bthe\s)(?<!\bboth\s)(?<!\bthese\s)\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|"
-                       r"dozens\s+of|a\s+number\s+of)\s+(?:[\w-]+\s+){0,2}(?:companies|firms|entities)\b", re.I)
+                       r"dozens\s+of|a\s+number\s+of)\s+(?:[\w-]+\s+){0,2}(?:companies|firms|entities)\b|"
+                       # "designated a network led by Chinese businessman Zhao Wei": its companies are named next
+                       r"\ba\s+(?:[\w-]+\s+)?network\s+(?:led|run|controlled|headed)\s+by\b", re.I)
 NUMBERS = {w: i for i, w in enumerate(("", "", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")) if w}
 # "A, B and C": capitalised names separated by commas, the last by "and" or "or".
 _COORD_NAME = r"[A-Z][\w&’'.-]*(?:\s+(?:[A-Z0-9][\w&’'.-]*|of))*"
@@ -403,7 +410,9 @@ COORDINATION = re.compile(_COORD_NAME + r"(?:,\s+" + _COORD_NAME + r")+,?\s+(?:a
 COORD_ITEM = re.compile(r"(?:^|,\s+|,?\s+(?:and|or)\s+)(" + _COORD_NAME + r")")
 # Groups named by their trade ("Chinese suppliers of wind turbines"), counted as groups of companies
 _TRADE_GROUPS = r"suppliers|vendors|manufacturers|producers"
-GROUP_NOUN = re.compile(r"\b(companies|firms|entities|organi[sz]ations|businesses|corporations|" + _TRADE_GROUPS + r")\b", re.I)
+# ("a network led by Chinese businessman Zhao Wei": a criminal group whose companies are named next)
+GROUP_NOUN = re.compile(r"\b(companies|firms|entities|organi[sz]ations|businesses|corporations|" + _TRADE_GROUPS +
+                        r"|networks?(?=\s+(?:led|run|controlled|headed|linked)\s+(?:to|by)\b))\b", re.I)
 LIST_ANAPHOR = re.compile(r"\b(?:(?:the|this|that|its)\s+(?:so-called\s+|same\s+|U\.S\.\s+|US\s+|updated\s+|new\s+|latest\s+|"
                           r"revised\s+|expanded\s+|annual\s+|original\s+|current\s+)?|"
                           # "adds the two groups ... to a list that now names 35 firms": the list just named
@@ -470,6 +479,7 @@ CITY_UNIT = re.compile(r"[ \t]+([A-Z][a-z]+)((?:[ \t]+[A-Z][\w&-]*[a-z][\w&-]*){
 UNIT_WORDS = r"(?:units?|subsidiar(?:y|ies)|affiliates?|arms?)"
 UNIT_OF = re.compile(r"\b" + UNIT_WORDS + r"\s+of\s+(?:[\w-]+\s+){0,4}$")
 # "graphics chip designers Biren Technology and Moore Threads": the name after "and" is a company too.
+DOMAIN_NAME = re.compile(r"(?<![\w@/.-])[A-Z][\w-]*\.(?:ai|com|io|cn|net)(?![\w.-]|\.[a-z])")
 # "Chinese electric car start-up Nio.": a Chinese description and a name the tagger may not see, ending the clause
 CHINESE_DESCRIBED_NAME = re.compile(r"\b(?:Chinese|China[’']s|state-owned|Beijing-based|Shanghai-based|Shenzhen-based|Hangzhou-based)\s+"
                                     r"(?:[a-z][\w-]*\s+){0,3}?(?:company|firm|maker|startup|start-up|developer|provider|[a-z]+maker|"
@@ -481,6 +491,8 @@ PLURAL_DESCRIPTOR_COORD = re.compile(
     r"(?:,\s+[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,4})*,?\s+(?:and|&)\s+"
     r"(?P<last>[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,3})(?![\w&’'.-])")
 # Heads of organisations that lists designate as they do companies.
+WEAK_HEADS = {"union", "house", "lab", "laboratory", "market", "exchange", "index", "post", "times", "news", "journal", "magazine",
+              "review", "list", "law", "act", "forum", "association", "office", "centre", "center"}
 DESIGNATED_HEADS = {"center", "centre", "institute", "academy", "laboratory", "lab", "university"}
 # Roles that make an ORG an organisation of interest, and those that rule it out.
 NATIONALITY = re.compile(r"^(Chinese|American|U\.?S\.?|US|Beijing|State-owned|Foreign)$", re.I)
@@ -758,6 +770,8 @@ class _Run:
         # "... Research Institute Co Ltd": a registered legal form makes an institute a company
         heads = set() if re.search(r"\b(?:Co\.?,?\s*Ltd|Ltd|Inc|Corp)\.?$", name) else \
             {h.lower() for h in NON_COMPANY_HEADS.findall(name)}
+        if re.search(r"\s(?:Group|Corporation|Company|Holdings)$", name):
+            heads -= WEAK_HEADS   # "Union Development Group": a group's name may hold such a word, not its head
         if len(name) < 2 or NOT_COMPANY.match(name) or (heads and not (designated and heads <= DESIGNATED_HEADS)):
             return None
         if self.o.programmes.lookup(name):
@@ -1043,6 +1057,8 @@ class _Run:
                     name = LEADING_NON_NAME.sub("", m.group(0))
                     self._units_named().add(name)    # (its registered name makes it a company of its own, as a unit is)
                     self._register(name)
+            for m in DOMAIN_NAME.finditer(st):
+                self._register(m.group(0))   # "Pony.ai", "JD.com": a name in the form of a web address is a business's
             for m in ([] if sent.heading else CHINESE_DESCRIBED_NAME.finditer(st)):
                 if not self.o.regions.lookup(m.group("name")):
                     self._register(m.group("name"))
@@ -1086,10 +1102,12 @@ class _Run:
                     r"(?:[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*)?(?:\s+in\s+(?:[A-Z][\w’'-]*)(?:\s+(?:province|region|prefecture))?)?\s*(?:[,.]|$)", after) \
                     and not self._abroad(re.search(r"(?:based|headquartered)\s+in\s+([^,.]+)", after).group(1).strip())
                 # "Baidu's shares rose", "TikTok's parent, Beijing-based ByteDance": a listed company, a company's unit
-                listed_shares = ent.label_ in ("ORG", "COINED", "PRODUCT", "PERSON") and re.match(
+                listed_shares = ent.label_ in ("ORG", "COINED", "PRODUCT", "PERSON") and (re.search(   # "Shares of Baidu fell"
+                    r"\b[Ss]hares\s+(?:of|in)\s+$", before) and re.match(r"\s+(?:rose|fell|jumped|slumped|dropped|climbed|gained|plunged|"
+                                                                         r"surged|tumbled|slid|closed|soared|sank)\b", after) or re.match(
                     r"[’']s?\s+(?:(?:[A-Z][\w.-]*-listed|U\.S\.-listed)\s+)?(?:shares|stock|share\s+price)\s+(?:rose|fell|jumped|"
                     r"slumped|dropped|climbed|gained|plunged|surged|tumbled|slid|closed)\b|[’']s\s+(?:Chinese\s+)?parent(?:\s+company)?,",
-                    after)
+                    after))
                 introduced = described or parent or placed or appositive or role or based or listed_shares \
                     or re.match(r"(?:\s*,\s*(?:which|that|who))?\s+(?:is|was|(?:markets|describes|bills|presents)\s+itself\s+as)\s+"
                                 r"(?:a|an|one of the)\b[^,.;]{0,50}?\b" + DESCRIPTOR + r"\b", after) \
@@ -1150,6 +1168,8 @@ class _Run:
                         self.foreign.add(cid)
             # "The companies include A, B Co and C": each item of the enumeration is a company
             inc = None if sent.heading else INCLUDE_LIST.search(st)
+            if inc and re.search(r"\b(?:countries|nations|cities|regions|provinces|states|places|markets)\b", inc.group(0)):
+                inc = None   # "list targets in at least 14 countries, including India, ... and Kyrgyzstan": places
             if inc and (GROUP_NOUN.search(st[:inc.end()] + " " + (self.sentences[i - 1].text if i else ""))
                         or re.match(r"also|others", inc.group(0), re.I)):
                 rest = st[inc.end():]
@@ -1918,6 +1938,8 @@ class _Run:
                     where.append("negated")   # "it does not share genetic data": no accusation
                 if s in victim:
                     where.append("victim")
+                if kind == ALLEGATION and OTHERS_CONCERN.search(text[:s]):
+                    where.append("others-concern")   # "brands that had raised concerns about forced labour in the region"
                 if any(a <= s < b for a, b in other_descriptions):
                     where.append("description-of-another")
                 acc = accusations[s]
@@ -2187,6 +2209,9 @@ class _Run:
         # ("was hit by a ransomware attack", "which security experts attributed to the LockBit gang": a victim, not the attacker)
         if CYBER_VICTIM.search(sent.text) and not re.search(r"\b(?:accus\w*|alleg\w*|charg\w*|indict\w*|blam\w*)\b", sent.text):
             hits = [h for h in hits if h[2].key not in ("cyberattacks", "espionage", "malware")]
+        # ("Western brands that had raised concerns about forced labour in the region": the brands' concern, not a
+        # company's accusation; "sold separately to address security concerns": a remedy, not an accusation)
+        hits = [h for h in hits if not OTHERS_CONCERN.search(sent.text[:h[0]])]
         # ("said it complies with Indian data privacy law": the law's name, what it keeps to)
         hits = [h for h in hits if not (re.match(r"\s+(?:law|laws|rules|regulations|legislation|act)\b", sent.text[h[1]:])
                                         and re.search(r"\b(?:compl(?:y|ies|ied|ying)|complian\w*|abid\w*|adher\w*)\s+(?:with\s+|by\s+|to\s+)?"

@@ -38,13 +38,14 @@ REPORTING = re.compile(r"\b(?:said|says|say|according\s+to|told|alleged|claimed|
 # nor accused there ("..., in a possible breach of export controls"); nor is who accuses another ("Velmora has
 # accused Zelix of stealing its trade secrets");
 # and a negated accusation is none ("it does not share genetic data"; the rules read it as a denial, or not at all);
-# nor is the victim of a cyberattack accused of it ("was hit by a ransomware attack");
+# nor is the victim of a cyberattack accused of it ("was hit by a ransomware attack"), nor a company of what others
+# raised concerns about or what a remedy addresses ("brands that had raised concerns about forced labour");
 # nor is a place or sector in a description of another company ("its stake in the Cardiff-based business"), nor what
 # is said of the company's people ("Its owner, Ye Cheng, has ties to the Party").
 VETO = frozenset({"excluded", "clause-of-another", "foreign", "description-of-another", "people-of-company",
                   f"{SANCTION}|owner-of-unit", f"{ALLEGATION}|owner-of-unit",
                   "in-clause-of-the-listed", f"{ALLEGATION}|in-clause-of-another", f"{ALLEGATION}|negated",
-                  f"{ALLEGATION}|accuser", f"{ALLEGATION}|victim"})
+                  f"{ALLEGATION}|accuser", f"{ALLEGATION}|victim", f"{ALLEGATION}|others-concern"})
 
 
 def vetoed(features: tuple[str, ...]) -> bool:

@@ -1839,3 +1839,43 @@ def test_a_penalised_app_that_speaks_a_bare_chinese_startup_and_a_foreign_partne
     text = ("Italy's competition authority has fined Zelcorp Co 10 million euros for failing to stop content that could "
             "threaten the safety of minors.")
     assert ("alleged", "Harm to children and addictive design") in kinds(extractor, text, "Zelcorp")
+
+
+def test_a_groups_name_may_hold_a_weak_head_and_a_network_led_by_someone_is_a_new_group(extractor):
+    text = ("The U.S. Treasury Department on Tuesday sanctioned Velion Development Group, a Chinese company building a tourism "
+            "project in Cambodia. Treasury said the company, which is based in Tianjin, had obtained the land through "
+            "corruption and used soldiers to force villagers off their land.")
+    got = kinds(extractor, text, "Velion")
+    assert {("listed_on", "OFAC Specially Designated Nationals list"), ("based_in", "Tianjin"), ("operates_in", "Cambodia"),
+            ("alleged", "Human rights abuses"), ("alleged", "Fraud, bribery, tax evasion and money laundering")} <= got
+    text = ("The U.S. Treasury on Tuesday designated a network led by businessman Zel Wei as a transnational criminal "
+            "organisation, accusing it of drug trafficking and money laundering. The sanctions target Velromans International "
+            "(HK) Co Ltd, a Hong Kong company that runs a casino in the Golden Triangle Special Economic Zone in northern Laos.")
+    got = kinds(extractor, text, "Velromans")
+    assert {("listed_on", "OFAC Specially Designated Nationals list"), ("alleged", "Narcotics and fentanyl trafficking"),
+            ("operates_in", "Laos")} <= got
+
+
+def test_web_address_names_shares_of_a_company_and_countries_listed_are_no_companies(extractor):
+    text = "Robotaxi company Zelpony.ai began trading on the Nasdaq. The Guangzhou-based company runs driverless ride-hailing services."
+    got = kinds(extractor, text, "Zelpony")
+    assert ("based_in", "Guangzhou") in got and ("sector", "Automotive and electric vehicles") in got
+    assert ("sector", "Internet platforms and e-commerce") not in got
+    text = "Shares of Velidu fell more than 6 percent after the Chinese search engine company unveiled its chatbot."
+    assert ("sector", "Internet platforms and e-commerce") in kinds(extractor, text, "Velidu")
+    text = ("Leaked files show Velsoon, a Shanghai-based cybersecurity contractor, hacked foreign governments and telecoms "
+            "companies. The files list targets in at least 14 countries, including India, Thailand and Kyrgyzstan.")
+    got = facts(extractor, text)
+    assert ("Velsoon", "alleged", "Hacking and cyberattacks") in got
+    assert not any(s == "Kyrgyzstan" for s, _p, _o in got)
+
+
+def test_others_concerns_and_remedies_are_no_accusations_and_deceptive_practices_are(extractor):
+    text = ("Shares of Chinese sportswear makers Velanta Sports and Zel Ning jumped after both companies said they would keep "
+            "buying cotton, as consumers turned against Western brands that had raised concerns about forced labour in the region.")
+    got = facts(extractor, text)
+    assert not any(p == "alleged" for _s, p, _o in got)
+    assert ("Velanta Sports", "sector", "Textiles and apparel") in got
+    text = ("France's consumer protection agency has fined Zelshein Co 40 million euros, saying the retailer advertised "
+            "discounts on prices that had never been charged and misled shoppers about its environmental commitments.")
+    assert ("alleged", "Deceptive or misleading commercial practices") in kinds(extractor, text, "Zelshein")
