@@ -25,6 +25,9 @@ LATER = {name: (LABELLED / name / "articles", LABELLED / name / "gold") for name
 # The sets rules were made from in session 9 (holdout26 to holdout45, six articles each): held to the targets together,
 # as one set of 120 articles (three of the twenty are below the precision target on their own: see bench/README.md).
 SESSION9 = [(LABELLED / name / "articles", LABELLED / name / "gold") for name in (f"holdout{i}" for i in range(26, 46))]
+# The sets rules were made from in session 10 (holdout46 to holdout55), held to the targets together, as one set of 60
+# articles. holdout56 to holdout58, written last, are the session's final measure: no rule was made from them.
+SESSION10 = [(LABELLED / name / "articles", LABELLED / name / "gold") for name in (f"holdout{i}" for i in range(46, 56))]
 
 
 @pytest.fixture(scope="module")
@@ -68,12 +71,13 @@ def test_later_sets_meet_the_set_targets(name, scorer, extractor, ontology):
     assert required and tp / (tp + fp) >= 0.90 and found / required >= 0.85, (tp, fp, found, required)
 
 
-def test_session9_sets_together_meet_the_set_targets(scorer, extractor, ontology):
+@pytest.mark.parametrize("sets, least", [(SESSION9, 300), (SESSION10, 180)], ids=["session9", "session10"])
+def test_a_sessions_sets_together_meet_the_set_targets(scorer, extractor, ontology, sets, least):
     tp = fp = found = required = 0
-    for articles, gold_dir in SESSION9:
+    for articles, gold_dir in sets:
         for gold_path in sorted(gold_dir.glob("*.json")):
             [article] = [p for p in articles.glob(gold_path.stem + ".*")]
             t, f, fo, req, _wrong, _missed = scorer.score_doc(records(extractor, ontology, article),
                                                                json.loads(gold_path.read_text()))
             tp, fp, found, required = tp + t, fp + f, found + fo, required + req
-    assert required > 300 and tp / (tp + fp) >= 0.90 and found / required >= 0.85, (tp, fp, found, required)
+    assert required > least and tp / (tp + fp) >= 0.90 and found / required >= 0.85, (tp, fp, found, required)
