@@ -314,8 +314,10 @@ BANK_NAME = re.compile(r"(?!(?:Chinese|Central|Federal|Reserve|World|People[’'
 OTHERS_CONCERN = re.compile(r"\b(?:that|which|who)\s+(?:had\s+|have\s+|has\s+)?(?:raised|expressed|voiced|cited|shared)\s+(?:[\w-]+\s+)?"
                             r"concerns?\s+(?:about|over|on)\s+$|\bto\s+(?:address|allay|ease|resolve|assuage|satisfy|meet|mitigate)\s+"
                             r"(?:[\w-]+\s+)?$")
+CYBER_KINDS = ("cyberattacks", "espionage", "malware")
+# (not "attacks attributed to Velmora": the company an attack is attributed to is accused of it)
 CYBER_VICTIM = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:hit|struck|targeted|attacked|hacked|breached|disrupted|crippled)\s+by\b|"
-                          r"\bvictims?\s+of\b|\battributed\s+to\b|\b(?:attack|attacks|hack|breach|intrusion)\s+(?:on|against)\b|"
+                          r"\bvictims?\s+of\b|\battributed\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:gang|group|hackers|criminals|actors?)\b|"
                           r"\b(?:suffered|fell\s+victim\s+to|was\s+hit\s+with)\s+(?:a|an)\b")
 CITY_ABBREVIATIONS = {"SZ", "BJ", "SH", "GZ", "HZ", "HK", "TJ", "CQ", "WH", "NJ"}   # "SZ DJI Technology" is Shenzhen's DJI
 # A short name given to the company named before it: "CEIEC, as the company is known,", "China Molybdenum, known as CMOC,"
@@ -780,7 +782,7 @@ class _Run:
             return None   # a date: "October 2027"
         cid = self.ex.index.resolve(name) or self._local(name)
         if cid is None:
-            # "SZ DJI Technology": a city's abbreviation or name, a listed company's short name, generic words
+            # "SZ DJI Technology": a city's abbreviation, a listed company's short name, generic words
             words = name.split()
             while len(words) > 1 and words[0] in CITY_ABBREVIATIONS:
                 words.pop(0)
@@ -1131,8 +1133,8 @@ class _Run:
                         r"manufactured|built|supplied|developed|sold)\s+by\s+(?:China[’']s\s+|Chinese\s+)?$", before))
                 listed = in_enumeration(st, len(before)) and ent.label_ in ("ORG", "COINED") and not POSSESSIVE.match(after) \
                     and not before.endswith("(") \
-                    and not re.match(r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?" + PRODUCT_KIND + r"\b", after)   # "(NLAC)" glosses the name before it
-                # ("Shareit, a file-sharing app": a product whose owner the text does not name)
+                    and not re.match(r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?" + PRODUCT_KIND + r"\b", after)
+                # ("(NLAC)" glosses the name before it; "Shareit, a file-sharing app" is a product whose owner the text does not name)
                 owner = listed and re.search(r"(?:^|,\s*|\b(?:and|or|including|includes|include)\s+)([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})"
                                              r"[’']s\s+$", before)
                 if owner:
@@ -1912,8 +1914,7 @@ class _Run:
         owners = {s: self._clause_owner(sent, s)[0] for s, _e, _c, _k in hits}
         negated = {s for s, _e, _c, _k in hits if NEGATED.search(text[:s])}
         # ("was hit by a ransomware attack": the victim of an attack is not accused of it)
-        victim = {s for s, _e, c, kind in hits if kind == ALLEGATION and c.key in ("cyberattacks", "espionage", "malware")
-                  and CYBER_VICTIM.search(text) and not re.search(r"\b(?:accus\w*|alleg\w*|charg\w*|indict\w*|blam\w*)\b", text)}
+        victims = self._cyber_victims(sent, subject)
         accusations = {s: ACCUSE_OBJECT.search(text[:s]) for s, _e, _c, _k in hits}
         arguments = {s: self._listing_arguments(sent, s) for s, _e, _c, kind in hits if kind == SANCTION}
         for m in sent.mentions:
@@ -1936,7 +1937,7 @@ class _Run:
                     where.append("clause-of-company" if owner.key == m.key else "clause-of-another")
                 if s in negated:
                     where.append("negated")   # "it does not share genetic data": no accusation
-                if s in victim:
+                if kind == ALLEGATION and c.key in CYBER_KINDS and m.key in victims:
                     where.append("victim")
                 if kind == ALLEGATION and OTHERS_CONCERN.search(text[:s]):
                     where.append("others-concern")   # "brands that had raised concerns about forced labour in the region"
@@ -2207,8 +2208,7 @@ class _Run:
         # "Forced Labor" inside "Uyghur Forced Labor Prevention Act" names a law, not an accusation
         hits = [h for h in self.o.allegations.find(sent.text) if not any(a < h[1] and h[0] < b for a, b, _ in named)]
         # ("was hit by a ransomware attack", "which security experts attributed to the LockBit gang": a victim, not the attacker)
-        if CYBER_VICTIM.search(sent.text) and not re.search(r"\b(?:accus\w*|alleg\w*|charg\w*|indict\w*|blam\w*)\b", sent.text):
-            hits = [h for h in hits if h[2].key not in ("cyberattacks", "espionage", "malware")]
+        victims = self._cyber_victims(sent, subject)
         # ("Western brands that had raised concerns about forced labour in the region": the brands' concern, not a
         # company's accusation; "sold separately to address security concerns": a remedy, not an accusation)
         hits = [h for h in hits if not OTHERS_CONCERN.search(sent.text[:h[0]])]
@@ -2274,6 +2274,8 @@ class _Run:
             owner, _verb = self._clause_owner(sent, s)
             if owner is not None and not self._excluded(sent, owner) and not PEOPLE_OF_COMPANY.match(sent.text, sent.rel(owner.start)):
                 named = [owner]      # "X is a unit of Y, which is accused of ..."
+            if concept.key in CYBER_KINDS:
+                named = [m for m in named if m.key not in victims]   # "was hit by a ransomware attack": not the attacker
             if named and NEGATED.search(sent.text[:s]):
                 # "it does not share genetic data": a denial of what it was accused of, else no accusation at all
                 named = [m for m in named if concept in self.alleged.get(m.key, [])]
@@ -2306,6 +2308,15 @@ class _Run:
                                              group_size(sent.text)))
                 if group:
                     self._emit(list(group.values()), ALLEGED, concept, ALLEGATION, sent, 0.75, "group", quals)
+
+    def _cyber_victims(self, sent: Sentence, subject) -> set[str]:
+        """The companies the sentence tells suffered an attack, not made one: a company an attack is "on" ("Ransomware
+        attack on ICBC's U.S. arm"), and the subject of "was hit by a ransomware attack" (unless the sentence accuses)."""
+        victims = {m.key for m in sent.mentions if re.search(r"\b(?:attack|attacks|hack|hacks|breach|intrusion)\s+(?:on|against)\s+"
+                                                              r"(?:the\s+)?(?:[\w.-]+\s+){0,3}?$", sent.text[:sent.rel(m.start)])}
+        if CYBER_VICTIM.search(sent.text) and not re.search(r"\b(?:accus\w*|alleg\w*|charg\w*|indict\w*|blam\w*)\b", sent.text):
+            victims |= {m.key for m in (subject or [])} | {m.key for m in sent.mentions if m.anaphor}
+        return victims
 
     def _reported_claim(self, sent: Sentence):
         """(companies, start, end, speaker) of a clause someone else says about companies: "The law's sponsors said the drones

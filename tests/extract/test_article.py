@@ -1815,6 +1815,11 @@ def test_the_victim_of_a_cyberattack_is_not_accused_of_it(extractor):
             "Velmora Financial Services said the attack, which experts attributed to the LockBit ransomware gang, took some of "
             "its systems offline.")
     assert not any(p == "alleged" for _s, p, _o in facts(extractor, text))
+    # (the attacker named with its victim is still accused)
+    text = "Prosecutors said Zeltron Network Technology Co carried out a hacking campaign against Velmora Bank of China."
+    got = facts(extractor, text)
+    assert ("Zeltron Network Technology Co", "alleged", "Hacking and cyberattacks") in got
+    assert not any(s.startswith("Velmora") and p == "alleged" for s, p, _o in got)
 
 
 def test_sanctions_imposed_by_the_united_states_and_oil_bought_from_iran(extractor):
