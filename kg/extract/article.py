@@ -260,6 +260,8 @@ _FOREIGN_COUNTRY = (r"(?:America|U\.S\.|US|Europe|Japan|South\s+Korea|Korea|Germ
 COUNTRY_POSSESSIVE = re.compile(r"(?<![\w-])(?:the\s+)?(" + _FOREIGN_COUNTRY + r")[’']s\s+(?:(?:(?!(?:regulators?|government|ministry|"
                                 r"court|parliament|authorit(?:y|ies)|watchdog|president|agenc(?:y|ies)|commission|officials?|"
                                 r"prosecutors?|police|army|navy|military|[a-z]+ed)\b)[a-z][\w-]*\s+){0,3}?" + DESCRIPTOR + r"\s+)?(?=[A-Z])")
+FOREIGN_APPOSITION = re.compile(r"(?:\s*\([^()]{1,20}\))?,\s+(?:the\s+)?" + _FOREIGN_COUNTRY + r"[’']s\s+(?:[\w-]+\s+){0,3}?"
+                                + DESCRIPTOR + r"\b")
 # A place describing a company: "an Oregon-based maker", "a North Carolina company"
 PLACE_DESCRIPTION = re.compile(r"\b([A-Z][\w’']*(?:\s+[A-Z][\w’']*)?)(?:-based\b|\s+(?=(?:[a-z][\w-]*\s+){0,2}?" + DESCRIPTOR + r"\b))")
 # "its stake in the Cardiff-based business": a description after a preposition
@@ -297,13 +299,14 @@ POSSESSIVE = re.compile(r"[’']s\b|(?<=s)[’'](?=\s)")   # "Huawei's", "Tencen
 _PRODUCT_NAME = r"(?:[A-Z][\w-]*[a-z][\w-]*(?:\s+[A-Z][\w-]*)?|[A-Z]{2,4}\s+[A-Z][a-z][\w-]*)"   # "WeChat", "UC Browser"
 PRODUCT_OF = re.compile(r"(?:[’'](?:s\b)?|-owned)\s+(?:(?:[a-z][\w-]*\s+){0,2}?(?:app|application|platform|service|browser|messenger|"
                         r"chatbot)\s+)?(?P<product>" + _PRODUCT_NAME + r")(?![\w’'-])(?!\s+[A-Z])")   # "Tencent Holdings' messaging app WeChat"
-PARALLEL_POSSESSIVE = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})"
+_OWNER_NAME = r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}"   # the owner in "Tencent's WeChat", "Alibaba Group's UC Browser"
+PARALLEL_POSSESSIVE = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?P<owner>" + _OWNER_NAME + r")"
                                  r"[’']s\s+(?P<product>" + _PRODUCT_NAME + r")(?![\w’'-])(?!\s+[A-Z])")
 PRODUCT_KIND = r"(?:app|application|platform|service|browser|software|messenger|game|network|website|site)"
 # "59 Chinese mobile apps, including ByteDance's TikTok, Tencent's WeChat and ...": products listed with their owners
 PRODUCTS_INCLUDING = re.compile(r"\b(?:apps|applications|platforms|services|browsers|games|brands)\b[^.;]{0,40}?\b(?:including|"
                                 r"such\s+as|among\s+them)\s+")
-POSSESSIVE_PAIR = re.compile(r"(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})[’']s\s+(?P<product>" + _PRODUCT_NAME
+POSSESSIVE_PAIR = re.compile(r"(?P<owner>" + _OWNER_NAME + r")[’']s\s+(?P<product>" + _PRODUCT_NAME
                              + r")(?![\w’'-])(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)?")
 # The result of a merger, and the name it keeps: "The combined company, which keeps the name China State Shipbuilding"
 MERGED_ENTITY = re.compile(r"the\s+(?:combined|merged|enlarged|new)\s+(?:[\w-]+\s+)?(?:company|group|entity|firm|business|giant)\b", re.I)
@@ -325,7 +328,7 @@ SHORT_NAME_GLOSS = re.compile(r"(?<![\w-])(?P<before>[A-Z][A-Za-z0-9&-]{1,15}),\
                               r"(?:commonly\s+|widely\s+|better\s+|generally\s+)?(?:known|called)\b|"
                               r",\s+(?:also\s+|better\s+|commonly\s+|widely\s+)?known\s+as\s+(?P<after>[A-Z][A-Za-z0-9&-]{1,15})(?=[,.;)])")
 # "ByteDance's TikTok, Tencent's WeChat": a possessive pair that ends where a list goes on to the next
-POSSESSIVE_PAIR_BEFORE = re.compile(r"(?<![\w’'-])(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})[’']s\s+(?P<product>" + _PRODUCT_NAME
+POSSESSIVE_PAIR_BEFORE = re.compile(r"(?<![\w’'-])(?P<owner>" + _OWNER_NAME + r")[’']s\s+(?P<product>" + _PRODUCT_NAME
                                     + r")(?:,\s*|\s+and\s+)$")
 # "Pinduoduo, which is run by", "the app, owned by": the product before its owner's name
 OWNED_BY = re.compile(r"(?:\b(?P<product>" + _PRODUCT_NAME + r")(?:\s+[a-z][\w-]*){0,2}?|\b[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}"
@@ -723,6 +726,7 @@ class _Run:
         self._parent_phrases: list[str] | None = None
         self._unit_names: set[str] | None = None
         self._foreign_callings: list[str] | None = None
+        self._foreign_appositions: list[str] = []
         self.products: set[str] = set()   # products and apps the text names as a company's ("WeChat")
         self.foreign: set[str] = set()        # companies the text describes as foreign ("the American chipmaker")
         self.named_order: list[str] = []      # company ids in the order the text names them
@@ -870,11 +874,11 @@ class _Run:
             self._foreign_callings = [self.doc.text[m.end():m.end() + 200] for m in FOREIGN_CALLING.finditer(self.doc.text)] + [
                 # "Portugal's EDP", "Germany's biggest utility E.ON": a country abroad that owns the name
                 self.doc.text[m.end():m.end() + 200] for m in COUNTRY_POSSESSIVE.finditer(self.doc.text)]
-        if any(re.match(re.escape(name) + r"(?![\w-])", rest) for rest in self._foreign_callings):
-            return True
-        # "Energias de Portugal (EDP), Portugal's biggest utility"
-        return bool(re.search(r"(?<![\w-])" + re.escape(name) + r"(?:\s*\([^()]{1,20}\))?,\s+(?:the\s+)?" + _FOREIGN_COUNTRY
-                              + r"[’']s\s+(?:[\w-]+\s+){0,3}?" + DESCRIPTOR + r"\b", self.doc.text))
+            # "Energias de Portugal (EDP), Portugal's biggest utility": what precedes each such apposition
+            self._foreign_appositions = [self.doc.text[max(0, m.start() - 200):m.start()]
+                                         for m in FOREIGN_APPOSITION.finditer(self.doc.text)]
+        return any(re.match(re.escape(name) + r"(?![\w-])", rest) for rest in self._foreign_callings) or any(
+            re.search(r"(?<![\w-])" + re.escape(name) + r"$", before) for before in self._foreign_appositions)
 
     def _abroad(self, words: str) -> bool:
         """Whether `words` name a place abroad that is no hub of Chinese companies ("Herzogenrath" is unknown, so not abroad;
@@ -1135,8 +1139,8 @@ class _Run:
                     and not before.endswith("(") \
                     and not re.match(r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?" + PRODUCT_KIND + r"\b", after)
                 # ("(NLAC)" glosses the name before it; "Shareit, a file-sharing app" is a product whose owner the text does not name)
-                owner = listed and re.search(r"(?:^|,\s*|\b(?:and|or|including|includes|include)\s+)([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})"
-                                             r"[’']s\s+$", before)
+                owner = listed and re.search(r"(?:^|,\s*|\b(?:and|or|including|includes|include)\s+)(" + _OWNER_NAME + r")[’']s\s+$",
+                                             before)
                 if owner:
                     listed = False   # "and Xiaomi's Mi Community": the app is its owner's
                     cid = self._register(owner.group(1))
@@ -1176,7 +1180,7 @@ class _Run:
                         or re.match(r"also|others", inc.group(0), re.I)):
                 rest = st[inc.end():]
                 for item in re.split(r",\s*(?:and\s+|or\s+)?|\s+and\s+|;\s*", rest):
-                    owner = re.fullmatch(r"(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})[’']s\s+" + _PRODUCT_NAME, item.strip().rstrip("."))
+                    owner = re.fullmatch(r"(?P<owner>" + _OWNER_NAME + r")[’']s\s+" + _PRODUCT_NAME, item.strip().rstrip("."))
                     if owner:
                         self._register(owner.group("owner"))   # "Xiaomi's Mi Community": the app's owner (the app is found as its product)
                         continue
@@ -1858,7 +1862,9 @@ class _Run:
                                f.qualifiers)
             listings = self._listings(sent.text, programmes)
             self._sanctions(sent, units, subject, listings, group, group_facts, group_sentence)
-            self._allegations(sent, subject, named, group, group_facts, group_sentence)
+            # ("was hit by a ransomware attack", "which security experts attributed to the LockBit gang": a victim, not the attacker)
+            victims = self._cyber_victims(sent, subject)
+            self._allegations(sent, subject, named, group, group_facts, group_sentence, victims)
             target = self._deal_target(sent)
             if target:
                 self.deal = (sent.para, target)
@@ -1867,7 +1873,7 @@ class _Run:
             self._regions(sent, units, subject)
             self._subsidiaries(sent)
             if self.read_pairs:
-                self._pairs(sent, subject, listings, named, new_para)
+                self._pairs(sent, subject, listings, named, new_para, victims)
             recent.append((sent.para, [m.key for m in sent.mentions if not m.anaphor]))
             self.named_order += [m.key for m in sent.mentions if not m.anaphor]
             for pm in PRODUCT_MADE_BY.finditer(sent.text):
@@ -1888,7 +1894,7 @@ class _Run:
         return sorted(self.out.values(), key=lambda t: (t.start, t.subject, t.predicate, t.object))
 
     # ------------------------------------------------------------------ the learned reader
-    def _pairs(self, sent: Sentence, subject, listings, named, new_para: bool) -> None:
+    def _pairs(self, sent: Sentence, subject, listings, named, new_para: bool, victims: set[str]) -> None:
         """Remember each company–fact pair this sentence holds, with what the rules made of it here, for the
         learned reader (kg/extract/relations.py), which scores them once the whole text has been read."""
         if not sent.mentions:
@@ -1913,8 +1919,6 @@ class _Run:
                               if not any(d.start() <= sent.rel(m.start) < d.end() for m in sent.mentions)]
         owners = {s: self._clause_owner(sent, s)[0] for s, _e, _c, _k in hits}
         negated = {s for s, _e, _c, _k in hits if NEGATED.search(text[:s])}
-        # ("was hit by a ransomware attack": the victim of an attack is not accused of it)
-        victims = self._cyber_victims(sent, subject)
         accusations = {s: ACCUSE_OBJECT.search(text[:s]) for s, _e, _c, _k in hits}
         arguments = {s: self._listing_arguments(sent, s) for s, _e, _c, kind in hits if kind == SANCTION}
         for m in sent.mentions:
@@ -2204,11 +2208,9 @@ class _Run:
             and re.search(r"\b(?:with|by|from|for|to|of|against|alongside|like)\s+(?:the\s+)?$", clause))
 
     # ------------------------------------------------------------------ allegations
-    def _allegations(self, sent, subject, named, group, group_facts, group_sentence) -> None:
+    def _allegations(self, sent, subject, named, group, group_facts, group_sentence, victims: set[str]) -> None:
         # "Forced Labor" inside "Uyghur Forced Labor Prevention Act" names a law, not an accusation
         hits = [h for h in self.o.allegations.find(sent.text) if not any(a < h[1] and h[0] < b for a, b, _ in named)]
-        # ("was hit by a ransomware attack", "which security experts attributed to the LockBit gang": a victim, not the attacker)
-        victims = self._cyber_victims(sent, subject)
         # ("Western brands that had raised concerns about forced labour in the region": the brands' concern, not a
         # company's accusation; "sold separately to address security concerns": a remedy, not an accusation)
         hits = [h for h in hits if not OTHERS_CONCERN.search(sent.text[:h[0]])]
