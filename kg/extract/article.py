@@ -79,7 +79,7 @@ PLACE_IN_NAME = re.compile(r"\b[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){1,4}\s+
 ACTIVITY = (r"(?:works?\s+(?:in|on)|working\s+(?:in|on)|work\s+in|research\s+in|focus(?:es|ed|ing)?\s+on|"
             r"speciali[sz](?:es|ed|ing)?\s+in|known\s+for|provides?|provided|providing|develops?|developed|"
             r"developing|makes|made|manufactures?|manufactured|produces?|produced|sells?|sold|suppl(?:y|ies|ied|ying)|operates|runs|pivoted\s+(?:away\s+)?(?:from|to)|"
-            r"business\s+in|active\s+in|leader\s+in|expertise\s+in|dominates?|builds?|designs?|assembl(?:e|es|ed|ing)|"
+            r"business\s+in|active\s+in|leader\s+in|expertise\s+in|dominates?|builds?|designs?|assembl(?:e|es|ed|ing)|catch(?:es|ing)|mines|grows|farms|"
             # "began building cars in 1997"
             r"(?:began|begun|started)\s+(?:building|making|producing|manufacturing|selling)|"
             # "i-Soon, which markets itself as a cybersecurity firm"
@@ -326,7 +326,7 @@ CITY_ABBREVIATIONS = {"SZ", "BJ", "SH", "GZ", "HZ", "HK", "TJ", "CQ", "WH", "NJ"
 # A short name given to the company named before it: "CEIEC, as the company is known,", "China Molybdenum, known as CMOC,"
 SHORT_NAME_GLOSS = re.compile(r"(?<![\w-])(?P<before>[A-Z][A-Za-z0-9&-]{1,15}),\s+as\s+(?:the\s+)?(?:company|firm|group|business|it)\s+is\s+"
                               r"(?:commonly\s+|widely\s+|better\s+|generally\s+)?(?:known|called)\b|"
-                              r",\s+(?:also\s+|better\s+|commonly\s+|widely\s+)?known\s+as\s+(?P<after>[A-Z][A-Za-z0-9&-]{1,15})(?=[,.;)])")
+                              r",\s+(?:the\s+(?:[\w-]+\s+){1,3}?)?(?:also\s+|better\s+|commonly\s+|widely\s+)?known\s+as\s+(?P<after>[A-Z][A-Za-z0-9&-]{1,15})(?=[,.;)])")
 # "ByteDance's TikTok, Tencent's WeChat": a possessive pair that ends where a list goes on to the next
 POSSESSIVE_PAIR_BEFORE = re.compile(r"(?<![\w’'-])(?P<owner>" + _OWNER_NAME + r")[’']s\s+(?P<product>" + _PRODUCT_NAME
                                     + r")(?:,\s*|\s+and\s+)$")
@@ -357,7 +357,8 @@ MEASURE_SUBJECT = re.compile(r"The\s+(?:[\w-]+\s+){0,2}?(?:order|orders|rule|law
                              r"(?!\s+(?:of|by|from|against|on)\b)")
 DEFINITE = re.compile(r"\b[Tt]he\s+((?:(?!(?:the|a|an|[Tt]o|of)\s)[\w’'-]+\s+){0,5}?)(company|firm|group|provider|maker|manufacturer|unit|"
                       r"developer|giant|startup|vendor|supplier|titan|conglomerate|foundry|chipmaker|carmaker|automaker|"
-                      r"shipbuilder|producer|carrier|operator|planemaker|retailer|app|chatbot|platform|bank|lender)\b(?!\s+(?:[A-Z]|that\b|of\s+[A-Z]))(?P<of>\s+of\b)?")
+                      r"shipbuilder|producer|carrier|operator|planemaker|retailer|app|chatbot|platform|bank|lender|builder|contractor|"
+                      r"insurer|miner|refiner|airline)\b(?!\s+(?:[A-Z]|that\b|of\s+[A-Z]))(?P<of>\s+of\b)?")
 # Groups that are not companies: "the research group IPVM", "rights group Human Rights Watch".
 NOT_COMPANY_GROUP = re.compile(r"\b(?:(?:research|advocacy|rights|lobby|lobbying|industry|trade|campaign|activist|"
                                r"watchdog|monitoring|think[- ]tank|media|opposition|militant|rebel|hacker|hacking|armed|terrorist|"
@@ -537,6 +538,24 @@ def nlp():
 
 _LEXICON: set[str] = set()
 CALIBRATION = Path(__file__).with_name("calibration.yaml")
+FOREIGN_COMPANIES = Path(__file__).with_name("foreign.yaml")
+
+
+def generic_stripped(key: str) -> str:
+    """A folded name without its trailing generic words: "blackstone group" -> "blackstone"."""
+    words = key.split()
+    while len(words) > 1 and words[-1] in GENERIC - REGIONAL:
+        words.pop()
+    return " ".join(words)
+
+
+@lru_cache(maxsize=1)
+def foreign_companies() -> frozenset[str]:
+    """Well-known companies based outside China (kg/extract/foreign.yaml), as folded names: out of the graph's scope
+    wherever the text names them, though it need not call them foreign."""
+    import yaml
+    names = (yaml.safe_load(FOREIGN_COMPANIES.read_text()) or {}).get("companies", [])
+    return frozenset(generic_stripped(name_key(n)) for n in names)
 
 
 @lru_cache(maxsize=1)
@@ -847,7 +866,9 @@ class _Run:
             # a longer form of a known name ("Semiconductor Manufacturing International Corp"): found as written
             self.local.add(cid, self.display.get(cid, name), names=[name])
         first = name.split()
-        if cid not in self.ex.index.companies and len(first) >= 2 \
+        if cid not in self.ex.index.companies and generic_stripped(name_key(name)) in foreign_companies():
+            self.foreign.add(cid)   # "private equity firm Blackstone Group": known to be based abroad
+        elif cid not in self.ex.index.companies and len(first) >= 2 \
                 and (self._foreign_place(first[0]) or self._foreign_place(" ".join(first[:2]))):
             self.foreign.add(cid)   # "Taiwan Semiconductor Manufacturing Co", "South Korea ..."
         elif cid not in self.ex.index.companies and cid not in self.foreign and self._called_foreign(name) \
@@ -862,9 +883,11 @@ class _Run:
     def _foreign_description(self, words: str, rest: str = "") -> bool:
         """ "the largest U.S. drone maker", "the California-based company": a description of a foreign company (not
         "the U.S. subsidiary of China Unicom", nor "the Singapore-based retailer": Chinese firms are based abroad too)."""
-        if re.search(r"\b(?:subsidiar(?:y|ies)|units?|arms?|affiliates?|branch|office|(?:owned|run|controlled)\s+by)\b",
-                     words + " " + rest):
-            return False   # (and `rest`, what follows: "a Boston-based marketplace owned by PDD Holdings")
+        if re.search(r"\b(?:subsidiar(?:y|ies)|units?|arms?|affiliates?|branch|office|(?:owned|run|controlled)\s+by)\b", words) \
+                or re.match(r"[^.;]{0,30}?\b(?:owned|run|controlled)\s+by\b", rest):
+            # (and what follows: "a Boston-based marketplace owned by PDD Holdings"; not "... sells assets to recover
+            # from losses at its nuclear unit")
+            return False
         # "an Oregon-based maker", "a North Carolina company", "a Cardiff-based business"
         return bool(FOREIGN_DESCRIPTION.search(words)) or any(self._abroad(m.group(1)) for m in PLACE_DESCRIPTION.finditer(words))
 
@@ -949,7 +972,9 @@ class _Run:
             return None
         first = words[0].strip(",.")
         # a place word after a place is the brand ("Fujian Jinhua Integrated Circuit"), English or not
-        coined = placed and self.o.regions.lookup(first) is not None or first.lower() not in lexicon()
+        # (or an English word the text uses as the name: "Dalian Wanda Group" ... "Wanda, a property developer")
+        coined = placed and self.o.regions.lookup(first) is not None or first.lower() not in lexicon() \
+            or placed and self._used_as_name(first, strict=True)
         if (len(first) < 4 and not first.isupper()) or not first[:1].isupper() or not coined \
                 or first.lower() in GENERIC or self.o.sectors.lookup(first) or self.o.programmes.lookup(first):
             return None
@@ -1274,7 +1299,8 @@ class _Run:
 
         def speaks(name: str) -> bool:   # "TikTok, which is owned by ByteDance, said ...": a business of its own
             return bool(re.search(r"(?<![\w-])" + re.escape(name) + r"(?:,[^.;]{0,120},)?\s+(?:has\s+|had\s+)?(?:said|says|denied|denies|"
-                                  r"declined|told|added|argued|disputed)\b", text))
+                                  r"declined|told|added|argued|disputed|launched|operates|sells|plans|employs|entered|"
+                                  r"(?:has|had)\s+not\s+(?:\w+\s+)?(?:launched|entered|operated))\b", text))
 
         def own(owner: str, name: str) -> None:
             nonlocal new
@@ -1494,9 +1520,11 @@ class _Run:
                     continue   # "the Iran-backed group", "the hacking group": no company
                 if rx is DEFINITE and any(re.fullmatch(r",?\s*", self.doc.text[e:x.start]) for x in sent.mentions if x.start >= e):
                     continue   # "The parent company, China COSCO Shipping Corp": named right there
-                if rx is DEFINITE and self._foreign_description(m.group(1), sent.text[m.end():].split(",")[0]):
+                if rx is DEFINITE and self._foreign_description(m.group(1) + m.group(2), sent.text[m.end():].split(",")[0]):
                     gap = self.doc.text[prior[-1].end:s] if prior else ""
-                    if prior and not any(not self.o.regions.lookup(w.rstrip(".,")) and not FOREIGN_DESCRIPTION.fullmatch(w)
+                    # ("the state-owned Chinese group's stake in the Anglo-Australian miner": another company)
+                    another = re.match(r"[’']s\b", gap) or re.search(r"\b(?:in|with|for|from|to|of|on|by|against|into|over|at|and)\s+$", gap)
+                    if prior and not another and not any(not self.o.regions.lookup(w.rstrip(".,")) and not FOREIGN_DESCRIPTION.fullmatch(w)
                                          for w in re.findall(r"\b[A-Z][\w&.-]*", gap)):
                         # "Micron ..., accusing the American chipmaker of ...": Micron is not Chinese (unless another
                         # name stands between them: "... from Motorola Solutions, awarding the American company")
@@ -2411,6 +2439,8 @@ class _Run:
                     r"insurers?|lenders?|banks?|miners?|refiner(?:s|y|ies)?|airlines?|shipyards?|utilit(?:y|ies)", text[ps:pe].lower())
                    for ps, pe, c in hits):
                 continue   # "a car insurer": an insurer, not a carmaker
+            if concept.key == "conglomerate" and any(pe <= s and re.fullmatch(r"[\s-]+", text[pe:s]) for _ps, pe, _c in hits):
+                continue   # "the state-owned shipping conglomerate": its trade is shipping
             target, rule = self._sector_target(sent, units, subject, s, e)
             if target:
                 self._emit(target, SECTOR_P, concept, SECTOR, sent, {"descriptor": 0.9, "inside": 0.85,

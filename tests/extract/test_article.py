@@ -1884,3 +1884,56 @@ def test_others_concerns_and_remedies_are_no_accusations_and_deceptive_practices
     text = ("France's consumer protection agency has fined Zelshein Co 40 million euros, saying the retailer advertised "
             "discounts on prices that had never been charged and misled shoppers about its environmental commitments.")
     assert ("alleged", "Deceptive or misleading commercial practices") in kinds(extractor, text, "Zelshein")
+
+
+def test_well_known_foreign_firms_keep_no_facts_and_a_foreign_description_after_a_preposition_is_another(extractor):
+    text = ("China's Velna Group will buy a 25 percent stake in a hotel chain from private equity firm Blackstone Group. "
+            "Velna, a conglomerate based in Haikou, started as a regional airline.")
+    got = facts(extractor, text)
+    assert not any(s.startswith("Blackstone") for s, _p, _o in got)
+    assert ("Velna Group", "sector", "Diversified conglomerates") in got
+    text = ("Zelmine has walked away from a deal with Velalco, which would have doubled the state-owned Chinese group's "
+            "stake in the Anglo-Australian miner. Velalco, based in Beijing, is China's largest aluminium producer.")
+    assert ("based_in", "Beijing") in kinds(extractor, text, "Velalco")
+    text = ("Zeltoshi will sell its television business to Velsense Electric, as the Japanese conglomerate sells assets to "
+            "recover from losses at its nuclear unit.")
+    assert ("sector", "Diversified conglomerates") not in kinds(extractor, text, "Velsense")
+    text = "The deal includes COSCO-like Velcos Shipping Holdings, the state-owned shipping conglomerate."
+    assert ("sector", "Diversified conglomerates") not in kinds(extractor, text, "Velcos")
+
+
+def test_a_name_word_the_text_uses_and_a_name_better_known_and_a_builder_refer_back(extractor):
+    text = ("Dalian Velanda Group has agreed to buy a U.S. cinema chain. Velanda, a property developer controlled by a "
+            "billionaire, owns shopping malls across China.")
+    assert ("sector", "Real estate and property development") in kinds(extractor, text, "Velanda")
+    text = ("Also newly listed was Hangzhou Zelshu Technology, the robot maker better known as Zeltree. The department said "
+            "Zeltree is a military-civil fusion contributor to China's defense industrial base.")
+    assert ("alleged", "Ties to China's military and military-civil fusion") in kinds(extractor, text, "Zelshu")
+    text = ("Malaysia will resume the rail link with China Velcom Construction Co. The state-owned builder, based in Beijing, "
+            "is one of the biggest contractors for the Belt and Road Initiative.")
+    got = kinds(extractor, text, "Velcom")
+    assert ("based_in", "Beijing") in got and ("sector", "Construction and engineering") in got
+
+
+def test_tenders_app_stores_detentions_and_fires_are_measures_and_accusations(extractor):
+    text = ("Australia has barred Chinese telecoms company Velwei Technologies from bidding for contracts on its national "
+            "broadband network.")
+    assert ("listed_on", "Ban on a vendor's equipment in 5G and telecom networks") in kinds(extractor, text, "Velwei")
+    text = "The World Bank has barred Velzte Corp from bidding on bank-financed contracts for six months."
+    assert ("listed_on", "Debarment or ban from public procurement and tenders") in kinds(extractor, text, "Velzte")
+    text = ("Indonesia has asked app stores to remove the shopping app Zelmu from their app stores. Zelmu, which is owned "
+            "by Velpdd Holdings, has not officially launched in Indonesia.")
+    got = facts(extractor, text)
+    assert ("Zelmu", "listed_on", "Ban on operating or selling in a country or state (apps, equipment, services)") in got
+    assert ("Zelmu", "sector", "Internet platforms and e-commerce") in got
+    text = "Its app was removed from Chinese app stores in July."
+    assert not any(p == "listed_on" for _s, p, _o in facts(extractor, "Velidi, based in Beijing, paid the fine. " + text))
+    text = ("U.S. Customs and Border Protection ordered its ports to detain seafood caught by vessels of Velian Ocean Fishing "
+            "Co. Velian Ocean Fishing, based in Dalian, catches tuna in the Pacific.")
+    got = kinds(extractor, text, "Velian")
+    assert ("listed_on", "CBP withhold release order (import ban)") in got and ("sector", "Food and agriculture") in got
+    text = ("Chinese appliance maker Zelree Electric agreed to pay a civil penalty for failing to report that its "
+            "dehumidifiers could overheat and catch fire.")
+    assert ("alleged", "Sale of unsafe, illegal or counterfeit products") in kinds(extractor, text, "Zelree")
+    text = "Velhui, China's biggest pork producer, is based in Luohe."
+    assert ("sector", "Food and agriculture") in kinds(extractor, text, "Velhui")
