@@ -30,7 +30,7 @@ GENERIC = LEGAL | {
     "space", "marine", "ocean", "offshore", "oil", "gas", "chemical", "nuclear", "railway", "railways",
     "computer", "computing", "memory", "storage", "display", "photonics", "wireless", "radio", "micro",
     "enterprise", "enterprises", "industrial", "logistics", "transport", "innovation", "co.,", "branch",
-    "trade", "economic",
+    "trade", "economic", "motor", "motors", "automobile", "auto",
 }
 # A region a name ends with makes it a regional subsidiary: "China Telecom Americas" is not China Telecom.
 REGIONAL = {"americas", "america", "usa", "europe"}

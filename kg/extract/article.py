@@ -358,11 +358,13 @@ MEASURE_SUBJECT = re.compile(r"The\s+(?:[\w-]+\s+){0,2}?(?:order|orders|rule|law
 DEFINITE = re.compile(r"\b[Tt]he\s+((?:(?!(?:the|a|an|[Tt]o|of)\s)[\w’'-]+\s+){0,5}?)(company|firm|group|provider|maker|manufacturer|unit|"
                       r"developer|giant|startup|vendor|supplier|titan|conglomerate|foundry|chipmaker|carmaker|automaker|"
                       r"shipbuilder|producer|carrier|operator|planemaker|retailer|app|chatbot|platform|bank|lender|builder|contractor|"
-                      r"insurer|miner|refiner|airline)\b(?!\s+(?:[A-Z]|that\b|of\s+[A-Z]))(?P<of>\s+of\b)?")
+                      r"insurer|miner|refiner|airline|(?<!supply\s)(?<!value\s)(?<!food\s)chain)\b(?!\s+(?:[A-Z]|that\b|of\s+[A-Z]))(?P<of>\s+of\b)?")
 # Groups that are not companies: "the research group IPVM", "rights group Human Rights Watch".
 NOT_COMPANY_GROUP = re.compile(r"\b(?:(?:research|advocacy|rights|lobby|lobbying|industry|trade|campaign|activist|"
                                r"watchdog|monitoring|think[- ]tank|media|opposition|militant|rebel|hacker|hacking|armed|terrorist|"
                                r"criminal|militia)\s+groups?|"
+                               # "short seller Muddy Waters Research": an investor betting against a company
+                               r"short[- ]sell(?:ers?|ing\s+(?:firms?|groups?))|activist\s+investors?|"
                                # "the Iran-backed group's attacks" (not "the Beijing-backed group": a state firm)
                                r"(?!(?:China|Beijing|Chinese)\b)[A-Z][\w.]*-(?:backed|linked|aligned|sponsored)\s+groups?|"
                                r"(?:research|law|legal|consulting|lobbying|accounting|audit|public\s+relations|PR|analytics|"
@@ -2230,10 +2232,16 @@ class _Run:
                               r"stakes?)\s+in\s+(?:the\s+)?$|\b(?:acquisition|purchase|takeover|buyout)\s+of\s+$", lead)) or bool(
             re.search(r"\b(?:sell\w*|sold|sales|shipments?|shipp\w*|suppl\w*|export\w*|deliver\w*)\s+(?:[\w.,-]+\s+){0,8}?"
                       r"(?:drives|chips|equipment|products|components|technology|goods|parts|items|tools|machines|software)\s+to\s+"
-                      r"(?:China[’']s\s+|Chinese\s+)?$", sent.text[:sent.rel(m.start)])) or bool(
+                      r"(?:China[’']s\s+|Chinese\s+)?$", sent.text[:sent.rel(m.start)])
+            # (but "must obtain a licence before supplying technology to SMIC": the buyer is what the licence is for)
+            and not re.search(r"\blicen[cs]es?\s+(?:before|to|for)\s+(?:sell|suppl|export|ship)\w*\b", sent.text[:sent.rel(m.start)])) or bool(
             re.match(r"\s*(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?(?:owned|run|controlled|founded|backed|operated)\s+by\s+", clause)) or bool(
             re.search(r"\b(?:that|which|who|whose)\b", clause)
-            and re.search(r"\b(?:with|by|from|for|to|of|against|alongside|like)\s+(?:the\s+)?$", clause))
+            and re.search(r"\b(?:with|by|from|for|to|of|against|alongside|like)\s+(?:the\s+)?$", clause)
+            # (not a reported clause: "has told American companies that they must obtain a licence before supplying
+            # technology to SMIC")
+            and not re.search(r"\b(?:said|says|say|told|tells|tell|warned|warns|informed|notified|found|finds|noted|added|argued|"
+                              r"claimed|stated|believes?|believed)\s+(?:[\w-]+\s+){0,3}?that\s+(?:it|they|he|she|the|these|those|[a-z]+s)\b", clause))
 
     # ------------------------------------------------------------------ allegations
     def _allegations(self, sent, subject, named, group, group_facts, group_sentence, victims: set[str]) -> None:
@@ -2505,6 +2513,11 @@ class _Run:
                         return u, "apposition"
                     if re.fullmatch(r"\s*(?:,\s*)?(?:and|is|,)?", gap):
                         return u, "apposition"
+        # "agreed to buy Volvo Cars ..., the biggest overseas acquisition by a Chinese carmaker": the buyer is one
+        if term_is_head and subject and sent.rel(subject[-1].end) <= s and re.search(
+                r",\s+(?:the|its)\s+(?:[\w-]+est|first|biggest|largest|latest)\s+[^.;,]{0,60}?\bby\s+(?:a|an)\s+"
+                r"(?:(?:Chinese|state-owned|state-backed|private|privately\s+owned)\s+)*$", before):
+            return subject[-1:], "apposition"
         # "video surveillance equipment made by Hikvision, Dahua and Hytera"
         # ("a copper mine owned by Sino-Metals Leach Zambia": what it owns is its trade)
         made = re.match(r"\s+(?:[\w-]+\s+){0,2}?(?:made|produced|manufactured|built|designed|supplied|sold|developed|owned|"
@@ -2662,7 +2675,10 @@ class _Run:
                 continue
             # "Shandong Shouguang Luqing Petrochemical Co Ltd, an independent refinery in China's Shandong province"
             if prev and concept.attr("kind") in CHINESE_PLACE_KINDS and re.fullmatch(
-                    r"\)?(?:\s*\([^()]{1,40}\))?,\s*(?:a|an)\s+(?:[\w’'-]+\s+){0,3}?" + DESCRIPTOR + r"\s+(?:based\s+)?in\s+"
+                    # ("Fuyao Glass Industry Group, a maker of windshields for carmakers based in Fuqing in the southern
+                    # province of Fujian": what it makes, and a town the vocabulary does not know, between)
+                    r"\)?(?:\s*\([^()]{1,40}\))?,\s*(?:a|an)\s+(?:[\w’'-]+\s+){0,3}?" + DESCRIPTOR + r"(?:\s+of(?:\s+[\w-]+){1,4}?)?"
+                    r"\s+(?:based\s+)?in\s+(?:[A-Z][\w’'-]+\s+in\s+)?"
                     r"(?:China[’']s\s+)?(?:the\s+)?(?:(?:[a-z][\w-]*\s+){0,2}(?:city|province|region)\s+of\s+)?", text[sent.rel(prev.end):s]):
                 self._emit([prev], BASED_IN, concept, REGION, sent, 0.8, "based-in")
                 continue
@@ -2689,7 +2705,7 @@ class _Run:
                          r"\b(?:has|have|had|with)\s+(?:its\s+|their\s+|dual\s+)?(?:headquarters|head\s+offices?|main\s+offices?)\s+in\s+"
                          r"(?:[\w’'-]+\s+){0,3}$|"
                          # "which is based in the southern city of Shenzhen"
-                         r"\b(?:based|headquartered|located)\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:city|province|region|town|"
+                         r"\b(?:based|headquartered|located)\s+in\s+(?:[A-Z][\w’'-]+\s+in\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}(?:city|province|region|town|"
                          r"district|port|capital|hub)\s+of\s+$|"
                          r"\b(?:moved|relocated|shifted)\s+(?:its|their)\s+(?:headquarters|head\s+office)\s+"
                          r"(?:from\s+[\w’' -]{1,30}?\s+)?to\s+(?:the\s+)?$", between) \
@@ -2715,6 +2731,8 @@ class _Run:
                 self._emit(target, OPERATES_IN, concept, REGION, sent, 0.8, "operates-in")
             elif not POSSESSIVE.match(text, e) and re.search(r"\b" + OPERATION + r"\b[^.;:]{0,70}$", between) and \
                     re.search(r"\b(in|of|to|across|into)\s+(?:(?!(?:after|before|amid|over|despite|since|with|from)\s)[\w’'-]+\s+){0,4}$|"
+                              # "at its plant in Moraine, Ohio": a town the vocabulary does not know, then its state
+                              r"\b(?:plants?|factory|factories|mines?|site|facility|facilities|operations)\s+in\s+[A-Z][\w’'-]+,\s+$|"
                               r"\b(in|of)\s+[^.;]{0,40}\blike\s+$", between) and not NO_OPERATION.search(between) \
                     and not (re.search(r"\b(?:listing|IPO|initial\s+public\s+offering|debut)\b[^.;:]{0,30}$", between)
                              and self._foreign_place(concept.label)):

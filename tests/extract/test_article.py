@@ -1937,3 +1937,38 @@ def test_tenders_app_stores_detentions_and_fires_are_measures_and_accusations(ex
     assert ("alleged", "Sale of unsafe, illegal or counterfeit products") in kinds(extractor, text, "Zelree")
     text = "Velhui, China's biggest pork producer, is based in Luohe."
     assert ("sector", "Food and agriculture") in kinds(extractor, text, "Velhui")
+
+
+def test_short_sellers_are_no_companies_and_a_coffee_chain_is_food(extractor):
+    text = ("Shares of Zelkin Coffee plunged after the Chinese coffee chain said employees had fabricated sales. Short seller "
+            "Velwaters Research had accused the company of inflating sales.")
+    got = facts(extractor, text)
+    assert not any(s.startswith("Velwaters") for s, _p, _o in got)
+    assert ("Zelkin Coffee", "sector", "Food and agriculture") in got
+    assert ("Zelkin Coffee", "alleged", "Fraud, bribery, tax evasion and money laundering") in got
+
+
+def test_nonproliferation_licences_and_designations_are_their_own_measures(extractor):
+    text = ("The United States has imposed sanctions on Velnorth Industries Corp, a state-owned weapons maker, accusing it "
+            "of selling missile technology to Iran.")
+    got = kinds(extractor, text, "Velnorth")
+    assert ("listed_on", "State Department nonproliferation sanctions (INKSNA, missile and chemical weapons sanctions)") in got
+    assert ("listed_on", "OFAC Specially Designated Nationals list") not in got
+    assert ("alleged", "Support for missile, nuclear or hypersonic weapons programmes") in got
+    text = ("The U.S. Commerce Department has told American companies that they must obtain a licence before supplying "
+            "technology to Zelmic Semiconductor Corp.")
+    assert ("listed_on", "Commerce export licence requirement (is-informed letters, military end use)") in kinds(extractor, text, "Zelmic")
+    text = "The Federal Communications Commission formally designated Velwei Technologies as a national security threat."
+    assert ("listed_on", "FCC Covered List") in kinds(extractor, text, "Velwei")
+
+
+def test_towns_the_vocabulary_lacks_and_a_superlative_by_a_chinese_maker(extractor):
+    text = ("U.S. regulators proposed fines against Zelyao Glass America Inc, saying it exposed workers at its plant in Moraine, "
+            "Ohio, to amputation hazards.")
+    got = kinds(extractor, text, "Zelyao")
+    assert ("operates_in", "Ohio") in got and ("alleged", "Labor abuses and poor working conditions") in got
+    text = "Zelyao Glass America is a unit of Velyao Glass Group, a maker of windshields for carmakers based in Fuqing in the province of Fujian."
+    assert ("based_in", "Fujian") in kinds(extractor, text, "Velyao")
+    text = ("Zhejiang Velely Holding Group agreed to buy a Swedish carmaker for $1.8 billion, the biggest overseas acquisition "
+            "by a Chinese carmaker.")
+    assert ("sector", "Automotive and electric vehicles") in kinds(extractor, text, "Velely")
