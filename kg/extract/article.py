@@ -51,12 +51,12 @@ DESCRIPTOR = (r"(?:company|companies|firm|firms|provider|providers|developer|dev
               r"manufacturers|vendor|vendors|supplier|suppliers|seller|sellers|giant|startup|startups|start-up|titan|group|"
               r"specialist|champion|leader|conglomerate|operator|owner|carrier|producer|contractor|business|designer|builder|"
               r"foundry|brand|retailer|app|chatbot|marketplace|enterprise|refiner(?:y|ies)?|shipyard|airline|affiliate|subsidiary|subsidiaries|[a-z]+makers?|"
-              r"insurer|lender|bank|miner|major|utility|utilities|trader|traders|"
+              r"insurer|lender|bank|miner|major|utility|utilities|trader|traders|exporter|importer|"
               # "a powerful paramilitary organization that runs farms": a state body that trades
               r"(?<=paramilitary\s)organi[sz]ation|(?<=state-run\s)organi[sz]ation|(?<=state-owned\s)organi[sz]ation)(?:es|s)?")
 # The head nouns that make a descriptor name a company ("a facial recognition start-up").
 COMPANY_HEAD = re.compile(r"(?:company|companies|firms?|providers?|developers?|[a-z]*makers?|manufacturers?|carriers?|operators?|"
-                          r"vendors?|suppliers?|startups?|start-ups?|group|giant|producer|contractor|"
+                          r"vendors?|suppliers?|startups?|start-ups?|group|giant|producers?|contractors?|"
                           r"conglomerate|titan|specialist|designer|builders?|retailers?|apps?|chatbots?|platforms?|refiner(?:y|ies|s)?|shipyards?|airlines?|"
                           r"affiliates?|subsidiar(?:y|ies)|insurers?|lenders?|miners?|majors|marketplaces?|units?|arms?|divisions?|utilit(?:y|ies)|traders?)$")
 COMPANY_SUFFIX = (r"(?:Co\.?,?\s*Ltd\.?|Co\.|Co|Company|Corp\.?|Corporation|Ltd\.?|Limited|Inc\.?|Group|Holdings?|"
@@ -80,6 +80,8 @@ ACTIVITY = (r"(?:works?\s+(?:in|on)|working\s+(?:in|on)|work\s+in|research\s+in|
             r"speciali[sz](?:es|ed|ing)?\s+in|known\s+for|provides?|provided|providing|develops?|developed|"
             r"developing|makes|made|manufactures?|manufactured|produces?|produced|sells?|sold|suppl(?:y|ies|ied|ying)|operates|runs|pivoted\s+(?:away\s+)?(?:from|to)|"
             r"business\s+in|active\s+in|leader\s+in|expertise\s+in|dominates?|builds?|designs?|assembl(?:e|es|ed|ing)|catch(?:es|ing)|mines|grows|farms|"
+            # "already owns tyre and rubber businesses": what it owns is its trade
+            r"owns\s+(?=(?:[\w-]+\s+){1,4}?(?:businesses|companies|operations|plants|factories|mines|makers)\b)|"
             # "began building cars in 1997"
             r"(?:began|begun|started)\s+(?:building|making|producing|manufacturing|selling)|"
             # "i-Soon, which markets itself as a cybersecurity firm"
@@ -323,6 +325,15 @@ CYBER_VICTIM = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:hit|struck|tar
                           r"\bvictims?\s+of\b|\battributed\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:gang|group|hackers|criminals|actors?)\b|"
                           r"\b(?:suffered|fell\s+victim\s+to|was\s+hit\s+with)\s+(?:a|an)\b")
 CITY_ABBREVIATIONS = {"SZ", "BJ", "SH", "GZ", "HZ", "HK", "TJ", "CQ", "WH", "NJ"}   # "SZ DJI Technology" is Shenzhen's DJI
+# "Li Auto, a Beijing-based maker of electric sport utility vehicles": a description in apposition after a name
+APPOSITIVE_DESCRIPTION = re.compile(r"(?:\s*\([^()]{1,30}\))?\s*,\s*(?:the|a|an|one of (?:the|[A-Z]\w*[’']s)|[A-Z]\w*[’']s)\s"
+                                    r"(?:(?!\b(?:for|of|with|to|by|on|in)\s)(?:[^,.;]|(?<=[A-Z])\.)){0,60}?\b(?:"
+                                    + DESCRIPTOR + r"|subsidiary|unit|arm|affiliate|parent)\b")
+# "..., days after the Shanghai-based e-commerce company listed": a later description in the sentence of the name before it
+DESCRIBED_LATER = re.compile(r"[^.;]{0,120}?\b[Tt]he\s+(?:(?:Chinese|state-owned|[A-Z][\w-]*-based)\s+){1,2}(?:[\w-]+\s+){0,2}?"
+                             + DESCRIPTOR + r"\b")
+LANDMARK_AFTER = re.compile(r"\s+(?:River|Dam|Delta|Valley|Sea|Strait|Lake|Bay|Mountains?|Bridge|Gorges?|Basin|Canal|"
+                            r"Plateau|Desert|Island|Islands|Peninsula)\b")
 # A short name given to the company named before it: "CEIEC, as the company is known,", "China Molybdenum, known as CMOC,"
 SHORT_NAME_GLOSS = re.compile(r"(?<![\w-])(?P<before>[A-Z][A-Za-z0-9&-]{1,15}),\s+as\s+(?:the\s+)?(?:company|firm|group|business|it)\s+is\s+"
                               r"(?:commonly\s+|widely\s+|better\s+|generally\s+)?(?:known|called)\b|"
@@ -358,7 +369,7 @@ MEASURE_SUBJECT = re.compile(r"The\s+(?:[\w-]+\s+){0,2}?(?:order|orders|rule|law
 DEFINITE = re.compile(r"\b[Tt]he\s+((?:(?!(?:the|a|an|[Tt]o|of)\s)[\w’'-]+\s+){0,5}?)(company|firm|group|provider|maker|manufacturer|unit|"
                       r"developer|giant|startup|vendor|supplier|titan|conglomerate|foundry|chipmaker|carmaker|automaker|"
                       r"shipbuilder|producer|carrier|operator|planemaker|retailer|app|chatbot|platform|bank|lender|builder|contractor|"
-                      r"insurer|miner|refiner|airline|(?<!supply\s)(?<!value\s)(?<!food\s)chain)\b(?!\s+(?:[A-Z]|that\b|of\s+[A-Z]))(?P<of>\s+of\b)?")
+                      r"insurer|miner|refiner|airline|utility|(?<!supply\s)(?<!value\s)(?<!food\s)chain)\b(?!\s+(?:[A-Z]|that\b|of\s+[A-Z]))(?P<of>\s+of\b)?")
 # Groups that are not companies: "the research group IPVM", "rights group Human Rights Watch".
 NOT_COMPANY_GROUP = re.compile(r"\b(?:(?:research|advocacy|rights|lobby|lobbying|industry|trade|campaign|activist|"
                                r"watchdog|monitoring|think[- ]tank|media|opposition|militant|rebel|hacker|hacking|armed|terrorist|"
@@ -601,6 +612,21 @@ def abbreviates(short: str, name: str) -> bool:
     initials = "".join(w[0].upper() for w in re.findall(r"[A-Za-z][\w’'-]*", name) if w.lower() not in ("of", "and", "the"))
     it = iter(initials)
     return len(short) >= 3 and short[0] == initials[:1] and all(ch in it for ch in short.upper())
+
+
+def stands_for(word: str, name: str) -> bool:
+    """Whether a one-word name is a longer name's short form: its first word after a place ("Anbang" of "Anbang
+    Insurance Group"), or a blend of the starts of its words ("ChemChina" of "China National Chemical Corp",
+    "PetroChina" of "China National Petroleum")."""
+    words = name.split()
+    if len(words) < 2:
+        return False
+    if words[0] == word or words[1] == word and place_prefix(words[0].lower()):
+        return True
+    parts = re.findall(r"[A-Z][a-z]+", word)
+    return len(parts) >= 2 and "".join(parts) == word and all(len(p) >= 3 for p in parts) and all(
+        any(w.lower().startswith(p.lower()) for w in words) for p in parts) and len(
+        {next(i for i, w in enumerate(words) if w.lower().startswith(p.lower())) for p in parts}) == len(parts)
 
 
 def initialisms(name: str) -> set[str]:
@@ -1015,6 +1041,8 @@ class _Run:
         found = sorted(self.ex.index.find(text) + self.local.find(text), key=lambda h: (h[0], -(h[1] - h[0])))
         hits, last = {}, -1
         for s, e, cid in found:
+            if LANDMARK_AFTER.match(text, e):
+                continue   # "the Yangtze River", "the Three Gorges Dam": a place that shares a company's name
             if s >= last:
                 hits[(s, e)] = cid
                 last = e
@@ -1121,9 +1149,7 @@ class _Run:
                     and ent.text[:1].isupper()
                 # "Beijing-based ByteDance"
                 placed = PLACE_BASED_BEFORE.search(before) and not NOT_COMPANY_DESCRIPTION.search(before[-60:])
-                appositive = re.match(r"(?:\s*\([^()]{1,30}\))?\s*,\s*(?:the|a|an|one of (?:the|[A-Z]\w*[’']s)|[A-Z]\w*[’']s)\s"
-                                      r"(?:(?!\b(?:for|of|with|to|by|on|in)\s)(?:[^,.;]|(?<=[A-Z])\.)){0,60}?\b(?:"
-                                      + DESCRIPTOR + r"|subsidiary|unit|arm|affiliate|parent)\b", after)
+                appositive = APPOSITIVE_DESCRIPTION.match(after)
                 # "Insurer China Life Insurance" (the tagger's span may take in the role noun that opens the sentence)
                 role = re.fullmatch(ROLE_NOUN + r"\s+", before) or re.match(ROLE_BEFORE_NAME, ent.text)
                 # "ZTE, based in Shenzhen, did not comment": a name placed where it is based (a person is "a London-based analyst")
@@ -1218,6 +1244,7 @@ class _Run:
                             re.escape(m.group(1)) + r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:university|school|college|hospital)\b",
                             rest):   # "Harbin Institute of Technology, a university ...": listed, but no company
                         self._register(m.group(1), designated=True)
+        self._introduced_elsewhere()
         hits = self._hits()
         if self._coordinated(hits) | self._regional_units(hits):
             hits = self._hits()
@@ -1258,6 +1285,7 @@ class _Run:
                         extended[(m.start(), m.end())] = cid
         self._short_names(extended)
         self._initialisms(extended)
+        extended = self._same_companies(extended)
         ordered = sorted(extended.items())
         for ((_s1, e1), a), ((s2, _e2), b) in zip(ordered, ordered[1:]):
             if a != b and OFFICIALLY.fullmatch(text[e1:s2]):
@@ -1270,6 +1298,39 @@ class _Run:
             lo, hi = bisect_left(starts, sent.start), bisect_left(starts, sent.end)
             sent.mentions = [Mention(s, e, cid, text[s:e]) for (s, e), cid in ordered[lo:hi]]
         self._show_written_names(ordered)
+
+    def _introduced_elsewhere(self) -> None:
+        """A name the tagger saw in one place but not where the text introduces it ("Li Auto shares jump" in the headline,
+        then "Li Auto, a Beijing-based maker of ..."), and a name a description later in its sentence refers back to
+        ("has summoned Pinduoduo over reports ..., days after the Shanghai-based e-commerce company listed"), when no
+        other name stands between them."""
+        text = self.doc.text
+        seen: set[str] = set()
+        for sent in self.sentences:
+            spans = self._name_spans(sent)
+            for k, ent in enumerate(spans):
+                name = ent.text.strip()
+                if ent.label_ not in ("ORG", "PERSON", "PRODUCT", "COINED") or len(name.split()) > 3 \
+                        or self.ex.index.resolve(name, fuzzy=False) or self.local.resolve(name, fuzzy=False) \
+                        or self._plainly_not_a_company(name):
+                    continue
+                after = sent.text[ent.end_char - sent.span.start_char:]
+                later = DESCRIBED_LATER.match(after)
+                # (not "FCC chairman Ajit Pai said the state-owned carrier's bid ...": a speaker, and another's description)
+                if ent.label_ != "PRODUCT" and later and not any(
+                        x.start_char < ent.end_char + later.end() for x in spans[k + 1:] if x.label_ != "GPE") \
+                        and not self._foreign_description(later.group(0)) and not re.match(r"[’']s\b", after[later.end():]) \
+                        and not re.match(r"\s+(?:said|says|told|tells|added|wrote|argued|warned)\b", after):
+                    self._register(name)
+                    continue
+                if name in seen:
+                    continue
+                seen.add(name)
+                for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text):
+                    if APPOSITIVE_DESCRIPTION.match(text, m.end()) and not self._foreign_description(
+                            APPOSITIVE_DESCRIPTION.match(text, m.end()).group(0)) and not self._called_foreign(name):
+                        self._register(name)
+                        break
 
     def _show_written_names(self, ordered) -> None:
         """A known company is shown by its official name and, when the text calls it something that name does not
@@ -1504,6 +1565,42 @@ class _Run:
                         and self.display.get(other, "").startswith(m.group(0) + " ")):
                     continue    # inside a name already found
             extended[(m.start(), m.end())] = cid
+
+    def _in_heading(self, offset: int) -> bool:
+        return any(sent.heading and sent.start <= offset < sent.end for sent in self.sentences)
+
+    def _same_companies(self, extended: dict[tuple[int, int], str]) -> dict[tuple[int, int], str]:
+        """A one-word name found on its own (a headline's "Anbang", "ChemChina") and the one longer name in the text it
+        stands for ("Anbang Insurance Group"; "China National Chemical Corp", whose words its parts begin) are one
+        company. Not a regional unit or a unit the text names ("Fuyao Glass America", a unit of Fuyao Glass Industry
+        Group), nor a known company."""
+        text = self.doc.text
+        forms: dict[str, set[str]] = {}
+        for (s, e), cid in extended.items():
+            forms.setdefault(cid, set()).add(text[s:e])
+        local = [c for c in forms if c not in self.ex.index.companies and c not in self.foreign]
+        merge: dict[str, str] = {}
+        for short in local:
+            word = next(iter(forms[short]))
+            if len(forms[short]) != 1 or len(word) < 3 or " " in word:
+                continue
+            found = [c for c in local if c != short and c not in merge and any(
+                stands_for(word, n) for n in forms[c] | {self.display.get(c, "")})]
+            found = [c for c in found if not REGIONAL & set(name_key(self.display.get(c, "")).split())
+                     and not self._named_as_unit(self.display.get(c, ""))]
+            # (not when the text names the short one on its own first: "Chinese shipping giant COSCO ... COSCO
+            # Shipping Ports will be allowed to ...", the group and its unit)
+            body = [a for (a, _b), c in extended.items() if c == short and not self._in_heading(a)]
+            found = [c for c in found if not body or min(a for (a, _b), x in extended.items() if x == c) < min(body)]
+            if len(found) == 1:
+                merge[short] = found[0]
+        if not merge:
+            return extended
+        for short, cid in merge.items():
+            self.local.remove(short)
+            self.display.pop(short, None)
+            self.local.add(cid, self.display.get(cid, ""), aliases=sorted(forms[short]))
+        return {span: merge.get(c, c) for span, c in extended.items()}
 
     # ------------------------------------------------------------------ anaphora
     def _anaphors(self, sent: Sentence, focus: str | None) -> None:
@@ -1898,6 +1995,11 @@ class _Run:
             target = self._deal_target(sent)
             if target:
                 self.deal = (sent.para, target)
+            elif self.deal and sent.para - self.deal[0] <= 1 and (
+                    not sent.mentions and DEAL_REF.search(sent.text)
+                    or {m.key for m in sent.mentions if not m.anaphor} & {t.key for t in self.deal[1]}):
+                # "The sale raised questions ...", or the buyer named again: the deal is still in view
+                self.deal = (sent.para, self.deal[1])
             self._denials(sent, subject)
             self._sectors(sent, units, subject)
             self._regions(sent, units, subject)
@@ -2076,6 +2178,8 @@ class _Run:
                 return found
             if re.search(r"\b(?:purchase|acquisition|takeover|buyout)\s+of\s+[^.;]{0,80}?\bby\s+$", text[:a]) \
                     or re.search(r"\bsale\s+(?:of\s+[^.;]{0,60}?\s+)?to\s+$|\bsale\s+to\s+$", text[:a]) \
+                    or re.search(r"\b(?:sell|sells|sold|selling)\s+(?:the|its|a|an|\d[\w.%]*)\s+(?!(?:[^.;]{0,60}?\s)?(?:chips|equipment|"
+                                 r"technology|goods|parts|products|components|software|drives|weapons)\b)[^.;]{0,80}?\bto\s+$", text[:a]) \
                     or re.search(r"\b(?:bann(?:ed|ing)|bans?|barr(?:ed|ing)|bars?|block(?:ed|ing|s)?|prohibit\w*|exclud\w*)\s+"
                                  r"(?:the\s+use\s+of\s+)?(?:[\w’'-]+\s+){0,3}?$", text[:a]) \
                     or re.match(r"[’']s\s+(?:proposed\s+|planned\s+)?(?:purchase|acquisition|takeover|buyout|bid|investment)\b", text[b:]) \
@@ -2234,7 +2338,9 @@ class _Run:
                       r"(?:drives|chips|equipment|products|components|technology|goods|parts|items|tools|machines|software)\s+to\s+"
                       r"(?:China[’']s\s+|Chinese\s+)?$", sent.text[:sent.rel(m.start)])
             # (but "must obtain a licence before supplying technology to SMIC": the buyer is what the licence is for)
-            and not re.search(r"\blicen[cs]es?\s+(?:before|to|for)\s+(?:sell|suppl|export|ship)\w*\b", sent.text[:sent.rel(m.start)])) or bool(
+            # (nor "banned American companies from selling parts and software to ZTE Corp": the buyer is the one banned from buying)
+            and not re.search(r"\blicen[cs]es?\s+(?:before|to|for)\s+(?:sell|suppl|export|ship)\w*\b|\b(?:bann|barr|prohibit)\w*\s+"
+                              r"(?:American|U\.S\.|US)\s+(?:companies|firms|suppliers|exporters)\s+from\s+", sent.text[:sent.rel(m.start)])) or bool(
             re.match(r"\s*(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?(?:owned|run|controlled|founded|backed|operated)\s+by\s+", clause)) or bool(
             re.search(r"\b(?:that|which|who|whose)\b", clause)
             and re.search(r"\b(?:with|by|from|for|to|of|against|alongside|like)\s+(?:the\s+)?$", clause)
@@ -2493,7 +2599,9 @@ class _Run:
                 for u in units:
                     if sent.rel(u[-1].end) > s:
                         continue
-                    gap = text[sent.rel(u[-1].end):s]
+                    # ("The state-owned company, which built and runs the Three Gorges Dam ..., is one of the world's
+                    # largest hydropower producers": a closed clause on it between)
+                    gap = re.sub(r"^,\s*(?:which|who)\b[^,;]*,(?=\s+(?:is|was|are|were|remains)\b)", "", text[sent.rel(u[-1].end):s])
                     if re.search(r"\b(?:whose|which|that|who)\b", gap) or re.match(r"\s*[A-Z]", text[e + d.end():]):
                         continue   # "Gotion, whose largest shareholder is German carmaker Volkswagen": another's description
                     if re.fullmatch(r",\s*", text[sent.rel(u[-1].end):s]) and re.search(
@@ -2532,7 +2640,7 @@ class _Run:
                 return self._unit_of(units, nxt[0]), "made-by"
         # "provider of surveillance tech", "developer of facial-recognition technology"
         # ("Hengtong Optic-Electric, a Shanghai-listed maker of optical fibre cables": the name in apposition first)
-        appos = re.search(r"(?:\s*\([^()]{1,40}\))?,\s*(?:a|an|the|one of the|[A-Z]\w*[’']s)\s+(?:[\w’'-]+\s+){0,3}?" + DESCRIPTOR +
+        appos = re.search(r"(?:\s*\([^()]{1,40}\))?,\s*(?:a|an|the|one of (?:the|[A-Z]\w*[’']s)|[A-Z]\w*[’']s)\s+(?:[\w’'-]+\s+){0,3}?" + DESCRIPTOR +
                           OF_TAIL, before)
         if appos:
             prev = [m for m in sent.mentions if sent.rel(m.end) == appos.start()]
@@ -2584,8 +2692,10 @@ class _Run:
             if sub_end <= s:
                 between = text[sub_end:s]
                 act = None
-                for act in re.finditer(ACTIVITY + r"\b", between):
-                    pass
+                # (over the text that follows too: "owns tyre and rubber businesses" looks ahead to its noun)
+                for found in re.finditer(ACTIVITY + r"\b", text[sub_end:e + 80]):
+                    if found.end() <= len(between):
+                        act = found
                 # ("to supply scanners at ports": where, not what)
                 if act and not re.search(r"[.;:]|\b(?:for|with|used|such|like|including|at|across|around|throughout)\b|"
                                          r"\bto\s+(?!focus)", between[act.end():]) \
@@ -2710,7 +2820,9 @@ class _Run:
                          r"\b(?:moved|relocated|shifted)\s+(?:its|their)\s+(?:headquarters|head\s+office)\s+"
                          r"(?:from\s+[\w’' -]{1,30}?\s+)?to\s+(?:the\s+)?$", between) \
                     and not re.search(r"[.;]", between):
-                self._emit(target, BASED_IN, concept, REGION, sent, 0.85, "based-in")
+                if not (re.search(r"\b(?:based|headquartered)\s+in\s+(?:[\w’'-]+\s+){0,3}$", between)
+                        and self._based_abroad(target, concept)):
+                    self._emit(target, BASED_IN, concept, REGION, sent, 0.85, "based-in")
             elif re.search(r"\b(?:founded|established|set\s+up|started)\s+(?:in\s+(?:19|20)\d\d\s+)?in\s+(?:[\w’'-]+\s+){0,3}$", between) \
                     and not re.search(r"[.;]", between):
                 # where it started, which is usually where it is based (its rule name says which)
@@ -2739,6 +2851,25 @@ class _Run:
                 # (a listing in New York is no operation there; one in Hong Kong or Shanghai places the company)
                 # ("Beijing's push" is the state acting, not a place of business)
                 self._emit(target, OPERATES_IN, concept, REGION, sent, 0.8, "operates-in")
+
+    def _based_abroad(self, target, concept) -> bool:
+        """ "Sempra, based in San Diego": a company the text places abroad (not in a hub of Chinese firms), that it
+        neither calls Chinese nor names as another's unit or app, is a foreign firm; what is said of it is not kept."""
+        if len(target) != 1 or target[0].anaphor or target[0].key in self.ex.index.companies or concept.attr("kind") == "country" \
+                or not self._abroad(concept.label):
+            return False
+        name = target[0].text
+        unit = r"(?:unit|subsidiary|arm|affiliate|app|brand|business|division)"
+        if "chinese" in self.name_contexts(name) or self._named_as_unit(name) or re.search(
+                r"(?<![\w-])" + re.escape(name) + r"(?:\s+[A-Z]\w*)?,?\s+(?:(?:a|an|the|its|their|which\s+is|is)\s+)?(?:[\w-]+\s+){0,4}?"
+                + unit + r"\b|\b" + unit + r"\s+(?:[A-Z]\w*\s+)?" + re.escape(name) + r"(?![\w-])|(?<![\w-])" + re.escape(name)
+                + r"(?:\s+[A-Z]\w*)?,\s+(?:which\s+is\s+|(?:a|an|the)\s+[^.;,]{0,60}?)?(?:owned|run|controlled|backed)\s+by\b|"
+                r"\b(?:Chinese|China)-(?:owned|controlled|backed)\s+(?:[\w-]+\s+){0,3}?" + re.escape(name) + r"(?![\w-])", self.doc.text):
+            # ("Lorex Technology, its consumer security camera business in North America"; "Nexperia, a Dutch chipmaker
+            # owned by China's Wingtech")
+            return False
+        self.foreign.add(target[0].key)
+        return True
 
     def _linked_regions(self, sent, allegation_start: int, allegation_end: int, targets) -> None:
         # a region the accusation's own words name ("tracked ... people in Xinjiang")

@@ -274,8 +274,8 @@ def test_made_by_and_singular_descriptor(extractor):
     got = facts(extractor, "The rule restricts video surveillance equipment made by Orbita Corp and Lantern Corp.")
     assert {("Orbita Corp", "sector", "Video surveillance"), ("Lantern Corp", "sector", "Video surveillance")} <= got
     got = facts(extractor, "It added gene sequencing firm Orbita Corp and Lantern Corp, a memory chipmaker, to the Entity List.")
-    assert ("Orbita Corp", "sector", "Biotechnology and genomics") in got
-    assert ("Lantern Corp", "sector", "Biotechnology and genomics") not in got
+    assert ("Orbita Corp", "sector", "Biotechnology, pharmaceuticals and genomics") in got
+    assert ("Lantern Corp", "sector", "Biotechnology, pharmaceuticals and genomics") not in got
     assert ("Lantern Corp", "sector", "Semiconductors") in got
 
 
@@ -330,7 +330,7 @@ def test_generic_words_with_a_legal_form_name_a_company(extractor):
 def test_relative_clauses_say_where_and_what(extractor):
     text = "Zorbix Robotics, which is based in Hefei, drew scrutiny. Velmora Scientech, which makes DNA test kits, was fined."
     assert ("based_in", "Hefei") in kinds(extractor, text, "Zorbix")
-    assert ("sector", "Biotechnology and genomics") in kinds(extractor, text, "Velmora")
+    assert ("sector", "Biotechnology, pharmaceuticals and genomics") in kinds(extractor, text, "Velmora")
     # a sector after "used in" describes the product's buyers, not the maker
     text = "Velmora Scientech, which makes memory chips used in smartphones, was fined."
     assert ("sector", "Consumer electronics and smartphones") not in kinds(extractor, text, "Velmora")
@@ -1161,7 +1161,7 @@ def test_not_on_the_list_and_a_threat_to_list_are_no_listing(extractor):
     assert ("Velmora Biologics Co", "listed_on", "Commerce Unverified List (UVL)") in got
     assert not any(o.startswith("Commerce Entity List") for _s, _p, o in got)
     assert not any(s.startswith("Zelix") and p == "listed_on" for s, p, _o in got)
-    assert ("Zelix AppTec Co", "sector", "Biotechnology and genomics") in got
+    assert ("Zelix AppTec Co", "sector", "Biotechnology, pharmaceuticals and genomics") in got
 
 
 def test_a_statement_about_a_kind_of_firm_is_no_group_statement(extractor):
@@ -1972,3 +1972,57 @@ def test_towns_the_vocabulary_lacks_and_a_superlative_by_a_chinese_maker(extract
     text = ("Zhejiang Velely Holding Group agreed to buy a Swedish carmaker for $1.8 billion, the biggest overseas acquisition "
             "by a Chinese carmaker.")
     assert ("sector", "Automotive and electric vehicles") in kinds(extractor, text, "Velely")
+
+
+def test_a_headline_short_name_and_a_blend_are_the_long_name_found_later(extractor):
+    text = ("Chinese insurer Velbang buys hotel\n\nA U.S. hotel group has agreed to sell the hotel in New York to Velbang "
+            "Insurance Group for $1.95 billion.\n\nVelbang, a Beijing-based insurer, will keep the operator. Officials said "
+            "they were reviewing the deal because of security concerns.")
+    got = facts(extractor, text)
+    assert {s for s, _p, _o in got} == {"Velbang Insurance Group"}
+    assert ("Velbang Insurance Group", "alleged", "National security risk") in got
+    text = ("ChemVelia to buy tyre maker\n\nVelia National Chemical Corp has agreed to buy an Italian tyre maker.\n\n"
+            "ChemVelia, a state-owned group based in Beijing, already owns tyre and rubber businesses in China.")
+    got = facts(extractor, text)
+    assert ("Velia National Chemical Corp", "sector", "Chemicals") in got
+    assert not any(s == "ChemVelia" for s, _p, _o in got)
+    text = ("Germany lets China's Zelco buy stake\n\nGermany approved an investment by Chinese shipping giant Zelco in a "
+            "terminal. Zelco Shipping Ports will take a 24.9% stake.")
+    got = facts(extractor, text)
+    assert ("Zelco", "sector", "Shipping and logistics") in got
+
+
+def test_names_introduced_where_the_tagger_missed_them_and_places_that_share_a_name(extractor):
+    text = ("Zel Auto shares jump in Nasdaq debut\n\nZel Auto, a Beijing-based maker of electric sport utility vehicles, "
+            "raised $1.1 billion in its initial public offering.")
+    got = kinds(extractor, text, "Zel Auto")
+    assert ("based_in", "Beijing") in got and ("sector", "Automotive and electric vehicles") in got
+    text = ("China's market regulator has summoned Velduoduo over reports of counterfeit goods sold on its platform, days "
+            "after the Shanghai-based e-commerce company listed on the Nasdaq.")
+    got = kinds(extractor, text, "Velduoduo")
+    assert ("based_in", "Shanghai") in got and ("alleged", "Sale of unsafe, illegal or counterfeit products") in got
+    text = "FCC chairman Zel Pai said the state-owned carrier's bid raised concerns about espionage."
+    assert not any(s.startswith("Zel Pai") for s, _p, _o in facts(extractor, text))
+    text = ("China Velgorges Corp will buy a power distributor. The state-owned company, which built and runs the Velgorges "
+            "Dam on the Yangtze River, is one of the world's largest hydropower producers.")
+    assert ("sector", "Energy") in kinds(extractor, text, "Velgorges")
+
+
+def test_a_firm_based_abroad_is_foreign_unless_chinese_owned_and_regulators_measures(extractor):
+    text = ("Velgrid International will buy a Chilean power distributor from Zelpra Energy. Zelpra, based in San Diego, is "
+            "selling assets in South America.")
+    assert not any(s.startswith("Zelpra") for s, _p, _o in facts(extractor, text))
+    text = ("Britain has ordered Velperia, a Dutch chipmaker owned by China's Zeltech, to sell a chip plant, citing risks to "
+            "national security. Velperia, based in Nijmegen, said it would appeal.")
+    assert ("based_in", "Nijmegen") in kinds(extractor, text, "Velperia")
+    text = ("The U.S. Food and Drug Administration has placed Zhejiang Velhai Pharmaceutical on an import alert after "
+            "finding a probable carcinogen in its blood pressure drug.")
+    got = kinds(extractor, text, "Velhai")
+    assert ("listed_on", "FDA import alert (detention of imports without examination)") in got
+    assert ("alleged", "Sale of unsafe, illegal or counterfeit products") in got
+    text = ("The U.S. Commerce Department banned American companies from selling parts and software to Zelte Corp for "
+            "seven years.")
+    assert ("listed_on", "Commerce denial order (ban on buying U.S. exports)") in kinds(extractor, text, "Zelte")
+    text = ("China's market regulator has fined Velibaba Group Holding for failing to report 43 past deals for antitrust "
+            "review.")
+    assert ("alleged", "Anti-competitive conduct (abuse of dominance, monopoly)") in kinds(extractor, text, "Velibaba")
