@@ -1561,8 +1561,10 @@ class _Run:
             if i >= 0 and taken[i][0] <= m.start() < taken[i][1]:
                 other = extended[taken[i]]
                 # ("CCCC" alone after "CCCC Dredging Group", a unit: the initialism is still the group's)
+                # (but "CNOOC" after "CNOOC Ltd" is that company, not China National Offshore Oil Corp's initialism)
                 if not (taken[i] == m.span() and other != cid and other not in self.ex.index.companies
-                        and self.display.get(other, "").startswith(m.group(0) + " ")):
+                        and self.display.get(other, "").startswith(m.group(0) + " ")
+                        and not LEGAL_FORM.fullmatch(self.display.get(other, "")[len(m.group(0)):])):
                     continue    # inside a name already found
             extended[(m.start(), m.end())] = cid
 
@@ -2184,7 +2186,7 @@ class _Run:
                                  r"(?:the\s+use\s+of\s+)?(?:[\w’'-]+\s+){0,3}?$", text[:a]) \
                     or re.match(r"[’']s\s+(?:proposed\s+|planned\s+)?(?:purchase|acquisition|takeover|buyout|bid|investment)\b", text[b:]) \
                     or re.match(r"\s+from\s+(?:buying|acquiring|purchasing|taking\s+over|investing)\b", text[b:]) \
-                    or re.match(r"\s+(?:has|have|had)\s+(?:withdrawn|dropped|abandoned|pulled|scrapped)\s+(?:its|their)\s+(?:offer|bid|"
+                    or re.match(r"\s+(?:has|have|had)\s+(?:withdrawn|dropped|abandoned|pulled|scrapped)\s+(?:its|their)\s+(?:[$\w.,-]+\s+){0,3}?(?:offer|bid|"
                                 r"proposal|plan)\s+(?:for|to\s+(?:buy|acquire))\b", text[b:]) \
                     or re.search(r"\bout\s+of\s+the\s+hands\s+of\s+$", text[:a]) \
                     or re.search(r"\binvestment\s+(?:of\s+[^.;]{0,30}?\s+)?by\s+(?:[\w-]+\s+){0,4}?$", text[:a]) \
@@ -2334,6 +2336,9 @@ class _Run:
         # ("by selling more than 7 million hard disk drives to China's Huawei": the buyer of the goods, not the seller)
         return bool(re.search(r"\b(backing|funding|investment)\s+from\s+$|\b(?:investors?|shareholders?|backers?|"
                               r"stakes?)\s+in\s+(?:the\s+)?$|\b(?:acquisition|purchase|takeover|buyout)\s+of\s+$", lead)) or bool(
+            # ("letting a company controlled by the Chinese government buy Unocal": the company bought, not "buying its equipment")
+            not m.anaphor and re.search(r"\b(?:buy|buying|acquire|acquiring|purchase|purchasing|take\s+over|taking\s+over)\s+$", lead)
+            and not re.match(r"[’']", sent.text[sent.rel(m.end):])) or bool(
             re.search(r"\b(?:sell\w*|sold|sales|shipments?|shipp\w*|suppl\w*|export\w*|deliver\w*)\s+(?:[\w.,-]+\s+){0,8}?"
                       r"(?:drives|chips|equipment|products|components|technology|goods|parts|items|tools|machines|software)\s+to\s+"
                       r"(?:China[’']s\s+|Chinese\s+)?$", sent.text[:sent.rel(m.start)])
@@ -2369,13 +2374,20 @@ class _Run:
             return
         holder = self._holder(sent)
         base_quals = (("holder", holder),) if holder else ()
-        targets, base_rule = subject or [], "allegation"
+        # (not the company bought: "letting a company controlled by the Chinese government buy Unocal would threaten ...")
+        targets, base_rule = [m for m in subject or [] if not re.search(
+            r"\b(?:buy|buying|acquire|acquiring|purchase|purchasing|take\s+over|taking\s+over)\s+$",
+            sent.text[max(0, sent.rel(m.start) - 20):sent.rel(m.start)])], "allegation"
         if not targets and ACCUSATION_CUE.search(sent.text) and self._non_company_subject(sent) is not None:
             # "The FCC banned equipment from Huawei and ZTE because they pose a risk to national security":
             # an authority acts against the companies it names, for the reason the sentence gives
             targets, base_rule = [m for m in sent.mentions if not self._excluded(sent, m) and not self._possessor(m)
                                   and not self._owner_of_unit(sent, m)], "authority"
-        if not targets and self.deal and sent.para - self.deal[0] <= 1 and DEAL_REF.search(sent.text) and not sent.mentions:
+        if not targets and self.deal and sent.para - self.deal[0] <= 1 and (
+                DEAL_REF.search(sent.text) and not sent.mentions
+                # "letting a company controlled by the Chinese government buy Unocal would threaten ...": the bidder's
+                or re.search(r"\b(?:buy|buying|acquire|acquiring|purchase|purchasing|take\s+over|taking\s+over)\s+$",
+                             sent.text[:sent.rel(sent.mentions[0].start)] if len(sent.mentions) == 1 else "")):
             # "... to block the purchase of Verisem by Syngenta" then "Rome said the deal could threaten the national
             # interest": the deal's reason is the buyer's
             targets, base_rule = self.deal[1], "deal"
@@ -2647,7 +2659,7 @@ class _Run:
             if prev:
                 plural = re.search(r"\b(?:two|three|four|five|both)\b|s" + OF_TAIL, appos.group(0))
                 return (self._unit_of(units, prev[0]) if plural else [prev[0]]), "provider-of"
-        if re.search(r"(?:^|,\s*|\b(?:is|was|as|and)\s+)(?:a|an|the|one of the|its)\s+(?:[\w’'-]+\s+){0,3}?"
+        if re.search(r"(?:^|,\s*|\b(?:is|was|as|and|become|becomes|became|remains)\s+)(?:a|an|the|one of the|its)\s+(?:[\w’'-]+\s+){0,3}?"
                      + DESCRIPTOR + OF_TAIL, before) or re.search(
                          r"(?:^|,\s*)(?:the\s+)?(?:[\w’'-]+\s+){0,3}?" + DESCRIPTOR + OF_TAIL, before):
             if subject:
@@ -2739,6 +2751,8 @@ class _Run:
         for s, e, concept in self.o.regions.find(text):
             if concept.attr("tie") == "False":
                 continue
+            if re.search(r"\b(?:Gulf|Bay|Sea|Strait|Straits|Isthmus)\s+of\s+$", text[:s]) or LANDMARK_AFTER.match(text, e):
+                continue   # "the Gulf of Mexico", "the Yangtze River": no place of business
             inside = [m for m in sent.mentions if m.start <= sent.start + s < m.end]
             if inside:
                 # "the Shanghai-based company": the description's referent is based there

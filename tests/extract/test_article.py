@@ -2026,3 +2026,26 @@ def test_a_firm_based_abroad_is_foreign_unless_chinese_owned_and_regulators_meas
     text = ("China's market regulator has fined Velibaba Group Holding for failing to report 43 past deals for antitrust "
             "review.")
     assert ("alleged", "Anti-competitive conduct (abuse of dominance, monopoly)") in kinds(extractor, text, "Velibaba")
+
+
+def test_a_bidders_reasons_reach_it_and_the_company_bought_is_no_target(extractor):
+    text = ("China's Zelnooc Ltd has withdrawn its $18.5 billion offer for Velocal Corp, blaming political opposition.\n\n"
+            "Members of Congress had argued that "
+            "letting a company controlled by the Chinese government buy Velocal would threaten U.S. national security.")
+    got = facts(extractor, text)
+    assert ("Zelnooc Ltd", "alleged", "National security risk") in got
+    assert not any(s.startswith("Velocal") for s, _p, _o in got)
+    text = ("Zelnooc, the Hong Kong-listed arm of state-owned China National Zelshore Oil Corp, said the opposition was "
+            "regrettable. Zelnooc Ltd is based in Hong Kong.")
+    assert ("Zelnooc Ltd", "based_in", "Hong Kong") in facts(extractor, text)
+    text = ("A U.S. panel reviewed a deal with Chinese telecoms equipment maker Velwei Technologies. "
+            "Lawmakers had raised concerns that Velwei, which was founded by a former officer of the People's Liberation "
+            "Army, could gain access to a U.S. firm's intrusion-detection technology. Velwei is based in Shenzhen.")
+    got = kinds(extractor, text, "Velwei")
+    assert ("alleged", "Ties to China's military and military-civil fusion") in got and ("alleged", "National security risk") in got
+    text = "Velnovo, based in Beijing, will become the world's third-largest maker of personal computers."
+    assert ("sector", "Consumer electronics and smartphones") in kinds(extractor, text, "Velnovo")
+    text = "Zelxen, a Chinese-owned oil firm based in Beijing, has assets in the North Sea and the Gulf of Mexico."
+    assert ("operates_in", "Mexico") not in kinds(extractor, text, "Zelxen")
+    text = "The company was bought by Velwei Technologies and private equity firm Bain Capital."
+    assert not any(s.startswith("Bain") for s, _p, _o in facts(extractor, text))
