@@ -406,10 +406,14 @@ GROUP_REF = re.compile(r"(All|Both|The|These|Those)\s+(?:(two|three|four|five|si
                        r"(?:Chinese\s+)?(?:companies|firms|groups|entities)\b(?!\s+(?:include|including|that|which|on|in|named)\b)|"
                        r"(Both)(?=\s+(?:were|are|have|had|was|said|say|deny|denied)\b)")
 # "Lawmakers said equipment from the companies posed a risk": the group referred to inside a sentence
-INNER_GROUP = re.compile(r"(?<=\s)the\s+(?:Chinese\s+)?(?:companies|firms|entities|apps)\b"
+INNER_GROUP = re.compile(r"(?<=\s)the\s+(?:Chinese\s+)?(?:companies|firms|entities|apps|(?:[\w-]+\s+){1,3}?(?:makers|manufacturers|"
+                         r"[a-z]+makers|suppliers|vendors|providers|developers))\b"
                          r"(?!\s+(?:include|including|that|which|who|on|in|named|listed|such|like)\b)")
 # ("The Commission said it suspected the companies had received subsidies": the subject of what is said)
-AFTER_PREPOSITION = re.compile(r"\b(?:from|of|by|on|against|with|for|to)\s+$|\b(?:said|says|suspected|suspects|believes?|believed|found|"
+AFTER_PREPOSITION = re.compile(r"\b(?:from|of|by|on|against|with|for|to)\s+$|"
+                               # "is considering adding the Chinese surveillance camera makers to a trade blacklist"
+                               r"\b(?:adding|add|added|adds|blacklisting|blacklisted|sanctioning|sanctioned|targeting|targeted|listing|barring|"
+                               r"banning|banned)\s+$|\b(?:said|says|suspected|suspects|believes?|believed|found|"
                                r"finds|alleged|alleges|concluded|determined)\s+(?:that\s+)?$|"
                                # "it had received complaints that the apps were stealing users' data"
                                r"\b(?:complaints?|concerns?|fears?|reports?|allegations?|claims?|evidence|warnings?)\s+that\s+$")
@@ -443,6 +447,8 @@ INCLUDE_LIST = re.compile(r"\b(?:companies|firms|entities|those|they|members|oth
                           r"\binclud(?:e|es|ed|ing)\b|"
                           r"\b(?:other\s+|new\s+|latest\s+)?(?:additions|designees|names)\s+(?:are|were|include|included)\b|"
                           r"\b(?:the|these|those)\s+(?:\w+\s+)?(?:entities|companies|firms)\s+(?:are|were)(?=\s+(?-i:[A-Z]))|"
+                          # "..., along with seven other firms." then "The others are chip equipment maker AMEC, ..."
+                          r"^(?:the\s+)?others\s+(?:are|were)\b|"
                           # "Among the companies found to have circumvented the duties were Trina Solar, ... and BYD Hong Kong"
                           r"\bamong\s+(?:the|those)\s+(?:[\w-]+\s+)?(?:entities|companies|firms|" + _TRADE_GROUPS + r")\b[^.;]{0,80}?"
                           r"\b(?:are|were)(?=\s+(?-i:[A-Z]))|"
@@ -1022,7 +1028,10 @@ class _Run:
             right = name[m.end():]
             # (generic words only make "Yixin Science and Technology Co" one name; not when they name a known company:
             # "Huawei Technologies and Semiconductor Manufacturing International Corp")
-            if not all(w.lower().strip(".,") in GENERIC for w in right.split()) or self.ex.index.resolve(right, fuzzy=False):
+            # (but "... Technology and China National Aviation Holding": a second name that opens with its country)
+            first = right.split()[0] if right.split() else ""
+            if not all(w.lower().strip(".,") in GENERIC for w in right.split()) or self.ex.index.resolve(right, fuzzy=False) \
+                    or len(right.split()) >= 3 and (first in ("China", "Chinese") or self.o.regions.lookup(first)):
                 left = name[:m.start()]
                 known = self.ex.index.resolve(left, fuzzy=False)
                 if "&" in m.group(0) and len(left.split()) >= 2 and not known \
@@ -1230,7 +1239,7 @@ class _Run:
             if inc and re.search(r"\b(?:countries|nations|cities|regions|provinces|states|places|markets)\b", inc.group(0)):
                 inc = None   # "list targets in at least 14 countries, including India, ... and Kyrgyzstan": places
             if inc and (GROUP_NOUN.search(st[:inc.end()] + " " + (self.sentences[i - 1].text if i else ""))
-                        or re.match(r"also|others", inc.group(0), re.I)):
+                        or re.match(r"(?:the\s+)?(?:also|others)\b", inc.group(0), re.I)):
                 rest = st[inc.end():]
                 for item in re.split(r",\s*(?:and\s+|or\s+)?|\s+and\s+|;\s*", rest):
                     owner = re.fullmatch(r"(?P<owner>" + _OWNER_NAME + r")[’']s\s+" + _PRODUCT_NAME, item.strip().rstrip("."))
@@ -1720,9 +1729,17 @@ class _Run:
             number = m.group(1) if m else ""
             if not m:
                 m = next((g for g in INNER_GROUP.finditer(sent.text) if AFTER_PREPOSITION.search(sent.text[:g.start()])), None)
-        if not m or any(sent.rel(x.start) < m.end() for x in sent.mentions):
+        if not m:
             return
         size = NUMBERS.get(number.lower()) or (int(number) if number.isdigit() else None)
+        named_before = list(dict.fromkeys(x.key for x in sent.mentions if not x.anaphor and sent.rel(x.end) <= m.start()))
+        if any(sent.rel(x.start) < m.end() for x in sent.mentions):
+            # ("Shares of A and B fell after reports that Washington is considering adding the Chinese surveillance camera
+            # makers to a trade blacklist": the companies the sentence named before it)
+            if GROUP_REF.match(sent.text) or len(named_before) < 2 or size not in (None, len(named_before)) \
+                    or any(sent.rel(x.start) < m.end() and sent.rel(x.end) > m.start() for x in sent.mentions):
+                return
+            recent = recent + [(sent.para, named_before)]
         keys: list[str] = []
         for _para, named in reversed(recent[-GROUP_WINDOW:]):
             for k in reversed(named):
@@ -1951,6 +1968,9 @@ class _Run:
                 # "the list" is the programme named earlier in this paragraph, else the article's topic
                 meant = last_programme[0] if last_programme[1] == sent.para else (topic or last_programme[0])
                 for m in LIST_ANAPHOR.finditer(sent.text):
+                    if re.search(r"\b(?:backed|supported|passed|introduced|sponsored|proposed|drafted|approved|"
+                                 r"debated|voted\s+(?:for|against)|signed)\s+$", sent.text[:m.start()]):
+                        continue   # "Lawmakers who backed the measure say ...": the measure's makers, not who is on it
                     if m.group(1).lower() in ("list", "blacklist", "backlist") or units:
                         programmes.append((m.start(), m.end(), meant))
             implied = last_programme if last_programme is not None else (topic, sent.para) if topic else None
@@ -2132,16 +2152,17 @@ class _Run:
             self._emit([m], predicate, c, kind, sent, p, "model", quals, learned=True)
 
     def _topic_programme(self) -> Concept | None:
-        """The programme the article is about: the one its title names, else the most named."""
+        """The programme the article is about: the one its title names, else the one the most sentences name (the
+        first named, of those named as often: two names of one measure in a sentence count once)."""
         counts: dict[str, int] = {}
         for i, sent in enumerate(self.sentences):
-            for _s, _e, c in self.o.programmes.find(sent.text):
+            for key in dict.fromkeys(c.key for _s, _e, c in self.o.programmes.find(sent.text)):
                 if i == 0 and sent.heading:
-                    return c
-                counts[c.key] = counts.get(c.key, 0) + 1
+                    return self.o.programmes.by_key[key]
+                counts[key] = counts.get(key, 0) + 1
         if not counts:
             return None
-        return self.o.programmes.by_key[max(sorted(counts), key=counts.get)]
+        return self.o.programmes.by_key[max(counts, key=counts.get)]   # (dicts keep the order first named)
 
     def _cataphora(self) -> None:
         """ "A Shenzhen-based technology company ... has compiled a database ...", then "Zhenhua Data Information Technology

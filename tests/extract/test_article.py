@@ -2049,3 +2049,32 @@ def test_a_bidders_reasons_reach_it_and_the_company_bought_is_no_target(extracto
     assert ("operates_in", "Mexico") not in kinds(extractor, text, "Zelxen")
     text = "The company was bought by Velwei Technologies and private equity firm Bain Capital."
     assert not any(s.startswith("Bain") for s, _p, _o in facts(extractor, text))
+
+
+def test_the_others_of_a_group_share_its_listing_and_a_country_opens_a_second_name(extractor):
+    text = ("The U.S. Defense Department on Thursday added smartphone maker Velomi Corp to its list of companies it says are "
+            "owned or controlled by the Chinese military, along with three other firms. The others are chip equipment maker "
+            "Zelfab Equipment Inc, mapping company Velkung Technology Corp and China National Zelation Holding.")
+    got = facts(extractor, text)
+    for name in ("Velomi Corp", "Zelfab Equipment Inc", "Velkung Technology Corp", "China National Zelation Holding"):
+        assert (name, "listed_on", "DoD Section 1260H list of Chinese military companies") in got, name
+    text = ("President Donald Trump signed an executive order barring Americans from investing in 31 Chinese companies, "
+            "including video surveillance firm Zelvision Digital Technology.")
+    assert ("listed_on", "Treasury NS-CMIC list (Chinese military-industrial complex investment ban)") in kinds(extractor, text, "Zelvision")
+    text = ("The Uyghur Forced Labor Prevention Act Entity List includes polysilicon producer Velshine Silicon Industry. Also on "
+            "the list is Zeltland Information Technology.")
+    got = facts(extractor, text)
+    assert not any(o == "Commerce Entity List (BIS trade blacklist)" for _s, _p, o in got)
+    assert ("Velshine Silicon Industry", "listed_on", "Uyghur Forced Labor Prevention Act import ban (UFLPA Entity List)") in got
+
+
+def test_a_plural_description_stands_for_the_companies_named_before_it_in_its_sentence(extractor):
+    text = ("Shares of Zelvision Digital Technology and Velhua Technology fell after reports that the administration is "
+            "considering adding the Chinese surveillance camera makers to a trade blacklist.")
+    got = facts(extractor, text)
+    assert ("Zelvision Digital Technology", "sector", "Video surveillance") in got
+    assert ("Velhua Technology", "sector", "Video surveillance") in got
+    assert not any(p == "listed_on" for _s, p, _o in got)
+    text = ("The House passed a bill that would add Chinese drone maker Zelji to the Federal Communications Commission's "
+            "Covered List.\n\nLawmakers who backed the measure say Zelji's drones could send sensitive data to Beijing.")
+    assert ("listed_on", "FCC Covered List") not in kinds(extractor, text, "Zelji")
