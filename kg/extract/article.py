@@ -244,15 +244,19 @@ _FOREIGN_ADJ = (r"(?:U\.S\.|US|American|European|Japanese|Korean|South Korean|Ta
 # Places abroad where Chinese companies are often based themselves ("the Singapore-based retailer", PDD in Dublin):
 # being based there does not make a company foreign
 CHINESE_HUBS = {"singapore", "ireland", "united-arab-emirates", "taiwan"}
-FOREIGN = re.compile(r"\b" + _FOREIGN_ADJ + r"\s+(?:[\w-]+\s+){0,3}$")
+# A country acting, not a nationality: "US adds ...", "The U.S. added server maker Velspur Group to ..."
+_COUNTRY_ACTS = (r"(?:adds?|added|adding|blacklists?|blacklisted|bans?|banned|sanctions?|sanctioned|charges?|charged|sues?|sued|"
+                 r"blocks?|blocked|targets?|targeted|probes?|probed|hits?|fines?|fined|says?|said|warns?|warned|orders?|ordered|"
+                 r"accuses?|accused|restricts?|restricted|curbs?|curbed|lists?|listed|names?|named|designates?|designated|bars?|"
+                 r"barred|puts?|placed|places|will|has|have|had|is|was|government|officials?|authorities)")
+FOREIGN = re.compile(r"\b" + _FOREIGN_ADJ + r"(?!\s+" + _COUNTRY_ACTS + r"\b)\s+(?:[\w-]+\s+){0,3}$")
 # "the American company" is not the Chinese company in focus
 FOREIGN_DESCRIPTION = re.compile(r"\b" + _FOREIGN_ADJ + r"(?![\w-])")
 # "Russian firm Wagner Group", "American chipmaker Micron Technology": a name the text introduces as foreign
-FOREIGN_INTRODUCED = re.compile(r"\b" + _FOREIGN_ADJ + r"\s+(?:[a-z][\w-]*\s+){0,2}?" + DESCRIPTOR + r"\s+$")
+FOREIGN_INTRODUCED = re.compile(r"\b" + _FOREIGN_ADJ + r"(?!\s+" + _COUNTRY_ACTS + r"\b)\s+(?:[a-z][\w-]*\s+){0,2}?" + DESCRIPTOR + r"\s+$")
 # A description of a company that names it foreign, before its name: "German chip equipment maker " (not "US adds
 # surveillance camera maker Tiandy": the country acting, not an adjective)
-FOREIGN_CALLING = re.compile(r"\b" + _FOREIGN_ADJ + r"(?!\s+(?:adds?|blacklists?|bans?|sanctions?|charges?|sues?|blocks?|targets?|"
-                             r"probes?|hits?|fines?|says?|warns?|orders?|accuses?|restricts?|curbs?|lists?|names?)\b)\s+"
+FOREIGN_CALLING = re.compile(r"\b" + _FOREIGN_ADJ + r"(?!\s+" + _COUNTRY_ACTS + r"\b)\s+"
                              r"(?:[a-z][\w-]*\s+){0,3}?(?:" + DESCRIPTOR + r"|partner|partners|rival|rivals)\s+")
 # A country's possessive before a name: "Portugal's EDP", "Germany's biggest utility E.ON"
 # (the countries of _FOREIGN_ADJ, not places where Chinese-run groups are often based: "Cambodia's Prince Group")
@@ -406,14 +410,17 @@ GROUP_REF = re.compile(r"(All|Both|The|These|Those)\s+(?:(two|three|four|five|si
                        r"(?:Chinese\s+)?(?:companies|firms|groups|entities)\b(?!\s+(?:include|including|that|which|on|in|named)\b)|"
                        r"(Both)(?=\s+(?:were|are|have|had|was|said|say|deny|denied)\b)")
 # "Lawmakers said equipment from the companies posed a risk": the group referred to inside a sentence
-INNER_GROUP = re.compile(r"(?<=\s)the\s+(?:Chinese\s+)?(?:companies|firms|entities|apps|(?:[\w-]+\s+){1,3}?(?:makers|manufacturers|"
+INNER_GROUP = re.compile(r"(?<=\s)(?:the|these|those)\s+(?:Chinese\s+)?(?:companies|firms|entities|apps|(?:[\w-]+\s+){1,3}?(?:makers|manufacturers|"
                          r"[a-z]+makers|suppliers|vendors|providers|developers))\b"
-                         r"(?!\s+(?:include|including|that|which|who|on|in|named|listed|such|like)\b)")
+                         r"(?!\s+(?:include|including|that|which|who|on|in|named|listed|such|like)\b)|"
+                         # ("the companies on the list" restricts; "placing these firms on the Entity List" does not)
+                         r"(?<=\s)(?:these|those)\s+(?:Chinese\s+)?(?:companies|firms|entities|apps)\b"
+                         r"(?!\s+(?:include|including|that|which|who|named|listed|such|like)\b)")
 # ("The Commission said it suspected the companies had received subsidies": the subject of what is said)
 AFTER_PREPOSITION = re.compile(r"\b(?:from|of|by|on|against|with|for|to)\s+$|"
                                # "is considering adding the Chinese surveillance camera makers to a trade blacklist"
                                r"\b(?:adding|add|added|adds|blacklisting|blacklisted|sanctioning|sanctioned|targeting|targeted|listing|barring|"
-                               r"banning|banned)\s+$|\b(?:said|says|suspected|suspects|believes?|believed|found|"
+                               r"banning|banned|placing|placed|putting|put)\s+$|\b(?:said|says|suspected|suspects|believes?|believed|found|"
                                r"finds|alleged|alleges|concluded|determined)\s+(?:that\s+)?$|"
                                # "it had received complaints that the apps were stealing users' data"
                                r"\b(?:complaints?|concerns?|fears?|reports?|allegations?|claims?|evidence|warnings?)\s+that\s+$")
@@ -1263,6 +1270,9 @@ class _Run:
             hits = self._hits()
         extended = {}
         for (s, e), cid in hits.items():
+            city = re.search(r"(?<![\w-])(" + "|".join(CITY_ABBREVIATIONS) + r")\s$", text[max(0, s - 4):s])
+            if city and cid in self.ex.index.companies:
+                s -= len(city.group(0))   # "SZ DJI Technology": the city's abbreviation is part of the name
             tail = TRAILING_GENERIC.match(text, e)
             # "Yitu" + " Technology": the longer form is the same company unless it names another one
             if tail and self.ex.index.resolve(text[s:tail.end()], fuzzy=False) in (None, cid):
@@ -1294,6 +1304,7 @@ class _Run:
                         extended[(m.start(), m.end())] = cid
         self._short_names(extended)
         self._initialisms(extended)
+        self._initialism_heads(extended)
         extended = self._same_companies(extended)
         ordered = sorted(extended.items())
         for ((_s1, e1), a), ((s2, _e2), b) in zip(ordered, ordered[1:]):
@@ -1577,6 +1588,26 @@ class _Run:
                     continue    # inside a name already found
             extended[(m.start(), m.end())] = cid
 
+    def _initialism_heads(self, extended: dict[tuple[int, int], str]) -> None:
+        """ "BGI Genomics" is "BGI" where the text uses that as a name ("BGI, based in Shenzhen, said ..."): an initialism
+        that opens one company's name here, and no other's, nor names one of its own."""
+        text = self.doc.text
+        heads: dict[str, set[str]] = {}
+        for (s, e), cid in extended.items():
+            first = text[s:e].split()[0] if len(text[s:e].split()) >= 2 else ""
+            if re.fullmatch(r"[A-Z]{3,6}", first):
+                heads.setdefault(first, set()).add(cid)
+        for word, cids in heads.items():
+            if len(cids) != 1 or self.ex.index.resolve(word, fuzzy=False) or self.local.resolve(word, fuzzy=False) \
+                    or not self._used_as_name(word, strict=True):
+                continue
+            cid = next(iter(cids))
+            if cid not in self.ex.index.companies:
+                self.local.add(cid, self.display.get(cid, word), aliases=[word])
+            for m in re.finditer(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", text):
+                if not any(a <= m.start() < b for a, b in extended):
+                    extended[(m.start(), m.end())] = cid
+
     def _in_heading(self, offset: int) -> bool:
         return any(sent.heading and sent.start <= offset < sent.end for sent in self.sentences)
 
@@ -1686,8 +1717,10 @@ class _Run:
                 if rx is DEFINITE and m.group(2) in ("bank", "lender") and "bank" not in self.display.get(key, "").lower():
                     continue   # "putting the bank at risk" after "misled HSBC": a bank, not the company named last
                 if rx is DEFINITE and key in self.foreign and self._chinese_description(m.group(1)):
-                    # "The Wuhan-based company" is the Chinese company named last, not the American one
-                    key = next((k for k in reversed([x.key for x in prior] or self.named_order) if k not in self.foreign), None)
+                    # "The Wuhan-based company" is the Chinese company named last, not the American one (nor "Intel and
+                    # Nvidia" before it in its sentence: "... from selling chips to the Jinan-based company")
+                    key = next((k for k in reversed([x.key for x in prior]) if k not in self.foreign), None) or next(
+                        (k for k in reversed(self.named_order) if k not in self.foreign), None)
                     if key is None:
                         continue
                 found.append(Mention(s, e, key, sent.text[m.start():end], anaphor=True))
@@ -1741,11 +1774,14 @@ class _Run:
                 return
             recent = recent + [(sent.para, named_before)]
         keys: list[str] = []
-        for _para, named in reversed(recent[-GROUP_WINDOW:]):
+        these = size is None and re.match(r"(?:these|those)\b", m.group(0), re.I)
+        for para, named in reversed(recent[-GROUP_WINDOW:]):
+            if these and para < sent.para - 1:
+                break    # "these firms": the companies the paragraph before and this one have named
             for k in reversed(named):
                 if k not in keys:
                     keys.append(k)
-            if size is None and len(keys) >= 2:
+            if size is None and not these and len(keys) >= 2:
                 break    # "the companies": those of the last sentence that named several
         if size is not None:
             if len(keys) < size:
@@ -1802,6 +1838,21 @@ class _Run:
         clause's activity verb on the way: "ZPMC is a subsidiary of CCCC, a builder of roads that has been on
         the list" (CCCC), "the company, which was founded in Shenzhen and sells routers" (the company, sells).
         (None, None) when the offset is in the sentence's main clause."""
+        owner, verb = self._parsed_clause_owner(sent, offset)
+        # a clause opened by ", whose|which|who" right after the last name of a list is that name's, though the
+        # parser may hang it on the list's first: "includes A, B and C, whose cameras have been used to ..."
+        opened = None
+        for opened in re.finditer(r",\s+(?:whose|which|who)\b", sent.text[:offset]):
+            pass
+        if opened is not None and "," not in sent.text[opened.end():offset]:
+            last = next((x for x in sent.mentions if not x.anaphor and sent.rel(x.end) == opened.start()), None)
+            if last is not None and (owner is None or last.key != owner.key) and any(
+                    len(u) >= 2 and u[-1] is last for u in self._units(sent)):
+                act = ACTIVITY_VERB.search(sent.text, opened.end(), offset)
+                return last, (self._token_at(sent, act.start()) if act else verb)
+        return owner, verb
+
+    def _parsed_clause_owner(self, sent: Sentence, offset: int):
         tok, verb = self._token_at(sent, offset), None
         for _ in range(15):
             if tok is None or tok.dep_ == "ROOT" or tok.head is tok:
@@ -2007,6 +2058,8 @@ class _Run:
                 for m in members:
                     group[m.key] = m
                 for f in group_facts:
+                    if f.predicate == LISTED_ON and programmes and f.concept.key not in {c.key for _s, _e, c in programmes}:
+                        continue   # "Also on the updated list are ...": the list it names, not an earlier group's
                     self._emit(members, f.predicate, f.concept, f.object_type, sent, f.confidence * 0.9, "group-member",
                                f.qualifiers)
             listings = self._listings(sent.text, programmes)
@@ -2617,6 +2670,9 @@ class _Run:
             d = None    # "high-performance computers, along with chip designer Higon": another phrase's descriptor
         if d and not re.search(r"\bother\b", before[-40:]):
             head = (text[s:e] + d.group(0)).strip().lower()
+            such = re.match(r"(?:such\s+as|including|like)\s+", text[e + d.end():]) if head.endswith("s") else None
+            if such:   # "Artificial intelligence companies such as SenseTime and Megvii"
+                d = re.match(re.escape(d.group(0)) + re.escape(such.group(0)), text[e:])
             nxt = [m for m in sent.mentions if sent.rel(m.start) == e + d.end() or (
                 # "its battery supplier, Dongguan Poweramp" (not "its social media app, WeChat": a product)
                 not re.search(r"\b(?:app|brand|platform|marketplace|service)$", head) and

@@ -2078,3 +2078,30 @@ def test_a_plural_description_stands_for_the_companies_named_before_it_in_its_se
     text = ("The House passed a bill that would add Chinese drone maker Zelji to the Federal Communications Commission's "
             "Covered List.\n\nLawmakers who backed the measure say Zelji's drones could send sensitive data to Beijing.")
     assert ("listed_on", "FCC Covered List") not in kinds(extractor, text, "Zelji")
+
+
+def test_a_clause_after_a_lists_last_name_and_these_firms_and_companies_such_as(extractor):
+    text = ("The list includes Zelwei Technologies, Velmic Manufacturing Corp and Zelvision Digital Technology, whose cameras "
+            "have been used to monitor Uyghurs in Xinjiang.")
+    got = facts(extractor, text)
+    assert ("Zelvision Digital Technology", "alleged", "Complicity in the repression of Uyghurs and other Muslim minorities") in got
+    assert not any(p == "alleged" and s != "Zelvision Digital Technology" for s, p, _o in got)
+    text = ("Zelvision Digital Technology and Velhua Technology, the two largest video surveillance manufacturers, won "
+            "contracts in the region. Artificial intelligence companies such as Zeltime Group and Velvii Technology supply the "
+            "algorithms.\n\n"
+            "Washington has responded by placing these firms on the Entity List.")
+    got = facts(extractor, text)
+    for name in ("Zelvision Digital Technology", "Velhua Technology", "Zeltime Group", "Velvii Technology"):
+        assert (name, "listed_on", "Commerce Entity List (BIS trade blacklist)") in got, name
+    assert ("Zeltime Group", "sector", "Artificial intelligence") in got and ("Velvii Technology", "sector", "Artificial intelligence") in got
+
+
+def test_an_initialism_that_opens_a_name_and_a_citys_prefix_are_the_company(extractor):
+    text = ("The Pentagon added gene sequencing company ZGI Genomics to its list of Chinese military companies. ZGI, based "
+            "in Shenzhen, said the listing was based on a misunderstanding.")
+    assert ("based_in", "Shenzhen") in kinds(extractor, text, "ZGI")
+    text = ("The listing bars American suppliers such as Intel and Nvidia from selling chips to the Jinan-based company.")
+    got = facts(extractor, "The U.S. Commerce Department has added server maker Velspur Group to the Entity List. " + text)
+    assert ("Velspur Group", "based_in", "Jinan") in got
+    text = "The U.S. added server maker Velspur Group to the Entity List."   # a country acting, not a nationality
+    assert ("listed_on", "Commerce Entity List (BIS trade blacklist)") in kinds(extractor, text, "Velspur")
