@@ -402,7 +402,8 @@ DEAL_REF = re.compile(r"\b(?:the|this|that)\s+(?:deal|takeover|acquisition|purch
                       r"measure|decision|directive|direction|move|land|property|site|reviews?|investigations?|probe)\b", re.I)
 # A part of the group just named: "Twenty-four of the entities were added for ...", "Nine others were added for ..."
 # (not "The others added to the Entity List are ...": the rest of the group, who share what it was accused of)
-SUBSET_SUBJECT = re.compile(r"^(?:the\s+)?(?:other\s+|remaining\s+)?(?:\d+|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+SUBSET_SUBJECT = re.compile(r"^(?:the\s+)?(?:other|remaining)\s+\d+\s+(?:were|are|have|had)\b|"   # "The other 24 were added for ..."
+                            r"^(?:the\s+)?(?:other\s+|remaining\s+)?(?:\d+|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                             r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?)\s+(?:others\b|of\s+(?:the|these|those)\s+"
                             r"(?:[\w-]+\s+)?(?:companies|firms|entities|organi[sz]ations|businesses)\b)", re.I)
 # A sentence that opens by referring back to several companies: "All five companies", "Both firms".
@@ -1174,11 +1175,11 @@ class _Run:
                     (ent.label_ in ("ORG", "COINED", "PRODUCT") or ent.label_ == "GPE" and not self.o.regions.lookup(ent.text)) and re.match(
                     r"\s*,\s*(?:which\s+(?:was\s+founded\s+in\s+[A-Z][\w’'-]*\s+and\s+)?is\s+(?:now\s+)?)?(?:based|headquartered)\s+in\s+"
                     # ("Trina Solar, based in Changzhou in Jiangsu province, ...")
-                    r"(?:[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*)?(?:\s+in\s+(?:[A-Z][\w’'-]*)(?:\s+(?:province|region|prefecture))?)?\s*(?:[,.]|$)", after) \
+                    r"(?:[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*)?(?:\s+in\s+(?:[A-Z][\w’'-]*)(?:\s+(?:province|region|prefecture))?)?\s*(?:[,.]|\s+and\s|$)", after) \
                     and not self._abroad(re.search(r"(?:based|headquartered)\s+in\s+([^,.]+)", after).group(1).strip())
                 # "Baidu's shares rose", "TikTok's parent, Beijing-based ByteDance": a listed company, a company's unit
                 listed_shares = ent.label_ in ("ORG", "COINED", "PRODUCT", "PERSON") and (re.search(   # "Shares of Baidu fell"
-                    r"\b[Ss]hares\s+(?:of|in)\s+$", before) and re.match(r"\s+(?:rose|fell|jumped|slumped|dropped|climbed|gained|plunged|"
+                    r"\b(?:[Ss]hares|[Bb]onds|[Ss]tocks?)\s+(?:of|in)\s+$", before) and re.match(r"\s+(?:rose|fell|jumped|slumped|dropped|climbed|gained|plunged|"
                                                                          r"surged|tumbled|slid|closed|soared|sank)\b", after) or re.match(
                     r"[’']s?\s+(?:(?:[A-Z][\w.-]*-listed|U\.S\.-listed)\s+)?(?:shares|stock|share\s+price)\s+(?:rose|fell|jumped|"
                     r"slumped|dropped|climbed|gained|plunged|surged|tumbled|slid|closed)\b|[’']s\s+(?:Chinese\s+)?parent(?:\s+company)?,",
@@ -1192,7 +1193,8 @@ class _Run:
                                  after) or re.search(r"\b(?:made|produced|manufactured|built|supplied|developed|sold)\s+by\s+"
                                                      r"(?:[A-Z]\w+[’']s\s+)?$", before))) \
                     or (ent.label_ in ("ORG", "PRODUCT") and re.search(   # "has fined AliExpress 1.98 billion won": penalised
-                        r"\b(?:fined|fines|penalised|penalized|sanctioned|blacklisted|sued|indicted)\s+$", before)) \
+                        r"\b(?:fined|fines|penalised|penalized|sanctioned|blacklisted|sued|indicted|summoned|investigating|probing|"
+                        r"(?:investigation|probe|inquiry)\s+into)\s+$", before)) \
                     or (ent.label_ == "ORG" and (m_based := re.match(   # "Bank of Dandong is based in the border city of Dandong"
                         r"\s+(?:is|was)\s+(?:based|headquartered)\s+in\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:(?:city|province|town|"
                         r"region|port)\s+of\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)", after)) and not self._abroad(m_based.group(1))) \
@@ -1230,7 +1232,8 @@ class _Run:
                 elif listed:
                     for part in SPAN_PARTS.split(ent.text):
                         for name in self._suffix_names(part):
-                            self._register(name)
+                            if not self._plainly_not_a_company(name):   # ("abuses against Uyghurs and the risk ...")
+                                self._register(name)
             for m in ([] if sent.heading else PRODUCTS_INCLUDING.finditer(st)):
                 at = m.end()
                 while pair := POSSESSIVE_PAIR.match(st, at):

@@ -2105,3 +2105,22 @@ def test_an_initialism_that_opens_a_name_and_a_citys_prefix_are_the_company(extr
     assert ("Velspur Group", "based_in", "Jinan") in got
     text = "The U.S. added server maker Velspur Group to the Entity List."   # a country acting, not a nationality
     assert ("listed_on", "Commerce Entity List (BIS trade blacklist)") in kinds(extractor, text, "Velspur")
+
+
+def test_a_probed_company_based_in_a_city_and_the_others_of_a_subset_and_workers_conditions(extractor):
+    text = ("China's market regulator has opened an investigation into Zeltuan over suspected monopolistic practices. "
+            "Zeltuan, based in Beijing and backed by Tencent Holdings, is China's largest food delivery platform.")
+    got = kinds(extractor, text, "Zeltuan")
+    assert {("alleged", "Anti-competitive conduct (abuse of dominance, monopoly)"), ("based_in", "Beijing")} <= got
+    text = ("The department added 33 Chinese companies to its Entity List, citing human rights abuses against Uyghurs. Nine "
+            "of the entities were cited for their role in mass arbitrary detention in Xinjiang. Among them is Zelposa "
+            "Technologies.\n\nThe other 24 were added for supporting procurement of items for military end-use in China. "
+            "They include cybersecurity company Velhoo 360 Technology.")
+    got = facts(extractor, text)
+    assert not any(s.startswith("Uyghur") for s, _p, _o in got)
+    assert ("Velhoo 360 Technology", "alleged", "Mass arbitrary detention and internment") not in got
+    text = ("Prosecutors said the workers at a factory site of Chinese carmaker Velyd had their passports confiscated, "
+            "conditions they described as analogous to slavery.")
+    assert ("alleged", "Use of forced labor") in kinds(extractor, text, "Velyd")
+    text = "Bonds of China Zelrong Asset Management fell sharply on Monday after it delayed its results."
+    assert any(s.startswith("China Zelrong") for s, _p, _o in facts(extractor, text + " Zelrong is based in Beijing."))
