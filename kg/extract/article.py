@@ -112,7 +112,9 @@ OPERATION = (r"(?:contracts?|operations?|operates?|operated|operating|projects?|
              r"plants?|offices?|subsidiar(?:y|ies)|business(?:es)?|initial\s+public\s+offering|IPO|listing|"
              r"facilities|governments?|customers?|presence|tender)")
 # "it did not operate in Italy", "has no operations in Russia": not a place of business
-NO_OPERATION = re.compile(r"\b(?:not|never|n[’']t|no)\s+(?:[\w-]+\s+)?" + OPERATION + r"\b[^.;:,]{0,30}$")
+NO_OPERATION = re.compile(r"\b(?:not|never|n[’']t|no)\s+(?:[\w-]+\s+)?" + OPERATION + r"\b[^.;:,]{0,30}$|"
+                          # "according to a filing with securities regulators in Zhejiang province": the regulator's place
+                          r"\b(?:regulators?|authorities|officials|courts?|prosecutors|police)\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
 REPORT_VERBS = {"say", "find", "accuse", "allege", "express", "deem", "cite", "claim", "state", "announce",
                 "conclude", "report", "determine", "raise", "warn", "argue", "blacklist", "add", "ban"}
 MONTHS = {m: i for i, names in enumerate((("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
@@ -208,8 +210,10 @@ IMPLICIT_ADDITION = re.compile(r"(?P<passive>\b(?:was|were|been|being|is|are)\s+
                                r"\b[Aa]lso\s+(?:added|named|listed|designated)\s+(?:were|was)\b|"
                                # "The move also covered Hefei Core Storage Electronic": the listing just reported
                                r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese)\s+(?:move|action|decision|step|designations?|listing|additions?|round|sanctions|measures|"
-                               r"rule|order|blacklisting)\s+(?:also\s+)?(?:covered|covers?|included|includes?|named|names?|targeted|"
-                               r"targets?|hit|hits|extended\s+to|extends?\s+to|applied\s+to|appl(?:y|ies)\s+to|swept\s+in)(?=\s+[A-Z])|"
+                               r"rule|order|blacklisting)(?:,[^,.;]{1,60},)?\s+(?:also\s+)?(?:covered|covers?|included|includes?|named|names?|targeted|"
+                               r"targets?|hit|hits|extended\s+to|extends?\s+to|applied\s+to|appl(?:y|ies)\s+to|swept\s+in)"
+                               # ("The rule, adopted on Friday, also covers telecoms gear from Huawei")
+                               r"(?=\s+[A-Z]|\s+(?:[a-z][\w-]*\s+){1,4}?from\s+[A-Z])|"
                                r"\b(?:adding|added|blacklisted|blacklisting|designated|designating|sanctioned|listed)\b"
                                r"(?!\s+(?:that|to|in|on|by|for|as|it|its|their)\b|,)|"
                                r"(?P<authority>\b(?:[Dd]epartment|[Cc]ommerce|Treasury|Pentagon|[Aa]dministration|[Gg]overnment|"
@@ -571,8 +575,8 @@ FOREIGN_COMPANIES = Path(__file__).with_name("foreign.yaml")
 def generic_stripped(key: str) -> str:
     """A folded name without its trailing generic words: "blackstone group" -> "blackstone"."""
     words = key.split()
-    while len(words) > 1 and words[-1] in GENERIC - REGIONAL:
-        words.pop()
+    while len(words) > 1 and words[-1] in GENERIC - REGIONAL and len(" ".join(words[:-1])) >= 3:
+        words.pop()   # (not "t mobile" to "t")
     return " ".join(words)
 
 
@@ -908,7 +912,8 @@ class _Run:
             # a longer form of a known name ("Semiconductor Manufacturing International Corp"): found as written
             self.local.add(cid, self.display.get(cid, name), names=[name])
         first = name.split()
-        if cid not in self.ex.index.companies and generic_stripped(name_key(name)) in foreign_companies():
+        if cid not in self.ex.index.companies and (generic_stripped(name_key(name)) in foreign_companies() or re.sub(
+                r"\s+(?:us|usa|uk|europe)$", "", generic_stripped(name_key(name))) in foreign_companies()):
             self.foreign.add(cid)   # "private equity firm Blackstone Group": known to be based abroad
         elif cid not in self.ex.index.companies and len(first) >= 2 \
                 and (self._foreign_place(first[0]) or self._foreign_place(" ".join(first[:2]))):
@@ -1172,7 +1177,9 @@ class _Run:
                 # "ZTE, based in Shenzhen, did not comment": a name placed where it is based (a person is "a London-based analyst")
                 # (or by who controls it: "CK Hutchison, controlled by the family of billionaire Li Ka-shing")
                 based = ent.label_ in ("ORG", "PERSON") and re.match(r"\s*,\s*(?:which\s+is\s+)?(?:controlled|majority[- ]owned)\s+by\b", after) or \
-                    (ent.label_ in ("ORG", "COINED", "PRODUCT") or ent.label_ == "GPE" and not self.o.regions.lookup(ent.text)) and re.match(
+                    (ent.label_ in ("ORG", "COINED", "PRODUCT") or ent.label_ == "GPE" and not self.o.regions.lookup(ent.text)
+                     # ("Didi, based in Beijing, raised ...": a coined word the tagger took for a person's name)
+                     or ent.label_ == "PERSON" and " " not in ent.text.strip() and ent.text.strip().lower() not in lexicon()) and re.match(
                     r"\s*,\s*(?:which\s+(?:was\s+founded\s+in\s+[A-Z][\w’'-]*\s+and\s+)?is\s+(?:now\s+)?)?(?:based|headquartered)\s+in\s+"
                     # ("Trina Solar, based in Changzhou in Jiangsu province, ...")
                     r"(?:[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*)?(?:\s+in\s+(?:[A-Z][\w’'-]*)(?:\s+(?:province|region|prefecture))?)?\s*(?:[,.]|\s+and\s|$)", after) \
@@ -1181,7 +1188,7 @@ class _Run:
                 listed_shares = ent.label_ in ("ORG", "COINED", "PRODUCT", "PERSON") and (re.search(   # "Shares of Baidu fell"
                     r"\b(?:[Ss]hares|[Bb]onds|[Ss]tocks?)\s+(?:of|in)\s+$", before) and re.match(r"\s+(?:rose|fell|jumped|slumped|dropped|climbed|gained|plunged|"
                                                                          r"surged|tumbled|slid|closed|soared|sank)\b", after) or re.match(
-                    r"[’']s?\s+(?:(?:[A-Z][\w.-]*-listed|U\.S\.-listed)\s+)?(?:shares|stock|share\s+price)\s+(?:rose|fell|jumped|"
+                    r"(?:[’']s?)?\s+(?:(?:[A-Z][\w.-]*-listed|U\.S\.-listed)\s+)?(?:shares|stock|share\s+price)\s+(?:rose|fell|jumped|"
                     r"slumped|dropped|climbed|gained|plunged|surged|tumbled|slid|closed)\b|[’']s\s+(?:Chinese\s+)?parent(?:\s+company)?,",
                     after))
                 introduced = described or parent or placed or appositive or role or based or listed_shares \
@@ -2101,6 +2108,13 @@ class _Run:
         self._learned()
         # the companies in scope are Chinese: what the text says of a foreign one is not kept
         self.out = {k: t for k, t in self.out.items() if k[0] not in self.foreign}
+        # "one of eight Chinese technology firms" beside "maker of voice recognition software": a sector whose narrower
+        # one the company is also given says nothing more (the vocabulary's `broader`)
+        sectors = self.o.sectors
+        ids = {c.id: c.key for c in sectors.concepts}
+        broader = {(k[0], sectors.by_key[a].id) for k in self.out if k[1] == SECTOR_P and k[2] in ids
+                   for a in sectors.ancestors(ids[k[2]])}
+        self.out = {k: t for k, t in self.out.items() if not (k[1] == SECTOR_P and (k[0], k[2]) in broader)}
         return sorted(self.out.values(), key=lambda t: (t.start, t.subject, t.predicate, t.object))
 
     # ------------------------------------------------------------------ the learned reader
@@ -2421,8 +2435,10 @@ class _Run:
                       r"(?:China[’']s\s+|Chinese\s+)?$", sent.text[:sent.rel(m.start)])
             # (but "must obtain a licence before supplying technology to SMIC": the buyer is what the licence is for)
             # (nor "banned American companies from selling parts and software to ZTE Corp": the buyer is the one banned from buying)
-            and not re.search(r"\blicen[cs]es?\s+(?:before|to|for)\s+(?:sell|suppl|export|ship)\w*\b|\b(?:bann|barr|prohibit)\w*\s+"
-                              r"(?:American|U\.S\.|US)\s+(?:companies|firms|suppliers|exporters)\s+from\s+", sent.text[:sent.rel(m.start)])) or bool(
+            # (nor "rules that bar companies around the world from supplying chips made with American technology to Huawei")
+            and not re.search(r"\blicen[cs]es?\s+(?:before|to|for)\s+(?:sell|suppl|export|ship)\w*\b|\b(?:ban|bans|banned|banning|bar|bars|"
+                              r"barred|barring|prohibit\w*)\s+(?:[\w.-]+\s+){0,4}?from\s+(?:selling|supplying|shipping|exporting)\b",
+                              sent.text[:sent.rel(m.start)])) or bool(
             re.match(r"\s*(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?(?:owned|run|controlled|founded|backed|operated)\s+by\s+", clause)) or bool(
             re.search(r"\b(?:that|which|who|whose)\b", clause)
             and re.search(r"\b(?:with|by|from|for|to|of|against|alongside|like)\s+(?:the\s+)?$", clause)
@@ -2642,6 +2658,9 @@ class _Run:
                     r"insurers?|lenders?|banks?|miners?|refiner(?:s|y|ies)?|airlines?|shipyards?|utilit(?:y|ies)", text[ps:pe].lower())
                    for ps, pe, c in hits):
                 continue   # "a car insurer": an insurer, not a carmaker
+            if concept.key == "information-technology" and text[s:e].lower() in ("technology", "technologies") \
+                    and re.search(r"\b(?:develop|developing|develops|use|using|buy|buying|acquire|new|its|their|the)\s+(?:[\w-]+\s+)?$", text[:s]):
+                continue   # "to develop new technology", "its technology": no trade of its own
             if concept.key == "conglomerate" and any(pe <= s and re.fullmatch(r"[\s-]+", text[pe:s]) for _ps, pe, _c in hits):
                 continue   # "the state-owned shipping conglomerate": its trade is shipping
             target, rule = self._sector_target(sent, units, subject, s, e)
@@ -2713,6 +2732,8 @@ class _Run:
                         return u, "apposition"
                     if re.fullmatch(r"\s*(?:,\s*)?(?:and|is|,)?", gap):
                         return u, "apposition"
+                    if re.fullmatch(r"(?:\s+[A-Z][\w-]*)?[’']s?\s+", gap) and re.search(r"\b(?:app|apps|platform|platforms|service|services)$", head):
+                        return u[-1:], "product"   # "Didi Global's ride-hailing app": the owner's trade
         # "agreed to buy Volvo Cars ..., the biggest overseas acquisition by a Chinese carmaker": the buyer is one
         if term_is_head and subject and sent.rel(subject[-1].end) <= s and re.search(
                 r",\s+(?:the|its)\s+(?:[\w-]+est|first|biggest|largest|latest)\s+[^.;,]{0,60}?\bby\s+(?:a|an)\s+"
@@ -2729,6 +2750,11 @@ class _Run:
         if made:
             nxt = [m for m in sent.mentions if sent.rel(m.start) == e + made.end()]
             if nxt:
+                # ("designed by Huawei's chip unit HiSilicon": the unit)
+                unit = re.match(r"[’']s\s+(?:[\w-]+\s+){0,3}?(?:unit|arm|subsidiary|division),?\s+", text[sent.rel(nxt[0].end):])
+                named_unit = [m for m in sent.mentions if unit and sent.rel(m.start) == sent.rel(nxt[0].end) + unit.end()]
+                if unit:
+                    return (named_unit[:1] or None), ("made-by" if named_unit else "")
                 return self._unit_of(units, nxt[0]), "made-by"
         # "provider of surveillance tech", "developer of facial-recognition technology"
         # ("Hengtong Optic-Electric, a Shanghai-listed maker of optical fibre cables": the name in apposition first)

@@ -1740,7 +1740,8 @@ def test_a_short_name_glossed_and_a_company_a_foreign_country_owns(extractor):
             "Beijing, with equipment from Velwei.\n\nZNZIEC, as the company is known, has sold similar security systems to "
             "Venezuela.")
     got = kinds(extractor, text, "Zeltronics")
-    assert ("sector", "Surveillance technology") in got and ("based_in", "Beijing") in got
+    # (surveillance, which "security systems" names, is the broader sector of video surveillance: not said twice)
+    assert ("sector", "Video surveillance") in got and ("based_in", "Beijing") in got
     text = ("Velmora Three Gorges bids 9 billion euros for Portugal's ZEDP\n\nVelmora Three Gorges, the state-owned operator "
             "of the world's largest hydropower plant, has launched an offer for Zelergias de Portugal (ZEDP), Portugal's biggest "
             "utility.")
@@ -2124,3 +2125,33 @@ def test_a_probed_company_based_in_a_city_and_the_others_of_a_subset_and_workers
     assert ("alleged", "Use of forced labor") in kinds(extractor, text, "Velyd")
     text = "Bonds of China Zelrong Asset Management fell sharply on Monday after it delayed its results."
     assert any(s.startswith("China Zelrong") for s, _p, _o in facts(extractor, text + " Zelrong is based in Beijing."))
+
+
+def test_final_measure_lessons_of_session_11(extractor):
+    # a coined name the tagger took for a person, placed where it is based; an order to app stores
+    text = ("China's cyberspace regulator has ordered app stores to stop offering Zeldi Global's ride-hailing app, saying it "
+            "illegally collected personal information.\n\nZeldi, based in Beijing, said its users could keep using the app.")
+    got = kinds(extractor, text, "Zeldi")
+    assert {("based_in", "Beijing"), ("sector", "Internet platforms and e-commerce"),
+            ("listed_on", "Ban on operating or selling in a country or state (apps, equipment, services)")} <= got
+    # the foreign direct product rule; a unit's work is the unit's
+    text = ("U.S. rules that bar companies around the world from supplying chips made with American technology to Chinese "
+            "telecoms company Velwei Technologies took effect on Tuesday. A foundry made the processors designed by Velwei's "
+            "chip unit Zelsilicon.")
+    got = facts(extractor, text)
+    assert ("Velwei Technologies", "listed_on", "Commerce foreign direct product rule (chips made with U.S. technology)") in got
+    assert ("Velwei Technologies", "sector", "Semiconductors") not in got
+    # a rule that also covers others' gear; an AI firm is not also "a technology firm"
+    text = ("The FCC banned approvals of new equipment from Zeltera Communications, a Shenzhen-based radio maker. The rule, "
+            "adopted on Friday, also covers cameras from Velvision Digital Technology.")
+    assert ("listed_on", "FCC Covered List") in kinds(extractor, text, "Velvision")
+    text = "Zelflytek Co, China's biggest maker of voice recognition software, is one of eight Chinese technology firms on the list."
+    got = kinds(extractor, text, "Zelflytek")
+    assert ("sector", "Speech and voice recognition") in got and ("sector", "Information technology") not in got
+    text = "Chinese carmaker Velio said it would use the money to develop new technology."
+    assert ("sector", "Information technology") not in kinds(extractor, text, "Velio")
+    text = ("Zeltree Robotics, the Chinese maker of robot dogs, has begun preparing for an initial public offering, according "
+            "to a filing with securities regulators in Zhejiang province.")
+    assert ("operates_in", "Zhejiang") not in kinds(extractor, text, "Zeltree")
+    text = "The U.S. put the company Zelsense Group on a blacklist over its facial recognition technology's use against Uyghurs."
+    assert ("alleged", "Complicity in the repression of Uyghurs and other Muslim minorities") in kinds(extractor, text, "Zelsense")
