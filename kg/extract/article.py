@@ -580,6 +580,13 @@ def generic_stripped(key: str) -> str:
     return " ".join(words)
 
 
+def known_foreign(name: str) -> bool:
+    """Whether `name` is one of the well-known companies based outside China, with or without the country a regional
+    arm adds to it ("T-Mobile US Inc")."""
+    key = generic_stripped(name_key(name))
+    return key in foreign_companies() or re.sub(r"\s+(?:us|usa|uk|europe)$", "", key) in foreign_companies()
+
+
 @lru_cache(maxsize=1)
 def foreign_companies() -> frozenset[str]:
     """Well-known companies based outside China (kg/extract/foreign.yaml), as folded names: out of the graph's scope
@@ -912,8 +919,7 @@ class _Run:
             # a longer form of a known name ("Semiconductor Manufacturing International Corp"): found as written
             self.local.add(cid, self.display.get(cid, name), names=[name])
         first = name.split()
-        if cid not in self.ex.index.companies and (generic_stripped(name_key(name)) in foreign_companies() or re.sub(
-                r"\s+(?:us|usa|uk|europe)$", "", generic_stripped(name_key(name))) in foreign_companies()):
+        if cid not in self.ex.index.companies and known_foreign(name):
             self.foreign.add(cid)   # "private equity firm Blackstone Group": known to be based abroad
         elif cid not in self.ex.index.companies and len(first) >= 2 \
                 and (self._foreign_place(first[0]) or self._foreign_place(" ".join(first[:2]))):
@@ -1357,8 +1363,8 @@ class _Run:
                     continue
                 seen.add(name)
                 for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text):
-                    if APPOSITIVE_DESCRIPTION.match(text, m.end()) and not self._foreign_description(
-                            APPOSITIVE_DESCRIPTION.match(text, m.end()).group(0)) and not self._called_foreign(name):
+                    if (appositive := APPOSITIVE_DESCRIPTION.match(text, m.end())) \
+                            and not self._foreign_description(appositive.group(0)) and not self._called_foreign(name):
                         self._register(name)
                         break
 
