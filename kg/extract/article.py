@@ -2665,8 +2665,9 @@ class _Run:
                    for ps, pe, c in hits):
                 continue   # "a car insurer": an insurer, not a carmaker
             if concept.key == "information-technology" and text[s:e].lower() in ("technology", "technologies") \
-                    and re.search(r"\b(?:develop|developing|develops|use|using|buy|buying|acquire|new|its|their|the)\s+(?:[\w-]+\s+)?$", text[:s]):
-                continue   # "to develop new technology", "its technology": no trade of its own
+                    and re.search(r"\b(?:develop|developing|develops|use|using|buy|buying|acquire|new|its|their|the)\s+(?:[\w-]+\s+)?$", text[:s]) \
+                    and not re.match(r"\s+(?:company|companies|firms?|groups?|giants?|conglomerates?|startups?|start-ups?)\b", text[e:]):
+                continue   # "to develop new technology", "its technology": no trade of its own (not "the technology giant")
             if concept.key == "conglomerate" and any(pe <= s and re.fullmatch(r"[\s-]+", text[pe:s]) for _ps, pe, _c in hits):
                 continue   # "the state-owned shipping conglomerate": its trade is shipping
             target, rule = self._sector_target(sent, units, subject, s, e)

@@ -2150,6 +2150,8 @@ def test_final_measure_lessons_of_session_11(extractor):
     assert ("sector", "Speech and voice recognition") in got and ("sector", "Information technology") not in got
     text = "Chinese carmaker Velio said it would use the money to develop new technology."
     assert ("sector", "Information technology") not in kinds(extractor, text, "Velio")
+    text = "Zelpush, the technology company based in Shenzhen, said it would appeal."
+    assert ("sector", "Information technology") in kinds(extractor, text, "Zelpush")
     text = ("Zeltree Robotics, the Chinese maker of robot dogs, has begun preparing for an initial public offering, according "
             "to a filing with securities regulators in Zhejiang province.")
     assert ("operates_in", "Zhejiang") not in kinds(extractor, text, "Zeltree")
