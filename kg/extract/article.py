@@ -799,6 +799,7 @@ class _Run:
         self._unit_names: set[str] | None = None
         self._foreign_callings: list[str] | None = None
         self._foreign_appositions: list[str] = []
+        self._name_spans_of: dict[int, list] = {}   # each sentence's candidate names (by its start), read once
         self.products: set[str] = set()   # products and apps the text names as a company's ("WeChat")
         self.foreign: set[str] = set()        # companies the text describes as foreign ("the American chipmaker")
         self.named_order: list[str] = []      # company ids in the order the text names them
@@ -1455,7 +1456,13 @@ class _Run:
     def _name_spans(self, sent: Sentence) -> list:
         """The names in a sentence that may be a company's: the tagger's organisations, people, products, places and
         groups, and coined words it tagged as something else or not at all ("DeepSeek" as a law, "i-Soon", "Lemon8"),
-        as spans with `start_char`, `end_char`, `text` and `label_` ("COINED" for the latter)."""
+        as spans with `start_char`, `end_char`, `text` and `label_` ("COINED" for the latter). Found once per sentence
+        (`_discover` and `_introduced_elsewhere` both read them)."""
+        if sent.start not in self._name_spans_of:
+            self._name_spans_of[sent.start] = self._find_name_spans(sent)
+        return self._name_spans_of[sent.start]
+
+    def _find_name_spans(self, sent: Sentence) -> list:
         kept = [ent for ent in sent.ents if ent.label_ in ("ORG", "PERSON", "GPE", "PRODUCT", "NORP")]
         base = sent.span.start_char
         taken = [(ent.start_char - base, ent.end_char - base) for ent in kept]
@@ -1624,18 +1631,21 @@ class _Run:
                 if not any(a <= m.start() < b for a, b in extended):
                     extended[(m.start(), m.end())] = cid
 
-    def _in_heading(self, offset: int) -> bool:
-        return any(sent.heading and sent.start <= offset < sent.end for sent in self.sentences)
-
     def _same_companies(self, extended: dict[tuple[int, int], str]) -> dict[tuple[int, int], str]:
         """A one-word name found on its own (a headline's "Anbang", "ChemChina") and the one longer name in the text it
         stands for ("Anbang Insurance Group"; "China National Chemical Corp", whose words its parts begin) are one
         company. Not a regional unit or a unit the text names ("Fuyao Glass America", a unit of Fuyao Glass Industry
         Group), nor a known company."""
         text = self.doc.text
+        headings = [(x.start, x.end) for x in self.sentences if x.heading]
         forms: dict[str, set[str]] = {}
-        for (s, e), cid in extended.items():
+        first: dict[str, int] = {}        # where each company is first named
+        first_body: dict[str, int] = {}   # and first named outside a heading
+        for (s, e), cid in sorted(extended.items()):
             forms.setdefault(cid, set()).add(text[s:e])
+            first.setdefault(cid, s)
+            if not any(a <= s < b for a, b in headings):
+                first_body.setdefault(cid, s)
         local = [c for c in forms if c not in self.ex.index.companies and c not in self.foreign]
         merge: dict[str, str] = {}
         for short in local:
@@ -1648,8 +1658,7 @@ class _Run:
                      and not self._named_as_unit(self.display.get(c, ""))]
             # (not when the text names the short one on its own first: "Chinese shipping giant COSCO ... COSCO
             # Shipping Ports will be allowed to ...", the group and its unit)
-            body = [a for (a, _b), c in extended.items() if c == short and not self._in_heading(a)]
-            found = [c for c in found if not body or min(a for (a, _b), x in extended.items() if x == c) < min(body)]
+            found = [c for c in found if short not in first_body or first[c] < first_body[short]]
             if len(found) == 1:
                 merge[short] = found[0]
         if not merge:
