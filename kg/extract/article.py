@@ -59,6 +59,10 @@ COMPANY_HEAD = re.compile(r"(?:company|companies|firms?|providers?|developers?|[
                           r"vendors?|suppliers?|startups?|start-ups?|group|giant|producers?|contractors?|"
                           r"conglomerate|titan|specialist|designer|builders?|retailers?|apps?|chatbots?|platforms?|refiner(?:y|ies|s)?|shipyards?|airlines?|"
                           r"affiliates?|subsidiar(?:y|ies)|insurers?|lenders?|miners?|majors|marketplaces?|units?|arms?|divisions?|utilit(?:y|ies)|traders?)$")
+# A sector's own words that name a business by its trade ("container shipping line", "search engine", "online travel
+# agency", "game publishers"): a description of a company as "chipmaker" is
+TRADE_NAMED = r"(?:(?:shipping|container)\s+lines?|search\s+engines?|travel\s+agenc(?:y|ies)|game\s+publishers?)"
+TRADE_NAMED_HEAD = re.compile(TRADE_NAMED + r"$")
 COMPANY_SUFFIX = (r"(?:Co\.?,?\s*Ltd\.?|Co\.|Co|Company|Corp\.?|Corporation|Ltd\.?|Limited|Inc\.?|Group|Holdings?|"
                   r"Technology|Technologies|Tech|Electronics|Semiconductors?|Microelectronics|Integrated\s+Circuits?|Robotics|"
                   r"Systems|Metals|Energy|Scientech|Shipping|Shipbuilding|Industry|Industries|Pharmaceuticals?|Biotech|"
@@ -200,6 +204,11 @@ PRODUCT_MADE_BY = re.compile(r"\b" + PRODUCT_NOUNS + r"\s+(?:made|built|produced
 PRODUCT_ANAPHOR = re.compile(r"\b[Tt]he\s+" + PRODUCT_NOUNS + r"\b")
 BARE_DENIAL = re.compile(r"\b(?:den(?:y|ies|ied|ying)|reject\w*|refut\w*|dismiss\w*|disput\w*)\s+(?:the|these|those|such|all|any)\s+"
                          r"(?:allegations?|accusations?|claims?|charges?|reports?)\b", re.I)
+# A law described by what it bans: "a law that bans imports made with forced labor" (its words accuse no one)
+LAW_CLAUSE = re.compile(r"\b(?:law|act|rules?|regulations?|legislation)\s+(?:that|which)\s+(?:bans?|bars?|prohibits?|blocks?|forbids?)\s+"
+                        r"[^.;,]{0,80}$")
+# "did not admit or deny the allegations", "without admitting or denying": a settlement's formula, not a denial
+NEITHER_ADMIT = re.compile(r"\b(?:not|neither|without)\s+(?:admit|admits|admitted|admitting)\s+(?:or|nor)\s+den(?:y|ies|ied|ying)\b", re.I)
 IMPLICIT_ADDITION = re.compile(r"(?P<passive>\b(?:was|were|been|being|is|are)\s+(?:also\s+)?(?:added|included|blacklisted|designated)\b"
                                r"(?!\s+(?:to|on)\b)|"
                                # "JOUAV, which makes drones, was among the other additions"
@@ -233,6 +242,8 @@ NEGATED = re.compile(r"\b(?:not|never|n[’']t)\s+(?:[\w-]+\s+)?(?:(?:been|engag
                      r"(?:(?:any|an?)\s+(?:[\w-]+\s+)?(?:activit(?:y|ies)|conduct|actions?|practices?)\s+(?:that|which)\s+"
                      r"(?:supports?|involves?|contributes?\s+to|facilitates?|enables?|violates?)\s+)?[‘'\"“]?$|"
                      r"\b(?:had|has|have|having|with)\s+no\s+$|"   # "said it had no ties to the Chinese military"
+                     # "said its supply chain had no links to forced labor"
+                     r"\b(?:had|has|have|having|with|was|is|were|are)\s+no\s+(?:links?|ties|connections?|involvement)\s+(?:to|with|in)\s+$|"
                      r"\bnever\s+(?:[\w-]+\s+){0,5}$")   # "had never designed or manufactured equipment for military use"
 # A verb of accusing, its object, and the preposition before the accusation: "accused Fujian Jinhua and UMC of".
 ACCUSE_OBJECT = re.compile(r"\b(?:accus(?:e|es|ed|ing)|charg(?:e|es|ed|ing)|su(?:e|es|ed|ing)|blam(?:e|es|ed|ing))\s+"
@@ -297,8 +308,8 @@ PROPOSED = re.compile(r"\b(?:could|may|might|would)\s+(?:expose|subject|lead)\b[
                       # "The Treasury could add the company to its SDN list": not done
                       r"\b(?:could|may|might|would|plans?\s+to|planning\s+to|is\s+expected\s+to|threaten\w*\s+to)\s+(?:\w+\s+)?"
                       r"(?:add|put|place|include|list|blacklist|designate|ban|sanction|move|transfer)\b[^.;]*$", re.I)
-# A capitalised run of one to three words, or a coined word with a lower-case prefix ("i-Soon")
-COINED_NAME = re.compile(r"(?<![\w’'-])(?:[a-z]-)?[A-Z][\w&-]*[a-z0-9][\w&-]*(?:\s+[A-Z][\w&-]*){0,2}(?![\w-])")
+# A capitalised run of one to three words, or a coined word with a lower-case prefix ("i-Soon", "iFlytek")
+COINED_NAME = re.compile(r"(?<![\w’'-])(?:[a-z]-?)?[A-Z][\w&-]*[a-z0-9][\w&-]*(?:\s+[A-Z][\w&-]*){0,2}(?![\w-])")
 # An acronym a Chinese descriptor introduces as a name: "Chinese state-owned train maker CRRC" (not "the state
 # telecommunications company CANTV": whose state, the words do not say)
 DESCRIBED_ACRONYM = re.compile(r"\b(?:Chinese|China[’']s)\s+(?:[\w-]+\s+){0,3}?" + DESCRIPTOR + r"\s+([A-Z][A-Z0-9&]{2,7})(?![\w-])")
@@ -336,7 +347,7 @@ CITY_ABBREVIATIONS = {"SZ", "BJ", "SH", "GZ", "HZ", "HK", "TJ", "CQ", "WH", "NJ"
 # "Li Auto, a Beijing-based maker of electric sport utility vehicles": a description in apposition after a name
 APPOSITIVE_DESCRIPTION = re.compile(r"(?:\s*\([^()]{1,30}\))?\s*,\s*(?:the|a|an|one of (?:the|[A-Z]\w*[’']s)|[A-Z]\w*[’']s)\s"
                                     r"(?:(?!\b(?:for|of|with|to|by|on|in)\s)(?:[^,.;]|(?<=[A-Z])\.)){0,60}?\b(?:"
-                                    + DESCRIPTOR + r"|subsidiary|unit|arm|affiliate|parent)\b")
+                                    + DESCRIPTOR + r"|subsidiary|unit|arm|affiliate|parent|" + TRADE_NAMED + r")\b")
 # "..., days after the Shanghai-based e-commerce company listed": a later description in the sentence of the name before it
 DESCRIBED_LATER = re.compile(r"[^.;]{0,120}?\b[Tt]he\s+(?:(?:Chinese|state-owned|[A-Z][\w-]*-based)\s+){1,2}(?:[\w-]+\s+){0,2}?"
                              + DESCRIPTOR + r"\b")
@@ -455,9 +466,11 @@ LIST_ANAPHOR = re.compile(r"\b(?:(?:the|this|that|its)\s+(?:so-called\s+|same\s+
                           r"(list|blacklist|backlist|designation|ban|measure)\b", re.I)
 FOLLOWING = re.compile(r"\bthe\s+following\s+(?:\w+\s+)?(firms|companies|entities)\b", re.I)
 INCLUDE_LIST = re.compile(r"\b(?:companies|firms|entities|those|they|members|others|list|affiliates|subsidiaries|units|" + _TRADE_GROUPS +
-                          r")\b[^.;]{0,60}?"
+                          r")\b[^.;]{0,100}?"
                           r"\binclud(?:e|es|ed|ing)\b|"
-                          r"\b(?:other\s+|new\s+|latest\s+)?(?:additions|designees|names)\s+(?:are|were|include|included)\b|"
+                          # ("the additions, which also included memory chipmaker YMTC, ...")
+                          r"\b(?:other\s+|new\s+|latest\s+)?(?:additions|designees|names)\s*,?\s+(?:which\s+|that\s+)?(?:also\s+)?"
+                          r"(?:are|were|include|included)\b|"
                           r"\b(?:the|these|those)\s+(?:\w+\s+)?(?:entities|companies|firms)\s+(?:are|were)(?=\s+(?-i:[A-Z]))|"
                           # "..., along with seven other firms." then "The others are chip equipment maker AMEC, ..."
                           r"^(?:the\s+)?others\s+(?:are|were)\b|"
@@ -475,6 +488,8 @@ INCLUDE_LIST = re.compile(r"\b(?:companies|firms|entities|those|they|members|oth
                           r"^(?:one|two|three|some|several)\s+of\s+(?:the|those|these)\s+(?:\w+\s+)?(?:companies|firms|entities|"
                           r"units|subsidiaries)\s*,(?=\s*(?-i:[A-Z]))",
                           re.I)
+# "including suppliers to major brands such as Apple and Hugo Boss": the names after it are the members' customers
+BRANDS_SUCH_AS = re.compile(r"\b(?:brands|customers|clients|buyers|retailers)\s+(?:such\s+as|like|including)\b")
 # One item of an enumeration: capitalised words, with "of", "and", "&" or an apostrophe inside.
 LIST_ITEM = re.compile(r"(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}([A-Z][\w&’'.-]*(?:\s+(?:(?:of|and|&)\s+)?[A-Z0-9][\w&’'.-]*){0,9})"
                        r"(?:\s*\([^()]{1,40}\))?\s*(?=,|;|\.|$|\s+and\b)")
@@ -626,7 +641,7 @@ def in_enumeration(text: str, start: int) -> bool:
     before it, or right after "One of the companies, " (and the names that open that apposition)."""
     m = INCLUDE_LIST.search(text)
     before = text[:start]
-    return bool(m) and m.end() <= start and (not m.group(0).endswith(",") or
+    return bool(m) and m.end() <= start and not BRANDS_SUCH_AS.search(before, m.end()) and (not m.group(0).endswith(",") or
                         re.fullmatch(r"(?:\s*[A-Z][\w&’'.()-]*(?:\s+[A-Z][\w&’'.()-]*)*\s*(?:,\s*(?:and\s+)?|and\s+))*\s*",
                                      before[m.end():]) is not None)
 
@@ -640,14 +655,16 @@ def abbreviates(short: str, name: str) -> bool:
 
 
 def stands_for(word: str, name: str) -> bool:
-    """Whether a one-word name is a longer name's short form: its first word after a place ("Anbang" of "Anbang
-    Insurance Group"), or a blend of the starts of its words ("ChemChina" of "China National Chemical Corp",
-    "PetroChina" of "China National Petroleum")."""
-    words = name.split()
-    if len(words) < 2:
+    """Whether a short name is a longer name's short form: its first words after a place ("Anbang" of "Anbang
+    Insurance Group", "Meiya Pico" of "Xiamen Meiya Pico Information Co"), or a one-word blend of the starts of its
+    words ("ChemChina" of "China National Chemical Corp", "PetroChina" of "China National Petroleum")."""
+    words, short = name.split(), word.split()
+    if len(words) <= len(short):
         return False
-    if words[0] == word or words[1] == word and place_prefix(words[0].lower()):
+    if words[:len(short)] == short or words[1:1 + len(short)] == short and place_prefix(words[0].lower()):
         return True
+    if len(short) > 1:
+        return False
     parts = re.findall(r"[A-Z][a-z]+", word)
     return len(parts) >= 2 and "".join(parts) == word and all(len(p) >= 3 for p in parts) and all(
         any(w.lower().startswith(p.lower()) for w in words) for p in parts) and len(
@@ -1206,6 +1223,12 @@ class _Run:
                         re.match(r"\s*,\s*which\s+(?:also\s+)?(?:makes|develops|produces|manufactures|builds|designs|supplies|sells)\b",
                                  after) or re.search(r"\b(?:made|produced|manufactured|built|supplied|developed|sold)\s+by\s+"
                                                      r"(?:[A-Z]\w+[’']s\s+)?$", before))) \
+                    or (ent.label_ in ("ORG", "PERSON", "COINED") and (re.search(
+                        # "Shareholders of Didi Global voted", "Luckin Coffee has agreed to pay a $180 million penalty": what
+                        # only a company has or does (a person's name is two words the lexicon knows, or one it does not)
+                        r"\b(?:[Ss]hareholders|[Ss]tockholders|[Bb]ondholders|[Cc]reditors)\s+(?:of|in)\s+$", before) or re.match(
+                        r"\s+(?:shareholders|stockholders|bondholders)\b|(?:\s+(?:has|have|had))?\s+agreed\s+to\s+pay\s+"
+                        r"(?:a\s+|an\s+)?(?:[\w$.-]+\s+){0,3}?(?:penalty|fine|settlement)\b", after))) \
                     or (ent.label_ in ("ORG", "PRODUCT") and re.search(   # "has fined AliExpress 1.98 billion won": penalised
                         r"\b(?:fined|fines|penalised|penalized|sanctioned|blacklisted|sued|indicted|summoned|investigating|probing|"
                         r"(?:investigation|probe|inquiry)\s+into)\s+$", before)) \
@@ -1265,6 +1288,8 @@ class _Run:
             if inc and (GROUP_NOUN.search(st[:inc.end()] + " " + (self.sentences[i - 1].text if i else ""))
                         or re.match(r"(?:the\s+)?(?:also|others)\b", inc.group(0), re.I)):
                 rest = st[inc.end():]
+                if brands := BRANDS_SUCH_AS.search(rest):
+                    rest = rest[:brands.start()]
                 for item in re.split(r",\s*(?:and\s+|or\s+)?|\s+and\s+|;\s*", rest):
                     owner = re.fullmatch(r"(?P<owner>" + _OWNER_NAME + r")[’']s\s+" + _PRODUCT_NAME, item.strip().rstrip("."))
                     if owner:
@@ -1451,6 +1476,15 @@ class _Run:
                     named = list(NAMED_PRODUCT.finditer(text[max(0, s - 1500):s - len(m.group(0))]))
                     name = named[-1].group("product") if named else ""
                 own(cid, name)
+        for sent in self.sentences:
+            # "Meituan, China's largest food delivery company, has launched its Keeta delivery app": the one company the
+            # sentence names before "its" owns the app
+            for m in NAMED_PRODUCT.finditer(sent.text):
+                if not re.search(r"\bits\s+(?:new\s+|own\s+)?$", sent.text[:m.start()]):
+                    continue
+                owners = {cid for (a, b), cid in hits.items() if sent.start <= a and b <= sent.start + m.start()}
+                if len(owners) == 1:
+                    own(next(iter(owners)), m.group("product"))
         return new
 
     def _name_spans(self, sent: Sentence) -> list:
@@ -1650,7 +1684,7 @@ class _Run:
         merge: dict[str, str] = {}
         for short in local:
             word = next(iter(forms[short]))
-            if len(forms[short]) != 1 or len(word) < 3 or " " in word:
+            if len(forms[short]) != 1 or len(word) < 3 or len(word.split()) > 3 or not distinctive(name_key(word)):
                 continue
             found = [c for c in local if c != short and c not in merge and any(
                 stands_for(word, n) for n in forms[c] | {self.display.get(c, "")})]
@@ -1972,6 +2006,9 @@ class _Run:
                 # an appositive or prepositional position ("..., SenseTime's subsidiary") is no subject
                 if PEOPLE_OF_COMPANY.match(sent.text, sent.rel(u[0].start)):
                     continue   # "Its owner, Ye Cheng, has been reported to have ties to ...": the owner, not the company
+                if u[0].anaphor and re.match(r"(?:[’']s?)?\s+(?:[\w-]+\s+){0,2}?" + UNIT_WORDS + r",?\s+(?=[A-Z])",
+                                             sent.text[sent.rel(u[-1].end):]):
+                    continue   # "Its onshore unit Hengda Real Estate Group was investigated": the unit named next
                 # ("A subsidiary of Chinese state-owned train maker CRRC has withdrawn": the subsidiary did)
                 if re.search(r"\b(of|in|from|with|to|against|by|on|for|about|alongside)\s+(?:the\s+)?(?:(?:Chinese|China[’']s)\s+)?"
                              r"(?:[a-z][\w-]*\s+){0,3}$", lead):
@@ -2466,9 +2503,17 @@ class _Run:
     def _allegations(self, sent, subject, named, group, group_facts, group_sentence, victims: set[str]) -> None:
         # "Forced Labor" inside "Uyghur Forced Labor Prevention Act" names a law, not an accusation
         hits = [h for h in self.o.allegations.find(sent.text) if not any(a < h[1] and h[0] < b for a, b, _ in named)]
+        for _a, b, _c in named:
+            # ("added the video surveillance giant to a trade blacklist over the treatment of Muslim minorities": a match
+            # that began before the list's name is read again after it)
+            hits += [(b + s, b + e, c) for s, e, c in self.o.allegations.find(sent.text[b:])
+                     if not any(x < b + e and b + s < y for x, y, _ in hits + named)]
+        hits.sort(key=lambda h: h[0])
         # ("Western brands that had raised concerns about forced labour in the region": the brands' concern, not a
         # company's accusation; "sold separately to address security concerns": a remedy, not an accusation)
         hits = [h for h in hits if not OTHERS_CONCERN.search(sent.text[:h[0]])]
+        # ("under a law that bans imports made with forced labor in Xinjiang": what the law is about, said of no one)
+        hits = [h for h in hits if not LAW_CLAUSE.search(sent.text[:h[0]])]
         # ("said it complies with Indian data privacy law": the law's name, what it keeps to)
         hits = [h for h in hits if not (re.match(r"\s+(?:law|laws|rules|regulations|legislation|act)\b", sent.text[h[1]:])
                                         and re.search(r"\b(?:compl(?:y|ies|ied|ying)|complian\w*|abid\w*|adher\w*)\s+(?:with\s+|by\s+|to\s+)?"
@@ -2548,7 +2593,7 @@ class _Run:
                 continue
             if named:
                 denial = DENIAL.search(sent.text[:s])
-                if denial and not self._said_by_company(sent, denial.start()):
+                if denial and (not self._said_by_company(sent, denial.start()) or NEITHER_ADMIT.search(sent.text[:s])):
                     denial = None
                 pred = DENIES if denial else ALLEGED
                 self._emit(named, pred, concept, ALLEGATION, sent, (0.85 if holder else 0.8) * (0.9 if rule in ("authority", "supply-chain") else 1),
@@ -2572,6 +2617,7 @@ class _Run:
                                              group_size(sent.text)))
                 if group:
                     self._emit(list(group.values()), ALLEGED, concept, ALLEGATION, sent, 0.75, "group", quals)
+                    self._linked_regions(sent, s, e, list(group.values()))
 
     def _cyber_victims(self, sent: Sentence, subject) -> set[str]:
         """The companies the sentence tells suffered an attack, not made one: a company an attack is "on" ("Ransomware
@@ -2630,7 +2676,7 @@ class _Run:
 
     def _denials(self, sent: Sentence, subject) -> None:
         """ "It has rejected the allegations": the company denies what it was accused of earlier."""
-        if not subject or not BARE_DENIAL.search(sent.text):
+        if not subject or not BARE_DENIAL.search(sent.text) or NEITHER_ADMIT.search(sent.text):
             return
         for m in subject:
             for concept in self.alleged.get(m.key, []):
@@ -2674,7 +2720,9 @@ class _Run:
                    for ps, pe, c in hits):
                 continue   # "a car insurer": an insurer, not a carmaker
             if concept.key == "information-technology" and text[s:e].lower() in ("technology", "technologies") \
-                    and re.search(r"\b(?:develop|developing|develops|use|using|buy|buying|acquire|new|its|their|the)\s+(?:[\w-]+\s+)?$", text[:s]) \
+                    and re.search(r"\b(?:develop|developing|develops|use|using|buy|buying|acquire|new|its|their|the|supply|supplies|"
+                                  r"supplying|provide|provides|providing|license|licence|licensing|transfer|transferring|share|sharing)\s+"
+                                  r"(?:[\w-]+\s+)?$", text[:s]) \
                     and not re.match(r"\s+(?:company|companies|firms?|groups?|giants?|conglomerates?|startups?|start-ups?)\b", text[e:]):
                 continue   # "to develop new technology", "its technology": no trade of its own (not "the technology giant")
             if concept.key == "conglomerate" and any(pe <= s and re.fullmatch(r"[\s-]+", text[pe:s]) for _ps, pe, _c in hits):
@@ -2699,9 +2747,12 @@ class _Run:
         # descriptor then the name: "facial recognition provider Cloudwalk", "AI firm SenseTime"
         # the sector's own words may end in the descriptor: "memory chipmaker", "smartphone maker"
         # (or begin with it: "builders of ports, roads and bridges")
-        term_is_head = COMPANY_HEAD.search(text[s:e].lower()) or COMPANY_HEAD.search(text[s:e].lower().split()[0])
+        term_is_head = COMPANY_HEAD.search(text[s:e].lower()) or COMPANY_HEAD.search(text[s:e].lower().split()[0]) \
+            or TRADE_NAMED_HEAD.search(text[s:e].lower())
         # ("Huawei's chip design unit, HiSilicon": a unit's line of business, the unit named after it)
-        d = re.match(r"\s*", after) if term_is_head else \
+        # ("search engine operator Baidu": the descriptor after a trade-named head still leads to the name)
+        d = re.match(r"\s+(?:" + DESCRIPTOR + r")\b\s*", after) if term_is_head and not COMPANY_HEAD.search(text[s:e].lower()) else None
+        d = d or re.match(r"\s*", after) if term_is_head else \
             re.match(r"(?:[\s,]*(?:and\s+)?[\w’'()-]+){0,4}?\s*\b(?:" + DESCRIPTOR + r"|unit|arm|division)\b\s*", after)
         if d and not term_is_head and re.search(
                 r"\b(?:with|along|of|for|in|by|to|as|from|the|a|an|than|including|such|like|its|their)\b", d.group(0)):

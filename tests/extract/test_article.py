@@ -2157,3 +2157,72 @@ def test_final_measure_lessons_of_session_11(extractor):
     assert ("operates_in", "Zhejiang") not in kinds(extractor, text, "Zeltree")
     text = "The U.S. put the company Zelsense Group on a blacklist over its facial recognition technology's use against Uyghurs."
     assert ("alleged", "Complicity in the repression of Uyghurs and other Muslim minorities") in kinds(extractor, text, "Zelsense")
+
+
+def test_companies_known_by_what_only_a_company_has_or_does(extractor):
+    # shareholders and a settlement's penalty make a company of a name the rules had no cue for
+    text = ("Shareholders of Zeldo Global voted on Monday to delist the ride-hailing company from the New York Stock "
+            "Exchange. The Beijing-based company has been under a cybersecurity review.")
+    assert {("based_in", "Beijing"), ("sector", "Internet platforms and e-commerce")} <= kinds(extractor, text, "Zeldo")
+    text = ("Velkin Coffee has agreed to pay a $180 million penalty to settle charges that it defrauded investors by "
+            "misstating its revenue. The Xiamen-based company did not admit or deny the allegations.")
+    got = kinds(extractor, text, "Velkin")
+    assert {("alleged", "Fraud, bribery, tax evasion and money laundering"), ("based_in", "Xiamen")} <= got
+    assert not any(p == "denies" for p, _o in got)    # a settlement's formula, not a denial
+    # a coined name with a lower-case first letter, in an enumeration after a long description of the group
+    text = ("A report has identified dozens of Chinese companies that supply surveillance systems used to track Uyghurs "
+            "in Xinjiang, including Zelvision Digital Technology and iZeltek.")
+    assert ("alleged", "Complicity in the repression of Uyghurs and other Muslim minorities") in kinds(extractor, text, "iZeltek")
+    # the brands the members supply are not members
+    text = ("The department added 11 Chinese companies implicated in human rights violations in Xinjiang to its "
+            "economic blacklist, including suppliers to major brands such as Zelmart and Velboss.")
+    assert not {s for s, _p, _o in facts(extractor, text)} & {"Zelmart", "Velboss"}
+
+
+def test_a_headline_short_name_of_several_words_and_a_units_own_facts(extractor):
+    text = ("Police forensics firm Zelya Pico among Chinese companies blacklisted\n\nXiamen Zelya Pico Information Co, a "
+            "maker of digital forensics tools, is one of eight Chinese companies the U.S. Commerce Department has put on "
+            "its Entity List. The department said the companies had been implicated in the repression of Uighurs in Xinjiang.")
+    got = facts(extractor, text)
+    assert {s for s, _p, _o in got} == {"Xiamen Zelya Pico Information Co"}
+    assert {("Xiamen Zelya Pico Information Co", "sector", "Cybersecurity"),
+            ("Xiamen Zelya Pico Information Co", "linked_to", "Xinjiang")} <= got
+    text = ("Zeltgrande Group said its chairman had been detained. Its onshore unit Velda Real Estate Group was "
+            "investigated for suspected violations of disclosure rules.")
+    got = {(t.subject, t.predicate) for t in extractor.extract(text_doc(text)) if t.extractor != "kg-rules/model"}
+    assert ("Velda Real Estate Group", "alleged") in got and ("Zeltgrande Group", "alleged") not in got   # (the rules')
+
+
+def test_lessons_of_session_11s_final_measure(extractor):
+    # an accusation whose match began before the list's name; a member in "the additions, which also included"
+    text = ("Washington added the video surveillance giant Zelvik to a trade blacklist over the treatment of Muslim "
+            "minorities in Xinjiang.")
+    assert ("alleged", "Complicity in the repression of Uyghurs and other Muslim minorities") in kinds(extractor, text, "Zelvik")
+    text = ("Velbricon Technologies was among 36 Chinese companies that the U.S. Commerce Department added to its Entity List. "
+            "The department said the additions, which also included memory chipmaker Zeltze Memory Technologies, were meant "
+            "to stop China from using advanced chips.")
+    assert ("listed_on", "Commerce Entity List (BIS trade blacklist)") in kinds(extractor, text, "Zeltze")
+    # a law described by what it bans: its programme, and no accusation of the company from its words
+    text = ("The Xi'an-based solar maker Velgi's panels were detained by U.S. customs under a law that bans imports made "
+            "with forced labor in Xinjiang. Velgi said its supply chain had no links to forced labor.")
+    got = kinds(extractor, text, "Velgi")
+    assert ("listed_on", "Uyghur Forced Labor Prevention Act import ban (UFLPA Entity List)") in got
+    assert ("linked_to", "Xinjiang") not in got
+    text = "Zelgi Green Energy will supply technology to a new solar panel factory in Ohio."
+    assert ("sector", "Information technology") not in kinds(extractor, text, "Zelgi")
+    # a trade named by its own words; an app the company launches is its own
+    for text, sector in (("Zelidu, China's leading internet search engine, raised $109 million.", "Internet platforms and e-commerce"),
+                         ("Zelcosco Shipping, the world's third-largest container shipping line, diverted ships.",
+                          "Shipping and logistics"),
+                         ("Zeltrip, China's largest online travel agency, bought a British website.",
+                          "Internet platforms and e-commerce"),
+                         ("A blow to game publishers such as Zelcent Holdings.", "Gaming")):
+        assert ("sector", sector) in kinds(extractor, text, text[:4].strip() if not text.startswith("A ") else "Zelcent")
+    text = ("Zeltuan, China's largest food delivery company, has launched its Velta delivery app in Hong Kong.")
+    assert {s for s, _p, _o in facts(extractor, "Zeltuan launches food delivery app Velta\n\n" + text)} == {"Zeltuan"}
+    # accusations the vocabulary now knows
+    text = ("Regulators ordered an overhaul of Zelant Group. The central bank said Zelant had used its market dominance to "
+            "exclude competitors.")
+    assert ("alleged", "Anti-competitive conduct (abuse of dominance, monopoly)") in kinds(extractor, text, "Zelant")
+    text = "Employees at Chinese e-commerce company Zelduo have described working 11 to 12 hours a day."
+    assert ("alleged", "Labor abuses and poor working conditions") in kinds(extractor, text, "Zelduo")
