@@ -32,6 +32,8 @@ GENERIC = LEGAL | {
     "enterprise", "enterprises", "industrial", "logistics", "transport", "innovation", "co.,", "branch",
     "trade", "economic", "motor", "motors", "automobile", "auto",
 }
+# The words that say a name is a group's or a company's, and no more: "X Group" is "X Corp".
+ORGANISATIONAL = LEGAL | {"group", "holding", "holdings"}
 # A region a name ends with makes it a regional subsidiary: "China Telecom Americas" is not China Telecom.
 REGIONAL = {"americas", "america", "usa", "europe"}
 NON_COMPANY_HEADS = re.compile(
@@ -168,12 +170,15 @@ class CompanyIndex:
         bare = re.sub(r"\s*\([^()]*\)\s*\*?$", "", mention).strip()
         if bare and bare != mention.strip():   # "Aerospace CH UAV Co., Ltd (CH UAV)"
             return self.resolve(bare, fuzzy)
-        if not place_prefix(key):   # a place-prefixed name we do not know is another company
-            ws = key.split()
-            while len(ws) > 1 and ws[-1] in GENERIC and ws[-1] not in REGIONAL:
-                ws = ws[:-1]
-                for cand in self._candidates(" ".join(ws)):
-                    return cand
+        # a place-prefixed name we do not know is another company ("Shanghai Zhenhua Heavy Industries" is not
+        # "Shanghai Zhenhua Shipping"), unless it differs only by the words for a group ("China General Nuclear Power
+        # Group" is "China General Nuclear Power Corp")
+        placed = bool(place_prefix(key))
+        ws = key.split()
+        while len(ws) > 1 and ws[-1] in (ORGANISATIONAL if placed else GENERIC - REGIONAL):
+            ws = ws[:-1]
+            for cand in self._candidates(" ".join(ws), derived=not placed):   # (a name or alias as listed, then)
+                return cand
         if fuzzy and len(key) >= 12:
             from rapidfuzz import fuzz, process
             hit = process.extractOne(key, self._by_variant.keys(), scorer=fuzz.ratio, score_cutoff=92)
@@ -183,9 +188,9 @@ class CompanyIndex:
                     return next(iter(ids))
         return None
 
-    def _candidates(self, folded: str) -> list[str]:
+    def _candidates(self, folded: str, derived: bool = True) -> list[str]:
         # A full name beats a short name, which beats a derived form; an ambiguous form resolves to nothing.
-        for table in (self._by_name, self._by_alias, self._by_variant):
+        for table in (self._by_name, self._by_alias, self._by_variant) if derived else (self._by_name, self._by_alias):
             ids = table.get(folded, set())
             if ids:
                 return sorted(ids) if len(ids) == 1 else []

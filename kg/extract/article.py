@@ -42,7 +42,7 @@ from kg.extract import names, relations
 from kg.extract.base import Extractor
 from kg.ids import entity_id
 from kg.ontology import Concept, Ontology, load
-from kg.resolve import GENERIC, NON_COMPANY_HEADS, REGIONAL, CompanyIndex, distinctive, name_key, place_prefix
+from kg.resolve import GENERIC, NON_COMPANY_HEADS, ORGANISATIONAL, REGIONAL, CompanyIndex, distinctive, name_key, place_prefix
 from kg.types import (ADDED, ALLEGATION, ALLEGED, BASED_IN, COMPANY, DENIES, DISPUTES, LINKED_TO, LISTED,
                       LISTED_ON, OPERATES_IN, PREVIOUSLY_LISTED, REGION, REMOVED, SANCTION, SECTOR, SECTOR_P,
                       SUBSIDIARY_OF, Candidate, Document, NameCandidate, Triple)
@@ -204,6 +204,9 @@ PRODUCT_MADE_BY = re.compile(r"\b" + PRODUCT_NOUNS + r"\s+(?:made|built|produced
 PRODUCT_ANAPHOR = re.compile(r"\b[Tt]he\s+" + PRODUCT_NOUNS + r"\b")
 BARE_DENIAL = re.compile(r"\b(?:den(?:y|ies|ied|ying)|reject\w*|refut\w*|dismiss\w*|disput\w*)\s+(?:the|these|those|such|all|any)\s+"
                          r"(?:allegations?|accusations?|claims?|charges?|reports?)\b", re.I)
+# A company named with the rest of its group: "Sugon and four other Chinese entities"
+AND_OTHERS = re.compile(r"\band\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|dozens\s+of)\s+other\s+"
+                        r"(?:[\w-]+\s+){0,2}?(?:companies|firms|entities|organi[sz]ations|businesses)\b")
 # A law described by what it bans: "a law that bans imports made with forced labor" (its words accuse no one)
 LAW_CLAUSE = re.compile(r"\b(?:law|act|rules?|regulations?|legislation)\s+(?:that|which)\s+(?:bans?|bars?|prohibits?|blocks?|forbids?)\s+"
                         r"[^.;,]{0,80}$")
@@ -366,7 +369,7 @@ OWNED_BY = re.compile(r"(?:\b(?P<product>" + _PRODUCT_NAME + r")(?:\s+[a-z][\w-]
                       r"(?:run|owned|operated|developed|made|built|published)\s+by\s+(?:[\w-]+\s+){0,2}?$|"
                       # "Lemon8 is owned by ByteDance": a sentence about the product
                       r"(?:^|[.;]\s+)(?P<subject>" + _PRODUCT_NAME + r")\s+(?:is|was)\s+(?:also\s+)?(?:owned|run|operated|developed|made)"
-                      r"\s+by\s+$")
+                      r"\s+by\s+(?:[\w-]+\s+){0,2}?$")
 # "the Pinduoduo shopping app": a product named as what it is
 NAMED_PRODUCT = re.compile(r"\b(?P<product>" + _PRODUCT_NAME + r")\s+(?:[a-z][\w-]*\s+){0,2}?" + PRODUCT_KIND + r"\b")
 # A law or list a company must follow, not one it is on: "no system to ensure compliance with the UFLPA".
@@ -656,8 +659,9 @@ def abbreviates(short: str, name: str) -> bool:
 
 def stands_for(word: str, name: str) -> bool:
     """Whether a short name is a longer name's short form: its first words after a place ("Anbang" of "Anbang
-    Insurance Group", "Meiya Pico" of "Xiamen Meiya Pico Information Co"), or a one-word blend of the starts of its
-    words ("ChemChina" of "China National Chemical Corp", "PetroChina" of "China National Petroleum")."""
+    Insurance Group", "Meiya Pico" of "Xiamen Meiya Pico Information Co"), its initialism ("CGN" of "China General
+    Nuclear Power Group"), or a one-word blend of the starts of its words ("ChemChina" of "China National Chemical
+    Corp", "PetroChina" of "China National Petroleum")."""
     words, short = name.split(), word.split()
     if len(words) <= len(short):
         return False
@@ -665,6 +669,8 @@ def stands_for(word: str, name: str) -> bool:
         return True
     if len(short) > 1:
         return False
+    if word.isupper() and word in initialisms(name):
+        return True    # "CGN" of "China General Nuclear Power Group"
     parts = re.findall(r"[A-Z][a-z]+", word)
     return len(parts) >= 2 and "".join(parts) == word and all(len(p) >= 3 for p in parts) and all(
         any(w.lower().startswith(p.lower()) for w in words) for p in parts) and len(
@@ -673,11 +679,18 @@ def stands_for(word: str, name: str) -> bool:
 
 def initialisms(name: str) -> set[str]:
     """Initialisms a name goes by: "China National Offshore Oil Corp" -> CNOOC, "China Electronics Technology
-    Group Corporation" -> CETC (group words and legal forms may be left out); three letters at least."""
+    Group Corporation" -> CETC, "China General Nuclear Power Group" -> CGN (group words, legal forms and generic last
+    words may be left out); three letters at least."""
     words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", name) if w.lower() not in ("of", "and", "the")]
     if len(words) < 3:
         return set()
     optional = [i for i, w in enumerate(words) if w.lower().rstrip(".") in _OPTIONAL_IN_INITIALISM]
+    # ("China General Nuclear Power Group" -> CGN: generic words at the end may be left out too)
+    trailing = len(words)
+    while trailing > 3 and words[trailing - 1].lower().rstrip(".") in GENERIC:
+        trailing -= 1
+        optional.append(trailing)
+    optional = sorted(set(optional))
     out = set()
     for mask in range(1 << min(len(optional), 4)):
         dropped = {optional[j] for j in range(min(len(optional), 4)) if mask >> j & 1}
@@ -880,7 +893,10 @@ class _Run:
             words = name.split()
             while len(words) > 1 and words[0] in CITY_ABBREVIATIONS:
                 words.pop(0)
-            while len(words) > 1 and words[-1].lower().strip(".,") in GENERIC - REGIONAL:
+            # (a place-prefixed name only less its group words: "Shanghai Zhenhua Heavy Industries" is not the listed
+            # "Shanghai Zhenhua Shipping", though both reduce to "Shanghai Zhenhua")
+            strippable = ORGANISATIONAL if place_prefix(name_key(name)) else GENERIC - REGIONAL
+            while len(words) > 1 and words[-1].lower().strip(".,") in strippable:
                 words.pop()
             core = " ".join(words)
             if core != name and (len(core) >= 3 and core.isupper() or len(core) >= 4):
@@ -896,7 +912,8 @@ class _Run:
         words = [w for w in re.findall(r"[\w’'-]+", name)]
         if cid is None and all(w.lower() in GENERIC or NATIONALITY.match(w) or self.o.sectors.lookup(w) for w in words) \
                 and not BANK_NAME.fullmatch(name) \
-                and not (len(words) >= 4 and LEGAL_FORM.search(name) and not NATIONALITY.match(words[0])) \
+                and not (len(words) >= 4 and (LEGAL_FORM.search(name) or re.search(r"\s(?:Group|Holdings)$", name))
+                         and not NATIONALITY.match(words[0])) \
                 and not (designated and len(words) >= 3):   # "Also named were China State Construction Group, ..."
             return None   # "Chinese AI Company" describes a company, it does not name one
         if cid is None:
@@ -1231,7 +1248,8 @@ class _Run:
                         r"(?:a\s+|an\s+)?(?:[\w$.-]+\s+){0,3}?(?:penalty|fine|settlement)\b", after))) \
                     or (ent.label_ in ("ORG", "PRODUCT") and re.search(   # "has fined AliExpress 1.98 billion won": penalised
                         r"\b(?:fined|fines|penalised|penalized|sanctioned|blacklisted|sued|indicted|summoned|investigating|probing|"
-                        r"(?:investigation|probe|inquiry)\s+into)\s+$", before)) \
+                        r"(?:investigation|probe|inquiry)\s+into|(?:cybersecurity|security|antitrust|national\s+security)\s+reviews?\s+of)\s+$",
+                        before)) \
                     or (ent.label_ == "ORG" and (m_based := re.match(   # "Bank of Dandong is based in the border city of Dandong"
                         r"\s+(?:is|was)\s+(?:based|headquartered)\s+in\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:(?:city|province|town|"
                         r"region|port)\s+of\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)", after)) and not self._abroad(m_based.group(1))) \
@@ -1730,8 +1748,9 @@ class _Run:
                         # name stands between them: "... from Motorola Solutions, awarding the American company")
                         self.foreign.add(prior[-1].key)
                     continue   # "the American company" is not the Chinese company in focus
-                if rx is DEFINITE and m.group("of") and m.start() > 0 and m.group(2) not in ("company", "firm", "group"):
-                    continue   # "the maker of ..." refers back only as a sentence's subject
+                if rx is DEFINITE and m.group("of") and m.start() > 0 and m.group(2) not in ("company", "firm", "group") \
+                        and not re.search(r"-based\b|\bChinese\b|\bstate-owned\b", m.group(1)):
+                    continue   # "the maker of ..." refers back only as a sentence's subject (or placed: "the Beijing-based provider of")
                 if rx is DEFINITE and (MERGED_ENTITY.match(sent.text, m.start()) or re.search(
                         r"\b(?:creating|forming|to\s+(?:create|form)|would\s+(?:create|form)|will\s+(?:create|form))\s+$", sent.text[:m.start()])):
                     # "the merger of A and B, creating the world's biggest shipbuilding group", "The combined company,
@@ -2599,6 +2618,11 @@ class _Run:
                 self._emit(named, pred, concept, ALLEGATION, sent, (0.85 if holder else 0.8) * (0.9 if rule in ("authority", "supply-chain") else 1),
                            "denial" if denial else rule, () if denial else quals)
                 self._linked_regions(sent, s, e, named)
+                if not denial and group_sentence and AND_OTHERS.search(sent.text[:s]):
+                    # "added Sugon and four other Chinese entities ..., saying they were involved in ...": the others,
+                    # named later ("The others are ..."), are accused too
+                    group_facts.append(GroupFact(ALLEGED, concept, ALLEGATION, 0.75, quals, sent.para, False,
+                                                 group_size(sent.text)))
                 if not denial:
                     for m in named:
                         self.alleged.setdefault(m.key, []).append(concept)
@@ -2754,6 +2778,12 @@ class _Run:
         d = re.match(r"\s+(?:" + DESCRIPTOR + r")\b\s*", after) if term_is_head and not COMPANY_HEAD.search(text[s:e].lower()) else None
         d = d or re.match(r"\s*", after) if term_is_head else \
             re.match(r"(?:[\s,]*(?:and\s+)?[\w’'()-]+){0,4}?\s*\b(?:" + DESCRIPTOR + r"|unit|arm|division)\b\s*", after)
+        platform = None if d else re.match(r"\s+platforms?\s+", after)
+        if platform:
+            # "online recruitment platform Boss Zhipin": the platform named (its owner's, where the text names one)
+            nxt = [m for m in sent.mentions if sent.rel(m.start) == e + platform.end()]
+            if nxt:
+                return self._unit_of(units, nxt[0])[:1], "descriptor"
         if d and not term_is_head and re.search(
                 r"\b(?:with|along|of|for|in|by|to|as|from|the|a|an|than|including|such|like|its|their)\b", d.group(0)):
             d = None    # "high-performance computers, along with chip designer Higon": another phrase's descriptor

@@ -2226,3 +2226,47 @@ def test_lessons_of_session_11s_final_measure(extractor):
     assert ("alleged", "Anti-competitive conduct (abuse of dominance, monopoly)") in kinds(extractor, text, "Zelant")
     text = "Employees at Chinese e-commerce company Zelduo have described working 11 to 12 hours a day."
     assert ("alleged", "Labor abuses and poor working conditions") in kinds(extractor, text, "Zelduo")
+
+
+def test_lessons_of_the_first_measure_of_session_12(extractor):
+    # a place-prefixed name is not a listed sibling that shares its first words; "CGN" is the group named in full
+    text = ("Congressional investigators found modems on cranes made by Shanghai Zelhua Heavy Industries. The Shanghai-based "
+            "firm, known as ZLPMC, makes most of the cranes used at American ports.")
+    got = facts(extractor, text)
+    assert ("Shanghai Zelhua Heavy Industries", "based_in", "Shanghai") in got
+    text = ("Velchina blacklists top nuclear power company\n\nThe U.S. Commerce Department has added China Zelneral Nuclear "
+            "Power Group and three of its affiliates to its Entity List. CZN did not respond to a request for comment.")
+    assert {s for s, _p, _o in facts(extractor, text) if "Zelneral" in s or s == "CZN"} == {"China Zelneral Nuclear Power Group"}
+    # the rest of a group, named later, is accused as the company named with it
+    text = ("The U.S. Commerce Department added supercomputer maker Zelgon and four other Chinese entities to its Entity List, "
+            "saying they were involved in activities contrary to U.S. national security interests.\n\nThe others are chip "
+            "designer Velgon and the Zelnan Institute of Computing Technology.")
+    assert ("alleged", "National security risk") in kinds(extractor, text, "Velgon")
+    # a cybersecurity review names a company; a platform named after its trade is its owner's
+    text = ("China's cyberspace regulator launched cybersecurity reviews of Zeltruck Alliance and online recruitment platform "
+            "Velss Zhipin, citing risks to national data security. Velss Zhipin is operated by Beijing-based Zelzhun.")
+    got = facts(extractor, text)
+    assert ("Zeltruck Alliance", "alleged", "National security risk") in got
+    assert ("Zelzhun", "sector", "Internet platforms and e-commerce") in got
+    # a placed description after a verb refers back; "bans Americans from investing"
+    text = ("A judge blocked a designation of Zelkung Technology. The Pentagon had named the Beijing-based provider of mapping "
+            "services a military company.")
+    assert ("based_in", "Beijing") in kinds(extractor, text, "Zelkung")
+    text = ("The exchange will delist Zelmobile Ltd to comply with an executive order that bans Americans from investing in "
+            "companies tied to China's military.")
+    assert ("listed_on", "Treasury NS-CMIC list (Chinese military-industrial complex investment ban)") in kinds(extractor, text, "Zelmobile")
+    # accusations and measures the vocabulary now knows
+    cases = (("The Treasury imposed sanctions on Zelocean Fishing Co, accusing it of abusing crew members on its vessels.",
+              "Zelocean", "alleged", "Labor abuses and poor working conditions"),
+             ("Zelgene Group, the Chinese genomics company, had developed its prenatal tests with the People's Liberation Army.",
+              "Zelgene", "alleged", "Ties to China's military and military-civil fusion"),
+             ("Zelgene Group, the Chinese genomics company, stored genetic data from millions of women.",
+              "Zelgene", "alleged", "Data privacy concerns"),
+             ("Lawmakers warned that modules made by Chinese module maker Zeltel could be used to collect data.",
+              "Zeltel", "alleged", "Data privacy concerns"),
+             ("Italy's data authority ordered Chinese AI startup Zelseek to block its chatbot in the country.",
+              "Zelseek", "listed_on", "Ban on operating or selling in a country or state (apps, equipment, services)"),
+             ("Zelmobile Ltd, the world's largest mobile carrier by subscribers, said the move would have little effect.",
+              "Zelmobile", "sector", "Telecommunications"))
+    for text, name, predicate, obj in cases:
+        assert (predicate, obj) in kinds(extractor, text, name), text
