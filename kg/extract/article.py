@@ -204,6 +204,8 @@ PRODUCT_MADE_BY = re.compile(r"\b" + PRODUCT_NOUNS + r"\s+(?:made|built|produced
 PRODUCT_ANAPHOR = re.compile(r"\b[Tt]he\s+" + PRODUCT_NOUNS + r"\b")
 BARE_DENIAL = re.compile(r"\b(?:den(?:y|ies|ied|ying)|reject\w*|refut\w*|dismiss\w*|disput\w*)\s+(?:the|these|those|such|all|any)\s+"
                          r"(?:allegations?|accusations?|claims?|charges?|reports?)\b", re.I)
+# "Nuctech, which makes X-ray scanners": a maker is a company
+MAKER_CLAUSE = re.compile(r"\s*,\s*which\s+(?:also\s+)?(?:makes|develops|produces|manufactures|builds|designs|supplies|sells)\b")
 # A company named with the rest of its group: "Sugon and four other Chinese entities"
 AND_OTHERS = re.compile(r"\band\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|dozens\s+of)\s+other\s+"
                         r"(?:[\w-]+\s+){0,2}?(?:companies|firms|entities|organi[sz]ations|businesses)\b")
@@ -507,7 +509,7 @@ SPAN_PARTS = re.compile(r",\s*(?!(?:Ltd|Inc|Co|Corp|Limited)\b)(?=[A-Z])")
 LEADING_NON_NAME = re.compile(
     r"^(?:(?:The|A|An|In|On|At|For|By|As|Its|Their|While|When|Yesterday|Today|Besides|Both|Unlike|Like|And|But)\s+|"
     + ROLE_BEFORE_NAME + r"|"
-    r"[A-Z][\w’']*-(?:based|headquartered|listed|owned|backed)\s+|"
+    r"[A-Z][\w’']*(?:\s+[A-Z][\w’']*)?-(?:based|headquartered|listed|owned|backed)\s+|"
     r"(?:Shares|Stock|Units?|Subsidiar(?:y|ies)|Affiliates?|Rivals?|Customers?|Suppliers?|Owners?|Investors?|"
     r"Executives?|Founder|Chairman|CEO|President|Makers?|Parent|Employees?|Engineers?|Staff|Workers?|Officials?|"
     r"Shareholders?|Lawyers?|Managers?|Researchers?)\s+(?:of|in|at)\s+)+")
@@ -1167,8 +1169,10 @@ class _Run:
                 if NON_COMPANY_HEADS.match(st, m.end() + 1) and st[m.end():m.end() + 1] == " ":
                     continue   # "Federal Communications Commission", "... Integrated Circuit Design Center"
                 owner = PLACE_POSSESSIVE.match(LEADING_NON_NAME.sub("", run))
+                # ("Abu Dhabi-backed CYVN Holdings": a state fund abroad)
+                placed = re.match(r"([A-Z][\w’']*(?:\s+[A-Z][\w’']*)?)-(?:based|headquartered|backed|owned|controlled)\s", run)
                 abroad = bool(FOREIGN_INTRODUCED.search(names_text[max(0, m.start() - 60):m.start()])
-                              or owner and self._foreign_place(owner.group(1)))
+                              or owner and self._foreign_place(owner.group(1)) or placed and self._foreign_place(placed.group(1)))
                 for name in self._suffix_names(run):
                     if len(name.split()) >= 2 or name.isupper():
                         cid = self._register(name)
@@ -1235,10 +1239,10 @@ class _Run:
                 introduced = described or parent or placed or appositive or role or based or listed_shares \
                     or re.match(r"(?:\s*,\s*(?:which|that|who))?\s+(?:is|was|(?:markets|describes|bills|presents)\s+itself\s+as)\s+"
                                 r"(?:a|an|one of the)\b[^,.;]{0,50}?\b" + DESCRIPTOR + r"\b", after) \
-                    or (ent.label_ == "ORG" and not ent.text.isupper() and (   # (an initialism is read with its name)
+                    or ((ent.label_ in ("ORG", "COINED") or ent.label_ == "GPE" and not self.o.regions.lookup(ent.text)) \
+                        and not ent.text.isupper() and (   # (an initialism is read with its name; "Nio" tagged a place)
                         # "Nuctech, which makes X-ray scanners", "scanners made by China's Nuctech": a maker is a company
-                        re.match(r"\s*,\s*which\s+(?:also\s+)?(?:makes|develops|produces|manufactures|builds|designs|supplies|sells)\b",
-                                 after) or re.search(r"\b(?:made|produced|manufactured|built|supplied|developed|sold)\s+by\s+"
+                        MAKER_CLAUSE.match(after) or re.search(r"\b(?:made|produced|manufactured|built|supplied|developed|sold)\s+by\s+"
                                                      r"(?:[A-Z]\w+[’']s\s+)?$", before))) \
                     or (ent.label_ in ("ORG", "PERSON", "COINED") and (re.search(
                         # "Shareholders of Didi Global voted", "Luckin Coffee has agreed to pay a $180 million penalty": what
@@ -1390,7 +1394,8 @@ class _Run:
             spans = self._name_spans(sent)
             for k, ent in enumerate(spans):
                 name = ent.text.strip()
-                if ent.label_ not in ("ORG", "PERSON", "PRODUCT", "COINED") or len(name.split()) > 3 \
+                if ent.label_ not in ("ORG", "PERSON", "PRODUCT", "COINED", "GPE") or len(name.split()) > 3 \
+                        or ent.label_ == "GPE" and self.o.regions.lookup(name) \
                         or self.ex.index.resolve(name, fuzzy=False) or self.local.resolve(name, fuzzy=False) \
                         or self._plainly_not_a_company(name):
                     continue
@@ -1408,8 +1413,9 @@ class _Run:
                 seen.add(name)
                 for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text):
                     if (appositive := APPOSITIVE_DESCRIPTION.match(text, m.end())) \
-                            and not self._foreign_description(appositive.group(0)) and not self._called_foreign(name):
-                        self._register(name)
+                            and not self._foreign_description(appositive.group(0)) and not self._called_foreign(name) \
+                            or MAKER_CLAUSE.match(text, m.end()) and not self._called_foreign(name):
+                        self._register(name)   # ("Nio, which sells premium electric cars, said ...": a maker)
                         break
 
     def _show_written_names(self, ordered) -> None:
@@ -1794,6 +1800,13 @@ class _Run:
                     continue
                 if rx is DEFINITE and m.group(2) in ("bank", "lender") and "bank" not in self.display.get(key, "").lower():
                     continue   # "putting the bank at risk" after "misled HSBC": a bank, not the company named last
+                if rx is DEFINITE and m.group(2) == "group" and not prior and not re.search(r"\s(?:Group|Holdings?)\b", self.display.get(key, "")):
+                    # "Qingdao Haier, the listed arm of Haier Group, ... The deal makes the Qingdao-based group ...": the one
+                    # company named recently whose name says it is a group
+                    groups = {k for k in self.named_order[-6:] if re.search(r"\s(?:Group|Holdings?)\b", self.display.get(k, ""))
+                              and k not in self.foreign}
+                    if len(groups) == 1:
+                        key = groups.pop()
                 if rx is DEFINITE and key in self.foreign and self._chinese_description(m.group(1)):
                     # "The Wuhan-based company" is the Chinese company named last, not the American one (nor "Intel and
                     # Nvidia" before it in its sentence: "... from selling chips to the Jinan-based company")
@@ -2473,8 +2486,8 @@ class _Run:
     def _owner_of_unit(self, sent: Sentence, m: Mention) -> bool:
         """ "Changji Esquel Textile Co, a unit of Hong Kong-based shirtmaker Esquel Group", "two other BGI units": the
         group the unit belongs to."""
-        return bool(UNIT_OF.search(sent.text[:sent.rel(m.start)])) or bool(
-            re.match(r"\s+(?:units|subsidiaries|affiliates)\b", sent.text[sent.rel(m.end):]))
+        return bool(UNIT_OF.search(sent.text[:sent.rel(m.start)])) or bool(   # ("a stake held by a Tencent affiliate")
+            re.match(r"\s+(?:units?|subsidiar(?:y|ies)|affiliates?)\b", sent.text[sent.rel(m.end):]))
 
     def _possessor(self, m: Mention) -> bool:
         """ "Boeing's 737": the mention owns what the sentence is about (not "Ant Group's Alipay", where what it
@@ -2862,9 +2875,15 @@ class _Run:
             if prev:
                 plural = re.search(r"\b(?:two|three|four|five|both)\b|s" + OF_TAIL, appos.group(0))
                 return (self._unit_of(units, prev[0]) if plural else [prev[0]]), "provider-of"
-        if re.search(r"(?:^|,\s*|\b(?:is|was|as|and|become|becomes|became|remains)\s+)(?:a|an|the|one of the|its)\s+(?:[\w’'-]+\s+){0,3}?"
-                     + DESCRIPTOR + OF_TAIL, before) or re.search(
-                         r"(?:^|,\s*)(?:the\s+)?(?:[\w’'-]+\s+){0,3}?" + DESCRIPTOR + OF_TAIL, before):
+        desc = re.search(r"(?:^|,\s*|\b(?:is|was|as|and|become|becomes|became|remains)\s+)(?:a|an|the|one of the|its)\s+(?:[\w’'-]+\s+){0,3}?"
+                         + DESCRIPTOR + OF_TAIL, before) or re.search(
+                             r"(?:^|,\s*)(?:the\s+)?(?:[\w’'-]+\s+){0,3}?" + DESCRIPTOR + OF_TAIL, before)
+        if desc:
+            # ("takeover of Kuka, the German maker of industrial robots": a name the text does not make a company's is
+            # what the apposition describes, not the sentence's subject)
+            if re.match(r",\s*(?:the|a|an)\s", desc.group(0)) and re.search(r"\b[A-Z][\w&’'.-]*\s*$", before[:desc.start()]) and not any(
+                    sent.rel(m.end) == desc.start() for m in sent.mentions):
+                return None, ""
             if subject:
                 return subject, "provider-of"
         # a relative clause on the name: "AGCU Scientech, which makes DNA test kits"

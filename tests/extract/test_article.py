@@ -2270,3 +2270,33 @@ def test_lessons_of_the_first_measure_of_session_12(extractor):
               "Zelmobile", "sector", "Telecommunications"))
     for text, name, predicate, obj in cases:
         assert (predicate, obj) in kinds(extractor, text, name), text
+
+
+def test_lessons_of_the_second_round_of_session_12(extractor):
+    # a maker named in a clause though the tagger took it for a place; an affiliate's owner is not the company meant
+    text = ("Abu Dhabi-backed Zelvyn Holdings will invest $738 million in Velo, buying a stake held by a Zelcent affiliate, "
+            "giving the Shanghai-based electric carmaker a lifeline.\n\nVelo, which sells premium electric cars, said the "
+            "investment would help.")
+    got = facts(extractor, text)
+    assert ("Velo", "based_in", "Shanghai") in got
+    assert not any(s.startswith(("Abu Dhabi", "Zelcent")) for s, _p, _o in got)
+    # "the Qingdao-based group" is the company named as a group
+    text = ("Qingdao Zelier, the listed arm of Chinese home appliance maker Zelier Group, completed its purchase of an "
+            "American appliance business. The deal makes the Qingdao-based group one of the biggest sellers of appliances.")
+    assert ("Zelier Group", "based_in", "Qingdao") in facts(extractor, text)
+    # an apposition on a name the text does not make a company's is not the subject's trade
+    text = "Chinese appliance maker Zelmea Group completed its takeover of Kuka, the German maker of industrial robots."
+    assert ("sector", "Robotics") not in kinds(extractor, text, "Zelmea")
+    # an order to cease operations; a ban on departments buying; helping the state acquire technology
+    text = ("Canada ordered Zelvision Digital Technology to cease operations in the country, and banned government "
+            "departments from buying its products.")
+    got = kinds(extractor, text, "Zelvision")
+    assert ("listed_on", "Ban on operating or selling in a country or state (apps, equipment, services)") in got
+    text = ("The Commerce Department added Zeltech Technology to the Entity List, saying it had helped the Chinese government "
+            "acquire sensitive semiconductor manufacturing technology.")
+    assert ("alleged", "Subject to Chinese government control or influence") in kinds(extractor, text, "Zeltech")
+    # rules on illegal products are no financial rules
+    text = "EU says online marketplace Zelmu breached rules on illegal products, such as unsafe toys."
+    got = kinds(extractor, text, "Zelmu")
+    assert ("alleged", "Sale of unsafe, illegal or counterfeit products") in got
+    assert not any("financial rules" in o for _p, o in got)
