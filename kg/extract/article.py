@@ -61,7 +61,7 @@ COMPANY_HEAD = re.compile(r"(?:company|companies|firms?|providers?|developers?|[
                           r"affiliates?|subsidiar(?:y|ies)|insurers?|lenders?|miners?|majors|marketplaces?|units?|arms?|divisions?|utilit(?:y|ies)|traders?)$")
 # A sector's own words that name a business by its trade ("container shipping line", "search engine", "online travel
 # agency", "game publishers"): a description of a company as "chipmaker" is
-TRADE_NAMED = r"(?:(?:shipping|container)\s+lines?|search\s+engines?|travel\s+agenc(?:y|ies)|game\s+publishers?)"
+TRADE_NAMED = r"(?:(?:shipping|container)\s+lines?|search\s+engines?|travel\s+agenc(?:y|ies)|game\s+publishers?|(?:coffee|tea|restaurant)\s+chains?)"
 TRADE_NAMED_HEAD = re.compile(TRADE_NAMED + r"$")
 COMPANY_SUFFIX = (r"(?:Co\.?,?\s*Ltd\.?|Co\.|Co|Company|Corp\.?|Corporation|Ltd\.?|Limited|Inc\.?|Group|Holdings?|"
                   r"Technology|Technologies|Tech|Electronics|Semiconductors?|Microelectronics|Integrated\s+Circuits?|Robotics|"
@@ -352,7 +352,8 @@ CITY_ABBREVIATIONS = {"SZ", "BJ", "SH", "GZ", "HZ", "HK", "TJ", "CQ", "WH", "NJ"
 # "Li Auto, a Beijing-based maker of electric sport utility vehicles": a description in apposition after a name
 APPOSITIVE_DESCRIPTION = re.compile(r"(?:\s*\([^()]{1,30}\))?\s*,\s*(?:the|a|an|one of (?:the|[A-Z]\w*[’']s)|[A-Z]\w*[’']s)\s"
                                     r"(?:(?!\b(?:for|of|with|to|by|on|in)\s)(?:[^,.;]|(?<=[A-Z])\.)){0,60}?\b(?:"
-                                    + DESCRIPTOR + r"|subsidiary|unit|arm|affiliate|parent|" + TRADE_NAMED + r")\b")
+                                    + DESCRIPTOR + r"|subsidiary|unit|arm|affiliate|parent|platform|"
+                                    r"(?<!supply\s)(?<!value\s)(?<!food\s)chain|" + TRADE_NAMED + r")\b")
 # "..., days after the Shanghai-based e-commerce company listed": a later description in the sentence of the name before it
 DESCRIBED_LATER = re.compile(r"[^.;]{0,120}?\b[Tt]he\s+(?:(?:Chinese|state-owned|[A-Z][\w-]*-based)\s+){1,2}(?:[\w-]+\s+){0,2}?"
                              + DESCRIPTOR + r"\b")
@@ -372,6 +373,9 @@ OWNED_BY = re.compile(r"(?:\b(?P<product>" + _PRODUCT_NAME + r")(?:\s+[a-z][\w-]
                       # "Lemon8 is owned by ByteDance": a sentence about the product
                       r"(?:^|[.;]\s+)(?P<subject>" + _PRODUCT_NAME + r")\s+(?:is|was)\s+(?:also\s+)?(?:owned|run|operated|developed|made)"
                       r"\s+by\s+(?:[\w-]+\s+){0,2}?$")
+# "..., runs Alipay, China's largest mobile payments platform": a product the company runs, described as one
+RUNS_PRODUCT = re.compile(r"(?:\s*,[^.;,]{1,60},)?\s+(?:runs|operates|owns)\s+(?P<product>" + _PRODUCT_NAME + r")\s*,\s*(?:the|a|an|[A-Z]\w*[’']s)\s+"
+                          r"(?:[\w-]+\s+){0,4}?" + PRODUCT_KIND + r"\b")
 # "the Pinduoduo shopping app": a product named as what it is
 NAMED_PRODUCT = re.compile(r"\b(?P<product>" + _PRODUCT_NAME + r")\s+(?:[a-z][\w-]*\s+){0,2}?" + PRODUCT_KIND + r"\b")
 # A law or list a company must follow, not one it is on: "no system to ensure compliance with the UFLPA".
@@ -393,7 +397,7 @@ MEASURE_SUBJECT = re.compile(r"The\s+(?:[\w-]+\s+){0,2}?(?:order|orders|rule|law
 DEFINITE = re.compile(r"\b[Tt]he\s+((?:(?!(?:the|a|an|[Tt]o|of)\s)[\w’'-]+\s+){0,5}?)(company|firm|group|provider|maker|manufacturer|unit|"
                       r"developer|giant|startup|vendor|supplier|titan|conglomerate|foundry|chipmaker|carmaker|automaker|"
                       r"shipbuilder|producer|carrier|operator|planemaker|retailer|app|chatbot|platform|bank|lender|builder|contractor|"
-                      r"insurer|miner|refiner|airline|utility|(?<!supply\s)(?<!value\s)(?<!food\s)chain)\b(?!\s+(?:[A-Z]|that\b|of\s+[A-Z]))(?P<of>\s+of\b)?")
+                      r"insurer|miner|refiner|airline|utility|(?<!supply\s)(?<!value\s)(?<!food\s)chain)\b(?!\s+(?:[A-Z]|that\b|of\s+[A-Z](?![A-Z]+\s+[a-z])))(?P<of>\s+of\b)?")
 # Groups that are not companies: "the research group IPVM", "rights group Human Rights Watch".
 NOT_COMPANY_GROUP = re.compile(r"\b(?:(?:research|advocacy|rights|lobby|lobbying|industry|trade|campaign|activist|"
                                r"watchdog|monitoring|think[- ]tank|media|opposition|militant|rebel|hacker|hacking|armed|terrorist|"
@@ -1227,8 +1231,13 @@ class _Run:
                      or ent.label_ == "PERSON" and " " not in ent.text.strip() and ent.text.strip().lower() not in lexicon()) and re.match(
                     r"\s*,\s*(?:which\s+(?:was\s+founded\s+in\s+[A-Z][\w’'-]*\s+and\s+)?is\s+(?:now\s+)?)?(?:based|headquartered)\s+in\s+"
                     # ("Trina Solar, based in Changzhou in Jiangsu province, ...")
-                    r"(?:[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*)?(?:\s+in\s+(?:[A-Z][\w’'-]*)(?:\s+(?:province|region|prefecture))?)?\s*(?:[,.]|\s+and\s|$)", after) \
+                    r"(?:[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*)?(?:\s+in\s+(?:(?:southern|northern|eastern|western|central|south|north|east|"
+                    r"west|southwest|southwestern|northeast|northeastern|northwest|northwestern|southeast|southeastern)\s+)?(?:[A-Z][\w’'-]*)"
+                    r"(?:\s+(?:province|region|prefecture))?)?\s*(?:[,.]|\s+and\s|$)", after) \
                     and not self._abroad(re.search(r"(?:based|headquartered)\s+in\s+([^,.]+)", after).group(1).strip())
+                # (a coined word the tagger took for a person's name or a place: "China's Zelbyd", "China's Velyd")
+                coined_person = (ent.label_ == "PERSON" and " " not in ent.text.strip() or ent.label_ == "GPE"
+                                 and not self.o.regions.lookup(ent.text)) and ent.text.strip().lower() not in lexicon()
                 # "Baidu's shares rose", "TikTok's parent, Beijing-based ByteDance": a listed company, a company's unit
                 listed_shares = ent.label_ in ("ORG", "COINED", "PRODUCT", "PERSON") and (re.search(   # "Shares of Baidu fell"
                     r"\b(?:[Ss]hares|[Bb]onds|[Ss]tocks?)\s+(?:of|in)\s+$", before) and re.match(r"\s+(?:rose|fell|jumped|slumped|dropped|climbed|gained|plunged|"
@@ -1250,6 +1259,11 @@ class _Run:
                         r"\b(?:[Ss]hareholders|[Ss]tockholders|[Bb]ondholders|[Cc]reditors)\s+(?:of|in)\s+$", before) or re.match(
                         r"\s+(?:shareholders|stockholders|bondholders)\b|(?:\s+(?:has|have|had))?\s+agreed\s+to\s+pay\s+"
                         r"(?:a\s+|an\s+)?(?:[\w$.-]+\s+){0,3}?(?:penalty|fine|settlement)\b", after))) \
+                    or ((ent.label_ in ("ORG", "COINED") or coined_person) and (re.search(r"\bChina[’']s\s+$", before) and not self.o.regions.lookup(
+                        re.sub(r"\s+(?:province|region|city|prefecture|municipality|county)$", "", ent.text.strip())) or re.search(
+                        # "China's BYD sold ...", "has accused Vivo of ...", "added Xinjiang Zhongtai Chemical ... to its list"
+                        r"\baccus(?:ed|es|ing)\s+$", before) and re.match(r"\s+of\b", after) or re.search(r"\b(?:added|adds|adding)\s+$", before)
+                        and re.match(r"[^.;]{0,60}?\bto\s+(?:its|the|a)\s+(?:[\w-]+\s+){0,5}?(?:list|blacklist)\b", after))) \
                     or (ent.label_ in ("ORG", "PRODUCT") and re.search(   # "has fined AliExpress 1.98 billion won": penalised
                         r"\b(?:fined|fines|penalised|penalized|sanctioned|blacklisted|sued|indicted|summoned|investigating|probing|"
                         r"(?:investigation|probe|inquiry)\s+into|(?:cybersecurity|security|antitrust|national\s+security)\s+reviews?\s+of)\s+$",
@@ -1462,7 +1476,7 @@ class _Run:
                 return
             if known is not None and known != owner and known not in self.ex.index.companies \
                     and re.search(PRODUCT_KIND + r"\s+" + re.escape(name) + r"(?![\w-])|(?<![\w-])" + re.escape(name)
-                                  + r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?" + PRODUCT_KIND + r"\b", text) \
+                                  + r",\s+(?:a|an|the|[A-Z]\w*[’']s)\s+(?:[\w-]+\s+){0,4}?" + PRODUCT_KIND + r"\b", text) \
                     and not speaks(name):
                 # "the Chinese messaging app WeChat ... WeChat is owned by Tencent Holdings": the app was taken for a
                 # company; it is its owner's (not "Temu said ...": an app that speaks is a business of its own)
@@ -1475,6 +1489,10 @@ class _Run:
                 new = True
 
         for (s, e), cid in hits.items():
+            # "Ant, based in Hangzhou, runs Alipay, China's largest mobile payments platform": the platform it runs is its own
+            runs = RUNS_PRODUCT.match(text, e)
+            if runs:
+                own(cid, runs.group("product"))
             after = text[e:e + 80]
             m = PRODUCT_OF.match(after)
             if m:
@@ -1526,7 +1544,15 @@ class _Run:
         taken = [(ent.start_char - base, ent.end_char - base) for ent in kept]
         for m in COINED_NAME.finditer(sent.text):
             words = m.group(0).split()
-            if any(a < m.end() and m.start() < b for a, b in taken):
+            overlaps = [ent for ent in kept if ent.start_char - base < m.end() and m.start() < ent.end_char - base]
+            # ("Xinjiang Zhongtai Chemical": the tagger took the place that opens the name for the name)
+            placed = len(words) >= 2 and overlaps and all(
+                ent.label_ == "GPE" and ent.start_char - base == m.start() and self.o.regions.lookup(ent.text)
+                and ent.text == words[0] for ent in overlaps) and words[1].lower() not in lexicon() \
+                and not self.o.regions.lookup(words[1])
+            if placed:
+                kept = [ent for ent in kept if ent not in overlaps]
+            elif overlaps:
                 continue
             if not any(re.search(r"[a-z][A-Z]|[A-Za-z]\d|^[a-z]-[A-Z]", w) or (re.search(r"[A-Za-z]{2}", w) and
                        w.lower() not in lexicon() and not self.o.regions.lookup(w) and not self.o.sectors.lookup(w))
@@ -2570,6 +2596,8 @@ class _Run:
                                   and not self._owner_of_unit(sent, m)], "authority"
         if not targets and self.deal and sent.para - self.deal[0] <= 1 and (
                 DEAL_REF.search(sent.text) and not sent.mentions
+                # "Officials had cited risks to public order and security": the reason given for stopping the deal
+                or not sent.mentions and re.search(r"\b(?:cited|citing|cites)\b", sent.text)
                 # "letting a company controlled by the Chinese government buy Unocal would threaten ...": the bidder's
                 or re.search(r"\b(?:buy|buying|acquire|acquiring|purchase|purchasing|take\s+over|taking\s+over)\s+$",
                              sent.text[:sent.rel(sent.mentions[0].start)] if len(sent.mentions) == 1 else "")):
@@ -2762,6 +2790,9 @@ class _Run:
                                   r"(?:[\w-]+\s+)?$", text[:s]) \
                     and not re.match(r"\s+(?:company|companies|firms?|groups?|giants?|conglomerates?|startups?|start-ups?)\b", text[e:]):
                 continue   # "to develop new technology", "its technology": no trade of its own (not "the technology giant")
+            if any(ps >= e and re.fullmatch(r"[\s-]+", text[e:ps]) and c.key in ("batteries", "semiconductors") and c.key != concept.key
+                   for ps, _pe, c in hits):
+                continue   # "maker of electric car batteries", "smartphone chips": the parts, for another trade's products
             if concept.key == "conglomerate" and any(pe <= s and re.fullmatch(r"[\s-]+", text[pe:s]) for _ps, pe, _c in hits):
                 continue   # "the state-owned shipping conglomerate": its trade is shipping
             target, rule = self._sector_target(sent, units, subject, s, e)
@@ -2907,6 +2938,16 @@ class _Run:
             if prev:
                 return [prev[0]], "activity"
         # what a company is allowed or asks to do: "China Unicom Americas' authorization to provide telecommunications services"
+        # ("the authority of Pacific Networks Corp and its subsidiary ComNet to provide telecommunications services")
+        for i, u in enumerate(units):
+            if re.search(r"\b(?:authority|authori[sz]ations?|licen[cs]es?|permission)\s+of\s+$", text[:sent.rel(u[0].start)]):
+                allowed = list(u)
+                for v in units[i + 1:]:   # (and "its subsidiary ComNet")
+                    if not re.fullmatch(r"\s+(?:and\s+)?(?:its\s+)?(?:subsidiary|unit|affiliate)\s+|,\s*", text[sent.rel(allowed[-1].end):sent.rel(v[0].start)]):
+                        break
+                    allowed += v
+                if re.fullmatch(r"\s+to\s+(?:provide|offer|sell|operate|build|supply)\s+(?:[\w-]+\s+){0,3}", text[sent.rel(allowed[-1].end):s]):
+                    return allowed, "activity"
         for m in sent.mentions:
             if sent.rel(m.end) <= s and re.fullmatch(
                     r"[’']s?\s+(?:authori[sz]ation|licen[cs]e|application|bid|permission|approval)\s+to\s+(?:provide|offer|sell|"
@@ -2931,7 +2972,9 @@ class _Run:
                     if found.end() <= len(between):
                         act = found
                 # ("to supply scanners at ports": where, not what)
-                if act and not re.search(r"[.;:]|\b(?:for|with|used|such|like|including|at|across|around|throughout)\b|"
+                # (not "to supply carmakers including BMW": the customers' trade, a company noun)
+                if act and not (re.match(r"suppl|sell|sold|provid|deliver", act.group(0)) and COMPANY_HEAD.search(text[s:e].lower())) \
+                        and not re.search(r"[.;:]|\b(?:for|with|used|such|like|including|at|across|around|throughout)\b|"
                                          r"\bto\s+(?!focus)", between[act.end():]) \
                         and len(re.sub(r"\bone\s+of\s+the\s+", "", between[act.end():]).split()) <= 6 \
                         and not any(sub_end < sent.rel(m.start) < s and m.key not in {x.key for x in subject}

@@ -2300,3 +2300,39 @@ def test_lessons_of_the_second_round_of_session_12(extractor):
     got = kinds(extractor, text, "Zelmu")
     assert ("alleged", "Sale of unsafe, illegal or counterfeit products") in got
     assert not any("financial rules" in o for _p, o in got)
+
+
+def test_lessons_of_the_third_round_of_session_12(extractor):
+    # a name the tagger split at the place it opens with, added to a list; a placed producer "of PVC plastic"
+    text = ("The Department of Homeland Security added Xinjiang Zelongtai Chemical and two of its subsidiaries to its list "
+            "of companies whose goods are banned under the Uyghur Forced Labor Prevention Act. The Urumqi-based producer of "
+            "PVC plastic takes part in labor transfer programs.")
+    got = kinds(extractor, text, "Zelongtai")
+    assert {("listed_on", "Uyghur Forced Labor Prevention Act import ban (UFLPA Entity List)"), ("based_in", "Urumqi")} <= got
+    # "China's X"; "accused X of"; based in a city "in southern China"
+    assert ("sector", "Automotive and electric vehicles") in kinds(
+        extractor, "China's Zelbyd sold more battery-powered cars than any rival. The Shenzhen-based carmaker said so.", "Zelbyd")
+    text = ("India's financial crime agency has accused Zelvo of sending billions of dollars out of India to avoid paying "
+            "taxes. Zelvo, based in Dongguan in southern China, said it would fight the allegations.")
+    assert {("alleged", "Fraud, bribery, tax evasion and money laundering"), ("based_in", "Dongguan")} <= kinds(extractor, text, "Zelvo")
+    # a platform or a chain in apposition introduces a company
+    text = "Shares of Zelibili, a Chinese video-sharing platform popular with young people, opened flat in Hong Kong."
+    assert ("sector", "Social media and messaging") in kinds(extractor, text, "Zelibili")
+    text = "Velkin Coffee, the Chinese coffee chain that aims to overtake Starbucks, rose in its Nasdaq debut."
+    assert ("sector", "Food and agriculture") in kinds(extractor, text, "Velkin")
+    # a maker of another trade's parts; a company's customers are not its trade; the platform it runs is its own
+    text = ("Zelamperex Technology, the world's largest maker of electric car batteries, will build a plant in Hungary to "
+            "supply carmakers including BMW.")
+    got = kinds(extractor, text, "Zelamperex")
+    assert ("sector", "Batteries and energy storage") in got and ("sector", "Automotive and electric vehicles") not in got
+    text = "Zelant, based in Hangzhou, runs Velipay, China's largest mobile payments platform, and said it would return money."
+    assert {s for s, _p, _o in facts(extractor, text)} == {"Zelant"}
+    assert ("sector", "Digital payments") in kinds(extractor, text, "Zelant")
+    # what a licence lets a company and its subsidiary do is their trade
+    text = ("The FCC voted to revoke the authority of Zelcific Networks Corp and its subsidiary VelNet to provide "
+            "telecommunications services in the United States.")
+    assert ("sector", "Telecommunications") in kinds(extractor, text, "Zelcific")
+    # the reason officials cited for stopping a deal is the buyer's
+    text = ("Germany's cabinet is set to block Zeltai Group from buying a German maker of metals. Zeltai withdrew its bid. "
+            "Officials had cited risks to public order and security.")
+    assert ("alleged", "National security risk") in kinds(extractor, text, "Zeltai")
