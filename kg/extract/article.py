@@ -376,6 +376,9 @@ OWNED_BY = re.compile(r"(?:\b(?P<product>" + _PRODUCT_NAME + r")(?:\s+[a-z][\w-]
 # "..., runs Alipay, China's largest mobile payments platform": a product the company runs, described as one
 RUNS_PRODUCT = re.compile(r"(?:\s*,[^.;,]{1,60},)?\s+(?:runs|operates|owns)\s+(?P<product>" + _PRODUCT_NAME + r")\s*,\s*(?:the|a|an|[A-Z]\w*[’']s)\s+"
                           r"(?:[\w-]+\s+){0,4}?" + PRODUCT_KIND + r"\b")
+# "its Taobao and Tmall shopping platforms": products named together as what they are
+NAMED_PRODUCTS = re.compile(r"\b(?P<product>" + _PRODUCT_NAME + r"\s+and\s+" + _PRODUCT_NAME + r")\s+(?:[a-z][\w-]*\s+){0,2}?"
+                            r"(?:apps|platforms|services|browsers|games|sites|websites|brands)\b")
 # "the Pinduoduo shopping app": a product named as what it is
 NAMED_PRODUCT = re.compile(r"\b(?P<product>" + _PRODUCT_NAME + r")\s+(?:[a-z][\w-]*\s+){0,2}?" + PRODUCT_KIND + r"\b")
 # A law or list a company must follow, not one it is on: "no system to ensure compliance with the UFLPA".
@@ -462,6 +465,7 @@ NUMBERS = {w: i for i, w in enumerate(("", "", "two", "three", "four", "five", "
 # "A, B and C": capitalised names separated by commas, the last by "and" or "or".
 _COORD_NAME = r"[A-Z][\w&’'.-]*(?:\s+(?:[A-Z0-9][\w&’'.-]*|of))*"
 COORDINATION = re.compile(_COORD_NAME + r"(?:,\s+" + _COORD_NAME + r")+,?\s+(?:and|or)\s+" + _COORD_NAME)
+PAIR = re.compile(r"(?<![\w&’'.-])(?P<a>[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,3})\s+(?:and|or)\s+(?P<b>[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,3})(?![\w&-])")
 COORD_ITEM = re.compile(r"(?:^|,\s+|,?\s+(?:and|or)\s+)(" + _COORD_NAME + r")")
 # Groups named by their trade ("Chinese suppliers of wind turbines"), counted as groups of companies
 _TRADE_GROUPS = r"suppliers|vendors|manufacturers|producers"
@@ -535,7 +539,7 @@ UNIT_NAMES = re.compile(r"\b(?:(?:units?|subsidiar(?:y|ies)|affiliates?)\s*,?\s+
                         r"(?:stake|shareholding|holding|interest)\s+in\s+)(?=[A-Z])(?!(?:of|in|at)\b)")
 UNIT_APPOSITION = re.compile(r"([A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.()-]*){1,5}),\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,2}?"
                              r"(?:unit|subsidiary|affiliate|arm|joint\s+venture)\s+of\b")
-REGIONAL_UNIT = re.compile(r"\s+(?:Americas|America|USA|Europe)(?![\w-])(?![’']s)")   # ("China Telecom Americas' authorization")
+REGIONAL_UNIT = re.compile(r"(?:\s+International)?\s+(?:Americas|America|USA|Europe|\((?:Americas|America|USA|Europe)\))(?![\w-])(?![’']s)")   # ("China Telecom Americas' authorization")
 CITY_UNIT = re.compile(r"[ \t]+([A-Z][a-z]+)((?:[ \t]+[A-Z][\w&-]*[a-z][\w&-]*){1,3})(?![\w’'-])")   # (within a line)
 UNIT_WORDS = r"(?:units?|subsidiar(?:y|ies)|affiliates?|arms?)"
 UNIT_OF = re.compile(r"\b" + UNIT_WORDS + r"\s+of\s+(?:[\w-]+\s+){0,4}$")
@@ -1157,6 +1161,14 @@ class _Run:
                 for a, b in items:
                     if not named(a) and self._register(text[a:b]):
                         new = True
+            # "from Huawei and ZTE": a name the tagger calls an organisation, paired with a company, is one too
+            orgs = {(e.start_char, e.end_char) for e in sent.ents if e.label_ == "ORG" and not NON_COMPANY_HEADS.search(e.text)
+                    and not any(v.lookup(e.text) for v in (self.o.regions, self.o.bodies, self.o.programmes))}
+            for m in PAIR.finditer(sent.text):
+                a, b = (sent.start + m.start("a"), sent.start + m.end("a")), (sent.start + m.start("b"), sent.start + m.end("b"))
+                for known, other in ((a, b), (b, a)):
+                    if named(known[0]) and not named(other[0]) and other in orgs and self._register(text[other[0]:other[1]]):
+                        new = True
         return new
 
     def _discover(self) -> None:
@@ -1265,7 +1277,7 @@ class _Run:
                         r"\baccus(?:ed|es|ing)\s+$", before) and re.match(r"\s+of\b", after) or re.search(r"\b(?:added|adds|adding)\s+$", before)
                         and re.match(r"[^.;]{0,60}?\bto\s+(?:its|the|a)\s+(?:[\w-]+\s+){0,5}?(?:list|blacklist)\b", after))) \
                     or (ent.label_ in ("ORG", "PRODUCT") and re.search(   # "has fined AliExpress 1.98 billion won": penalised
-                        r"\b(?:fined|fines|penalised|penalized|sanctioned|blacklisted|sued|indicted|summoned|investigating|probing|"
+                        r"\b(?:fined|fines|penalised|penalized|sanctioned|blacklisted|sued|indicted|summoned|investigating|probing|banned|blocked|"
                         r"(?:investigation|probe|inquiry)\s+into|(?:cybersecurity|security|antitrust|national\s+security)\s+reviews?\s+of)\s+$",
                         before)) \
                     or (ent.label_ == "ORG" and (m_based := re.match(   # "Bank of Dandong is based in the border city of Dandong"
@@ -1416,8 +1428,17 @@ class _Run:
                 after = sent.text[ent.end_char - sent.span.start_char:]
                 later = DESCRIBED_LATER.match(after)
                 # (not "FCC chairman Ajit Pai said the state-owned carrier's bid ...": a speaker, and another's description)
-                if ent.label_ != "PRODUCT" and later and not any(
-                        x.start_char < ent.end_char + later.end() for x in spans[k + 1:] if x.label_ != "GPE") \
+                # (a product only where no owner is named for it: "the DeepSeek chatbot app, saying the Chinese AI startup
+                # had failed ...": its maker goes by its name)
+                owned = ent.label_ == "PRODUCT" and re.search(
+                    r"[’']s\s+" + re.escape(name) + r"\b|" + re.escape(name) + r"\b[^.;]{0,40}?\b(?:owned|run|operated|developed|made|"
+                    r"published)\s+by\b|\b(?:owned|run|operated|developed|made)\s+by\s+[^.;]{0,40}?\b" + re.escape(name) + r"\b", text)
+                if ent.label_ == "PRODUCT" and later and not re.search(
+                        r",\s*(?:saying|said|adding|as|while|because|after)\s+(?:that\s+)?[Tt]he\s", later.group(0)):
+                    owned = True   # (the description must open a clause of its own, not be a verb's object: "... Tappy and ordered the Chinese company")
+                if not owned and later and not any(
+                        x.start_char < ent.end_char + later.end() for x in spans[k + 1:]
+                        if x.label_ != "GPE" and not (ent.label_ == "PRODUCT" and x.label_ == "NORP")) \
                         and not self._foreign_description(later.group(0)) and not re.match(r"[’']s\b", after[later.end():]) \
                         and not re.match(r"\s+(?:said|says|told|tells|added|wrote|argued|warned)\b", after):
                     self._register(name)
@@ -1463,7 +1484,8 @@ class _Run:
         def speaks(name: str) -> bool:   # "TikTok, which is owned by ByteDance, said ...": a business of its own
             return bool(re.search(r"(?<![\w-])" + re.escape(name) + r"(?:,[^.;]{0,120},)?\s+(?:has\s+|had\s+)?(?:said|says|denied|denies|"
                                   r"declined|told|added|argued|disputed|launched|operates|sells|plans|employs|entered|"
-                                  r"(?:has|had)\s+not\s+(?:\w+\s+)?(?:launched|entered|operated))\b", text))
+                                  r"(?:has|had)\s+not\s+(?:\w+\s+)?(?:launched|entered|operated)|(?:did|has|had)\s+not\s+(?:immediately\s+)?(?:respond|comment))\b",
+                                  text))
 
         def own(owner: str, name: str) -> None:
             nonlocal new
@@ -1475,7 +1497,8 @@ class _Run:
                     new = True
                 return
             if known is not None and known != owner and known not in self.ex.index.companies \
-                    and re.search(PRODUCT_KIND + r"\s+" + re.escape(name) + r"(?![\w-])|(?<![\w-])" + re.escape(name)
+                    and re.search(PRODUCT_KIND + r"\s+" + re.escape(name) + r"(?![\w-])|(?<![\w-])" + re.escape(name) + r"(?:\s+and\s+"
+                                  + _PRODUCT_NAME + r")?\s+(?:[a-z][\w-]*\s+){0,2}?" + PRODUCT_KIND + r"s?\b|(?<![\w-])" + re.escape(name)
                                   + r",\s+(?:a|an|the|[A-Z]\w*[’']s)\s+(?:[\w-]+\s+){0,4}?" + PRODUCT_KIND + r"\b", text) \
                     and not speaks(name):
                 # "the Chinese messaging app WeChat ... WeChat is owned by Tencent Holdings": the app was taken for a
@@ -1518,15 +1541,20 @@ class _Run:
                     named = list(NAMED_PRODUCT.finditer(text[max(0, s - 1500):s - len(m.group(0))]))
                     name = named[-1].group("product") if named else ""
                 own(cid, name)
-        for sent in self.sentences:
+        for k, sent in enumerate(self.sentences):
             # "Meituan, China's largest food delivery company, has launched its Keeta delivery app": the one company the
             # sentence names before "its" owns the app
-            for m in NAMED_PRODUCT.finditer(sent.text):
+            for m in list(NAMED_PRODUCT.finditer(sent.text)) + list(NAMED_PRODUCTS.finditer(sent.text)):
                 if not re.search(r"\bits\s+(?:new\s+|own\s+)?$", sent.text[:m.start()]):
                     continue
                 owners = {cid for (a, b), cid in hits.items() if sent.start <= a and b <= sent.start + m.start()}
+                if not owners and k and not re.search(r"\b(?:whose|of\s+whom|of\s+which)\b", sent.text[:m.start()]):
+                    # ("Alibaba said it would split ... The new units include its Taobao and Tmall shopping platforms")
+                    last = self.sentences[k - 1]
+                    owners = {cid for (a, b), cid in hits.items() if last.start <= a and b <= last.end}
                 if len(owners) == 1:
-                    own(next(iter(owners)), m.group("product"))
+                    for item in re.split(r"\s+and\s+", m.group("product")):   # ("its Taobao and Tmall shopping platforms")
+                        own(next(iter(owners)), item)
         return new
 
     def _name_spans(self, sent: Sentence) -> list:
@@ -1781,7 +1809,9 @@ class _Run:
                         self.foreign.add(prior[-1].key)
                     continue   # "the American company" is not the Chinese company in focus
                 if rx is DEFINITE and m.group("of") and m.start() > 0 and m.group(2) not in ("company", "firm", "group") \
-                        and not re.search(r"-based\b|\bChinese\b|\bstate-owned\b", m.group(1)):
+                        and not re.search(r"-based\b|\bChinese\b|\bstate-owned\b", m.group(1)) and not re.search(
+                            r"\b(?:accus\w*|charg(?:e|es|ed|ing)|su(?:e|es|ed|ing)|blam\w*|fin(?:e|es|ed|ing)|suspect\w*|convict\w*)\s+$",
+                            sent.text[:m.start()]):   # ("accusing the video-sharing app of sharing": the accused)
                     continue   # "the maker of ..." refers back only as a sentence's subject (or placed: "the Beijing-based provider of")
                 if rx is DEFINITE and (MERGED_ENTITY.match(sent.text, m.start()) or re.search(
                         r"\b(?:creating|forming|to\s+(?:create|form)|would\s+(?:create|form)|will\s+(?:create|form))\s+$", sent.text[:m.start()])):
@@ -2214,7 +2244,11 @@ class _Run:
             elif sent.mentions and not sent.heading:
                 # "Prosecutors said the company ... conducted transactions on behalf of Korea Kwangson Banking Corp":
                 # the subject of a clause stays in focus, not the last name
-                focus = (self._clause_subjects(sent) or sent.mentions)[-1].key
+                # ("..., and its logistics arm Cainiao": the owner stays in focus, not its unit)
+                candidates = self._clause_subjects(sent) or [m for m in sent.mentions if not re.search(
+                    r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:arm|unit|subsidiary|division|affiliate),?\s+$",
+                    sent.text[:sent.rel(m.start)])] or sent.mentions
+                focus = candidates[-1].key
         self._learned()
         # the companies in scope are Chinese: what the text says of a foreign one is not kept
         self.out = {k: t for k, t in self.out.items() if k[0] not in self.foreign}

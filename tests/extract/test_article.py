@@ -2336,3 +2336,41 @@ def test_lessons_of_the_third_round_of_session_12(extractor):
     text = ("Germany's cabinet is set to block Zeltai Group from buying a German maker of metals. Zeltai withdrew its bid. "
             "Officials had cited risks to public order and security.")
     assert ("alleged", "National security risk") in kinds(extractor, text, "Zeltai")
+
+
+def test_lessons_of_the_fourth_round_of_session_12(extractor):
+    # a removal from a list of sanctioned companies; a government's ban on an app; suspended downloads
+    text = "The U.S. Treasury Department removed Zelcosco Tanker Co from its list of sanctioned companies on Friday."
+    assert ("listed_on", "OFAC Specially Designated Nationals list") in kinds(extractor, text, "Zelcosco")
+    text = "Nepal's government has banned ZelTok, saying the short-video app was disrupting social harmony. ZelTok did not respond."
+    assert ("listed_on", "Ban on operating or selling in a country or state (apps, equipment, services)") in kinds(extractor, text, "ZelTok")
+    text = ("South Korea's regulator suspended new downloads of the VelSeek chatbot app, saying the Chinese artificial "
+            "intelligence startup had failed to comply with personal data protection rules.")   # (tagged a product)
+    got = kinds(extractor, text, "VelSeek")
+    assert ("listed_on", "Ban on operating or selling in a country or state (apps, equipment, services)") in got
+    assert ("sector", "Artificial intelligence") in got
+    # a company paired with one the tagger calls an organisation; products named together after "its"
+    text = ("The agency warned operators against using software and hardware from Huawei and ZTE, saying the "
+            "equipment posed a security threat.")
+    assert ("alleged", "National security risk") in kinds(extractor, text, "ZTE")
+    text = ("Zelibaba Group Holding said it would split into six businesses. The new units include its Zelbao and Velmall "
+            "shopping platforms and its logistics arm Zelniao. The Hangzhou-based company's shares jumped.")
+    got = facts(extractor, text)
+    assert not any(s in ("Zelbao", "Velmall") for s, _p, _o in got)
+    assert ("Zelibaba Group Holding", "based_in", "Hangzhou") in got
+    # removals from government buildings; a U.S. list of threats to national security; CBP's order to hold imports
+    text = "Australia's defence department will remove surveillance cameras made by Zelvision from its buildings."
+    assert ("listed_on", "Ban on government devices (apps and equipment)") in kinds(extractor, text, "Zelvision")
+    text = ("Zeltera Communications, a radio maker, is on a U.S. list of companies whose equipment is deemed a threat to "
+            "national security.")
+    assert ("listed_on", "FCC Covered List") in kinds(extractor, text, "Zeltera")
+    text = ("U.S. Customs and Border Protection issued an order to hold imports of cotton made by the Xinjiang Zelduction "
+            "and Construction Corps, citing forced labor.")
+    assert ("listed_on", "CBP withhold release order (import ban)") in kinds(extractor, text, "Zelduction")
+    # accusations the vocabulary now knows
+    text = ("Both Chinese companies, Zelvision Co and Velhua Co, are partly owned by the Chinese state, and could be forced to "
+            "share data with Beijing's intelligence services.")
+    got = kinds(extractor, text, "Zelvision")
+    assert {("alleged", "Subject to Chinese government control or influence"), ("alleged", "Data privacy concerns")} <= got
+    text = "The World Bank barred Zelcom Construction Co from its contracts after finding evidence of collusion in a road project."
+    assert ("alleged", "Fraud, bribery, tax evasion and money laundering") in kinds(extractor, text, "Zelcom")
