@@ -39,3 +39,13 @@ def test_a_name_is_found_where_it_is_written_as_a_name():
     found = [text[s:e] for s, e, _cid in idx.find(text)]
     assert "commercial" not in found
     assert "iFlytek" in found and any(f.startswith("Commercial Aircraft") for f in found)
+
+
+def test_a_place_prefixed_name_differing_only_by_group_words_is_the_same_company():
+    idx = CompanyIndex()
+    idx.add("c/cgn", "China General Nuclear Power Corp")
+    idx.add("c/zhenhua", "Shanghai Zhenhua Shipping Co. Ltd.")
+    assert idx.resolve("China General Nuclear Power Group") == "c/cgn"   # "Group" for "Corp"
+    # a sibling sharing the first words is another company, however its last words reduce
+    assert idx.resolve("Shanghai Zhenhua Heavy Industries", fuzzy=False) is None
+    assert idx.resolve("Shanghai Zhenhua Group", fuzzy=False) is None
