@@ -1433,9 +1433,11 @@ class _Run:
                 owned = ent.label_ == "PRODUCT" and re.search(
                     r"[’']s\s+" + re.escape(name) + r"\b|" + re.escape(name) + r"\b[^.;]{0,40}?\b(?:owned|run|operated|developed|made|"
                     r"published)\s+by\b|\b(?:owned|run|operated|developed|made)\s+by\s+[^.;]{0,40}?\b" + re.escape(name) + r"\b", text)
+                # (and its description must open a clause of its own, not be a verb's object: "a robot called Tappy and
+                # ordered the Chinese telecoms company to pay")
                 if ent.label_ == "PRODUCT" and later and not re.search(
                         r",\s*(?:saying|said|adding|as|while|because|after)\s+(?:that\s+)?[Tt]he\s", later.group(0)):
-                    owned = True   # (the description must open a clause of its own, not be a verb's object: "... Tappy and ordered the Chinese company")
+                    owned = True
                 if not owned and later and not any(
                         x.start_char < ent.end_char + later.end() for x in spans[k + 1:]
                         if x.label_ != "GPE" and not (ent.label_ == "PRODUCT" and x.label_ == "NORP")) \
