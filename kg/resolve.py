@@ -34,6 +34,13 @@ GENERIC = LEGAL | {
 }
 # The words that say a name is a group's or a company's, and no more: "X Group" is "X Corp".
 ORGANISATIONAL = LEGAL | {"group", "holding", "holdings"}
+
+
+def droppable_last_words(folded: str) -> set[str]:
+    """The last words a name may lose and still name the same company: its generic words ("CloudWalk Technology"
+    is "CloudWalk"), but only its group words after a place ("Shanghai Zhenhua Heavy Industries" is not "Shanghai
+    Zhenhua Shipping", though both reduce to "Shanghai Zhenhua"; "China General Nuclear Power Group" is "... Corp")."""
+    return ORGANISATIONAL if place_prefix(folded) else GENERIC - REGIONAL
 # A region a name ends with makes it a regional subsidiary: "China Telecom Americas" is not China Telecom.
 REGIONAL = {"americas", "america", "usa", "europe"}
 NON_COMPANY_HEADS = re.compile(
@@ -170,12 +177,10 @@ class CompanyIndex:
         bare = re.sub(r"\s*\([^()]*\)\s*\*?$", "", mention).strip()
         if bare and bare != mention.strip():   # "Aerospace CH UAV Co., Ltd (CH UAV)"
             return self.resolve(bare, fuzzy)
-        # a place-prefixed name we do not know is another company ("Shanghai Zhenhua Heavy Industries" is not
-        # "Shanghai Zhenhua Shipping"), unless it differs only by the words for a group ("China General Nuclear Power
-        # Group" is "China General Nuclear Power Corp")
-        placed = bool(place_prefix(key))
+        # a place-prefixed name we do not know is another company, unless it differs only by group words
+        placed, droppable = bool(place_prefix(key)), droppable_last_words(key)
         ws = key.split()
-        while len(ws) > 1 and ws[-1] in (ORGANISATIONAL if placed else GENERIC - REGIONAL):
+        while len(ws) > 1 and ws[-1] in droppable:
             ws = ws[:-1]
             for cand in self._candidates(" ".join(ws), derived=not placed):   # (a name or alias as listed, then)
                 return cand

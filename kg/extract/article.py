@@ -42,7 +42,8 @@ from kg.extract import names, relations
 from kg.extract.base import Extractor
 from kg.ids import entity_id
 from kg.ontology import Concept, Ontology, load
-from kg.resolve import GENERIC, NON_COMPANY_HEADS, ORGANISATIONAL, REGIONAL, CompanyIndex, distinctive, name_key, place_prefix
+from kg.resolve import (GENERIC, NON_COMPANY_HEADS, REGIONAL, CompanyIndex, distinctive, droppable_last_words, name_key,
+                        place_prefix)
 from kg.types import (ADDED, ALLEGATION, ALLEGED, BASED_IN, COMPANY, DENIES, DISPUTES, LINKED_TO, LISTED,
                       LISTED_ON, OPERATES_IN, PREVIOUSLY_LISTED, REGION, REMOVED, SANCTION, SECTOR, SECTOR_P,
                       SUBSIDIARY_OF, Candidate, Document, NameCandidate, Triple)
@@ -206,6 +207,8 @@ BARE_DENIAL = re.compile(r"\b(?:den(?:y|ies|ied|ying)|reject\w*|refut\w*|dismiss
                          r"(?:allegations?|accusations?|claims?|charges?|reports?)\b", re.I)
 # "Nuctech, which makes X-ray scanners": a maker is a company
 MAKER_CLAUSE = re.compile(r"\s*,\s*which\s+(?:also\s+)?(?:makes|develops|produces|manufactures|builds|designs|supplies|sells)\b")
+# A name that says it is a group's: "Haier Group", "CK Hutchison Holdings"
+GROUP_NAME = re.compile(r"\s(?:Group|Holdings?)\b")
 # A company named with the rest of its group: "Sugon and four other Chinese entities"
 AND_OTHERS = re.compile(r"\band\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|dozens\s+of)\s+other\s+"
                         r"(?:[\w-]+\s+){0,2}?(?:companies|firms|entities|organi[sz]ations|businesses)\b")
@@ -903,10 +906,8 @@ class _Run:
             words = name.split()
             while len(words) > 1 and words[0] in CITY_ABBREVIATIONS:
                 words.pop(0)
-            # (a place-prefixed name only less its group words: "Shanghai Zhenhua Heavy Industries" is not the listed
-            # "Shanghai Zhenhua Shipping", though both reduce to "Shanghai Zhenhua")
-            strippable = ORGANISATIONAL if place_prefix(name_key(name)) else GENERIC - REGIONAL
-            while len(words) > 1 and words[-1].lower().strip(".,") in strippable:
+            droppable = droppable_last_words(name_key(name))
+            while len(words) > 1 and words[-1].lower().strip(".,") in droppable:
                 words.pop()
             core = " ".join(words)
             if core != name and (len(core) >= 3 and core.isupper() or len(core) >= 4):
@@ -1162,12 +1163,13 @@ class _Run:
                     if not named(a) and self._register(text[a:b]):
                         new = True
             # "from Huawei and ZTE": a name the tagger calls an organisation, paired with a company, is one too
-            orgs = {(e.start_char, e.end_char) for e in sent.ents if e.label_ == "ORG" and not NON_COMPANY_HEADS.search(e.text)
-                    and not any(v.lookup(e.text) for v in (self.o.regions, self.o.bodies, self.o.programmes))}
-            for m in PAIR.finditer(sent.text):
+            orgs = {(e.start_char, e.end_char): e.text for e in sent.ents if e.label_ == "ORG"}
+            for m in PAIR.finditer(sent.text) if orgs else ():
                 a, b = (sent.start + m.start("a"), sent.start + m.end("a")), (sent.start + m.start("b"), sent.start + m.end("b"))
                 for known, other in ((a, b), (b, a)):
-                    if named(known[0]) and not named(other[0]) and other in orgs and self._register(text[other[0]:other[1]]):
+                    if named(known[0]) and not named(other[0]) and other in orgs and not NON_COMPANY_HEADS.search(orgs[other]) \
+                            and not any(v.lookup(orgs[other]) for v in (self.o.regions, self.o.bodies, self.o.programmes)) \
+                            and self._register(text[other[0]:other[1]]):
                         new = True
         return new
 
@@ -1858,11 +1860,10 @@ class _Run:
                     continue
                 if rx is DEFINITE and m.group(2) in ("bank", "lender") and "bank" not in self.display.get(key, "").lower():
                     continue   # "putting the bank at risk" after "misled HSBC": a bank, not the company named last
-                if rx is DEFINITE and m.group(2) == "group" and not prior and not re.search(r"\s(?:Group|Holdings?)\b", self.display.get(key, "")):
+                if rx is DEFINITE and m.group(2) == "group" and not prior and not GROUP_NAME.search(self.display.get(key, "")):
                     # "Qingdao Haier, the listed arm of Haier Group, ... The deal makes the Qingdao-based group ...": the one
                     # company named recently whose name says it is a group
-                    groups = {k for k in self.named_order[-6:] if re.search(r"\s(?:Group|Holdings?)\b", self.display.get(k, ""))
-                              and k not in self.foreign}
+                    groups = {k for k in self.named_order[-6:] if GROUP_NAME.search(self.display.get(k, "")) and k not in self.foreign}
                     if len(groups) == 1:
                         key = groups.pop()
                 if rx is DEFINITE and key in self.foreign and self._chinese_description(m.group(1)):
@@ -2855,9 +2856,11 @@ class _Run:
             or TRADE_NAMED_HEAD.search(text[s:e].lower())
         # ("Huawei's chip design unit, HiSilicon": a unit's line of business, the unit named after it)
         # ("search engine operator Baidu": the descriptor after a trade-named head still leads to the name)
-        d = re.match(r"\s+(?:" + DESCRIPTOR + r")\b\s*", after) if term_is_head and not COMPANY_HEAD.search(text[s:e].lower()) else None
-        d = d or re.match(r"\s*", after) if term_is_head else \
-            re.match(r"(?:[\s,]*(?:and\s+)?[\w’'()-]+){0,4}?\s*\b(?:" + DESCRIPTOR + r"|unit|arm|division)\b\s*", after)
+        if term_is_head:
+            d = not COMPANY_HEAD.search(text[s:e].lower()) and re.match(r"\s+(?:" + DESCRIPTOR + r")\b\s*", after) \
+                or re.match(r"\s*", after)
+        else:
+            d = re.match(r"(?:[\s,]*(?:and\s+)?[\w’'()-]+){0,4}?\s*\b(?:" + DESCRIPTOR + r"|unit|arm|division)\b\s*", after)
         platform = None if d else re.match(r"\s+platforms?\s+", after)
         if platform:
             # "online recruitment platform Boss Zhipin": the platform named (its owner's, where the text names one)
