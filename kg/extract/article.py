@@ -311,7 +311,7 @@ PROPOSED = re.compile(r"\b(?:could|may|might|would)\s+(?:expose|subject|lead)\b[
                       r"blacklist|designate|ban|sanction)\b|"
                       # "is considering adding Hikvision to a trade blacklist", "US weighs blacklisting Hikvision"
                       r"\b(?:consider\w*|weigh\w*|mull\w*|eye[sd]?|eyeing|debat\w*|explor\w*|contemplat\w*|discuss\w*)\s+"
-                      r"(?:whether\s+to\s+(?:add|put|place|include|list|blacklist|designate|ban|sanction)|adding|putting|placing|"
+                      r"(?:whether\s+to\s+(?:add|put|place|include|list|blacklist|designate|ban|sanction|exclude|bar|block|restrict)|adding|putting|placing|"
                       r"including|listing|blacklisting|designating|banning|sanctioning)\b|"
                       # "The Treasury could add the company to its SDN list": not done
                       r"\b(?:could|may|might|would|plans?\s+to|planning\s+to|is\s+expected\s+to|threaten\w*\s+to)\s+(?:\w+\s+)?"
@@ -553,6 +553,10 @@ CHINESE_DESCRIBED_NAME = re.compile(r"\b(?:Chinese|China[’']s|state-owned|Beij
                                     r"(?:[a-z][\w-]*\s+){0,3}?(?:company|firm|maker|startup|start-up|developer|provider|[a-z]+maker|"
                                     r"carmaker|giant|retailer)\s+(?P<name>[A-Z][\w&-]+(?:\s+[A-Z][\w&-]+){0,2})"
                                     r"(?=\s*[.,;:]|\s+(?:and|said|has|have|is|was|will)\b)")
+# "Shares of Nongfu Spring, China's largest bottled water company, jumped": a name, however the tagger split it, that a
+# Chinese description in apposition introduces
+NAME_CHINESE_APPOSITION = re.compile(r"(?<![\w’'.-])(?P<name>[A-Z][\w&-]+(?: [A-Z][\w&-]+){0,2}),\s+(?:China[’']s|an?\s+Chinese|the\s+Chinese)\s+"
+                                     r"(?:[\w-]+\s+){0,4}?" + DESCRIPTOR + r"\b(?!\s+of\b)")
 PLURAL_DESCRIPTOR_COORD = re.compile(
     r"\b(?P<descriptor>companies|firms|makers|designers|developers|manufacturers|providers|suppliers|vendors|operators|carriers|"
     r"producers|startups|start-ups|apps|retailers|brands|[a-z]+makers)\s+[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,4}"
@@ -845,6 +849,7 @@ class _Run:
         self._name_spans_of: dict[int, list] = {}   # each sentence's candidate names (by its start), read once
         self.products: set[str] = set()   # products and apps the text names as a company's ("WeChat")
         self.foreign: set[str] = set()        # companies the text describes as foreign ("the American chipmaker")
+        self.owned_abroad: set[str] = set()   # described abroad but owned in China ("the Swedish carmaker owned by China's Geely")
         self.named_order: list[str] = []      # company ids in the order the text names them
         self.product_makers: dict[str, tuple[int, list[str]]] = {}  # "drones" -> (paragraph, the companies that make them)
         self.sentences: list[Sentence] = []
@@ -1208,6 +1213,11 @@ class _Run:
             for m in ([] if sent.heading else CHINESE_DESCRIBED_NAME.finditer(st)):
                 if not self.o.regions.lookup(m.group("name")):
                     self._register(m.group("name"))
+            for m in ([] if sent.heading else NAME_CHINESE_APPOSITION.finditer(st)):
+                name = m.group("name")
+                if any(w.lower() not in lexicon() for w in name.split()) and not self._plainly_not_a_company(name) \
+                        and not self.ex.index.resolve(name, fuzzy=False) and not self.local.resolve(name, fuzzy=False):
+                    self._register(name)
             for m in ([] if sent.heading else PLURAL_DESCRIPTOR_COORD.finditer(st)):
                 # "chip designers Biren Technology and Moore Threads": a second name the tagger may not see
                 if not foreign_before(st, m.start()):
@@ -1440,6 +1450,10 @@ class _Run:
                 if ent.label_ == "PRODUCT" and later and not re.search(
                         r",\s*(?:saying|said|adding|as|while|because|after)\s+(?:that\s+)?[Tt]he\s", later.group(0)):
                     owned = True
+                # (nor "Guo Guangchang, the chairman of the Shanghai-based group": a description in a phrase of its own, someone
+                # of the company)
+                if later and re.search(r"\b(?:of|for|at|with|by)\s+[Tt]he\s+(?:[\w-]+\s+){0,4}$", later.group(0)[:later.group(0).rfind(" ") + 1]):
+                    later = None
                 if not owned and later and not any(
                         x.start_char < ent.end_char + later.end() for x in spans[k + 1:]
                         if x.label_ != "GPE" and not (ent.label_ == "PRODUCT" and x.label_ == "NORP")) \
@@ -1451,11 +1465,19 @@ class _Run:
                     continue
                 seen.add(name)
                 for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text):
-                    if (appositive := APPOSITIVE_DESCRIPTION.match(text, m.end())) \
-                            and not self._foreign_description(appositive.group(0)) and not self._called_foreign(name) \
-                            or MAKER_CLAUSE.match(text, m.end()) and not self._called_foreign(name):
-                        self._register(name)   # ("Nio, which sells premium electric cars, said ...": a maker)
-                        break
+                    # (the tagger may have seen only the name's first word: "Volvo" of "Volvo Cars, the Swedish carmaker owned
+                    # by China's Geely")
+                    longer = re.compile(r"(?: [A-Z][\w&-]*[a-z][\w&-]*){1,2}(?=,)").match(text, m.end()) \
+                        if not POSSESSIVE.search(name) else None   # (not "Warren Buffett's Berkshire Hathaway")
+                    for written, end in ((name, m.end()),) + (((text[m.start():longer.end()], longer.end()),) if longer else ()):
+                        if (appositive := APPOSITIVE_DESCRIPTION.match(text, end)) and not self._foreign_description(
+                                appositive.group(0), text[appositive.end():appositive.end() + 80]) and not self._called_foreign(written) \
+                                or MAKER_CLAUSE.match(text, end) and not self._called_foreign(written):
+                            self._register(written)   # ("Nio, which sells premium electric cars, said ...": a maker)
+                            break
+                    else:
+                        continue
+                    break
 
     def _show_written_names(self, ordered) -> None:
         """A known company is shown by its official name and, when the text calls it something that name does not
@@ -1486,7 +1508,7 @@ class _Run:
                     v.lookup(name) for v in (self.o.regions, self.o.sectors, self.o.programmes))
 
         def speaks(name: str) -> bool:   # "TikTok, which is owned by ByteDance, said ...": a business of its own
-            return bool(re.search(r"(?<![\w-])" + re.escape(name) + r"(?:,[^.;]{0,120},)?\s+(?:has\s+|had\s+)?(?:said|says|denied|denies|"
+            return bool(re.search(r"(?<![\w-])" + re.escape(name) + r"(?:,[^.;]{0,120},)?\s+(?:has\s+|had\s+)?(?:said|says|denied|denies|rejected|rejects|dismissed|"
                                   r"declined|told|added|argued|disputed|launched|operates|sells|plans|employs|entered|"
                                   r"(?:has|had)\s+not\s+(?:\w+\s+)?(?:launched|entered|operated)|(?:did|has|had)\s+not\s+(?:immediately\s+)?(?:respond|comment))\b",
                                   text))
@@ -1811,6 +1833,10 @@ class _Run:
                         # "Micron ..., accusing the American chipmaker of ...": Micron is not Chinese (unless another
                         # name stands between them: "... from Motorola Solutions, awarding the American company")
                         self.foreign.add(prior[-1].key)
+                    elif not prior and focus in self.owned_abroad:
+                        # "Volvo Cars, the Swedish carmaker owned by China's Geely ... The Gothenburg-based company": the
+                        # company abroad a Chinese one owns, in focus
+                        found.append(Mention(s, e, focus, sent.text[m.start():end], anaphor=True))
                     continue   # "the American company" is not the Chinese company in focus
                 if rx is DEFINITE and m.group("of") and m.start() > 0 and m.group(2) not in ("company", "firm", "group") \
                         and not re.search(r"-based\b|\bChinese\b|\bstate-owned\b", m.group(1)) and not re.search(
@@ -1842,6 +1868,8 @@ class _Run:
                     continue   # expletive "it is clear that", "it is intended to"
                 if prior and rx is DEFINITE and re.fullmatch(r",\s*", self.doc.text[prior[-1].end:s]):
                     key = prior[-1].key   # "a unit of China COSCO Shipping Corp, the world's largest shipping company": its apposition
+                    if self._foreign_description(m.group(1) + m.group(2)):
+                        self.owned_abroad.add(key)   # (a description abroad, yet not foreign: "..., owned by China's Geely")
                 elif prior:
                     # "BGI Genomics, a unit of BGI Group, ... the data it collects": the unit, not the group it belongs to
                     key = ([x for x in prior if not self._owner_of_unit(sent, x) and not self._in_closed_clause(sent, x, s)]

@@ -2374,3 +2374,49 @@ def test_lessons_of_the_fourth_round_of_session_12(extractor):
     assert {("alleged", "Subject to Chinese government control or influence"), ("alleged", "Data privacy concerns")} <= got
     text = "The World Bank barred Zelcom Construction Co from its contracts after finding evidence of collusion in a road project."
     assert ("alleged", "Fraud, bribery, tax evasion and money laundering") in kinds(extractor, text, "Zelcom")
+
+
+def test_lessons_of_session_12_final_measure(extractor):
+    # the 1260H list in the Pentagon's own words; a military accusation in "used by China's military"
+    text = ("The U.S. Defense Department added nine Chinese companies to its list of firms with alleged ties to the military, "
+            "including chip designer Zelwin Semiconductor.")
+    assert ("listed_on", "DoD Section 1260H list of Chinese military companies") in kinds(extractor, text, "Zelwin")
+    text = ("The administration added chip designer Zeltium Information Technology to its Entity List, saying it helped build "
+            "supercomputers used by China's military.")
+    assert ("alleged", "Ties to China's military and military-civil fusion") in kinds(extractor, text, "Zeltium")
+    # government-device bans in new words (not a procurement ban: "from buying its products")
+    text = "A state law barred government agencies from using drones made by Zeljiang Innovations, citing data security."
+    assert ("listed_on", "Ban on government devices (apps and equipment)") in kinds(extractor, text, "Zeljiang")
+    text = "The U.S. Army has ordered its units to stop using drones made by China's Zeljiang."
+    assert ("listed_on", "Ban on government devices (apps and equipment)") in kinds(extractor, text, "Zeljiang")
+    # a measure weighed is not taken
+    text = "Zelwei said nothing. Poland is weighing whether to exclude the Chinese telecoms equipment maker Zelwei from its 5G network."
+    assert not any(p == "listed_on" for p, _o in kinds(extractor, text, "Zelwei"))
+
+
+def test_names_of_session_12_final_measure(extractor):
+    # a name the tagger split, introduced by a Chinese description; a sector in its words
+    text = ("Shares of Zelfu Spring, China's largest bottled water company, jumped on their first day of trading.\n\n"
+            "The Hangzhou-based company also sells teas.")
+    got = kinds(extractor, text, "Zelfu Spring")
+    assert {("sector", "Food and agriculture"), ("based_in", "Hangzhou")} <= got
+    # a company that answers back is not a product of its owner
+    text = ("Google suspended the shopping app of Chinese e-commerce company Velduoduo after finding malware in it. "
+            "Velduoduo, which is owned by Zel Holdings, rejected the claims.")
+    got = facts(extractor, text)
+    assert ("Velduoduo", "alleged", "Malware and spyware in its products") in got
+    assert not any(s == "Zel Holdings" and p == "alleged" for s, p, _o in got)
+    # someone of the company is no company; the description names the company
+    text = ("Zelsun International, the Chinese conglomerate, has bought a football club.\n\n"
+            "Guo Zelchang, the chairman of the Shanghai-based group, said the club would grow.")
+    got = facts(extractor, text)
+    assert ("Zelsun International", "based_in", "Shanghai") in got
+    assert not any(s.startswith("Guo") for s, _p, _o in got)
+    # a company abroad a Chinese group owns, and the description of it placed abroad
+    text = ("Zelvo Cars, the Swedish carmaker owned by China's Zelly Holding Group, raised money in its listing.\n\n"
+            "The Gothenburg-based company plans to sell only electric cars. Zelly bought Zelvo Cars in 2010.")
+    got = kinds(extractor, text, "Zelvo")
+    assert {("sector", "Automotive and electric vehicles"), ("based_in", "Gothenburg")} <= got
+    # an arm named by its trade
+    text = "Zel Logistics, the delivery arm of Chinese online retailer Zel.com, raised $3 billion in its listing."
+    assert ("sector", "Shipping and logistics") in kinds(extractor, text, "Zel Logistics")
