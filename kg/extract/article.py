@@ -403,7 +403,7 @@ MEASURE_SUBJECT = re.compile(r"The\s+(?:[\w-]+\s+){0,2}?(?:order|orders|rule|law
 DEFINITE = re.compile(r"\b[Tt]he\s+((?:(?!(?:the|a|an|[Tt]o|of)\s)[\w’'-]+\s+){0,5}?)(company|firm|group|provider|maker|manufacturer|unit|"
                       r"developer|giant|startup|vendor|supplier|titan|conglomerate|foundry|chipmaker|carmaker|automaker|"
                       r"shipbuilder|producer|carrier|operator|planemaker|retailer|app|chatbot|platform|bank|lender|builder|contractor|"
-                      r"insurer|miner|refiner|airline|utility|(?<!supply\s)(?<!value\s)(?<!food\s)chain)\b(?!\s+(?:[A-Z]|that\b|of\s+[A-Z](?![A-Z]+\s+[a-z])))(?P<of>\s+of\b)?")
+                      r"insurer|miner|refiner|airline|utility|(?<=container\s)line|(?<=shipping\s)line|(?<!supply\s)(?<!value\s)(?<!food\s)chain)\b(?!\s+(?:[A-Z]|that\b|of\s+[A-Z](?![A-Z]+\s+[a-z])))(?P<of>\s+of\b)?")
 # Groups that are not companies: "the research group IPVM", "rights group Human Rights Watch".
 NOT_COMPANY_GROUP = re.compile(r"\b(?:(?:research|advocacy|rights|lobby|lobbying|industry|trade|campaign|activist|"
                                r"watchdog|monitoring|think[- ]tank|media|opposition|militant|rebel|hacker|hacking|armed|terrorist|"
@@ -481,6 +481,8 @@ LIST_ANAPHOR = re.compile(r"\b(?:(?:the|this|that|its)\s+(?:so-called\s+|same\s+
                           r"a\s+(?=list\s+(?:that|which)\s+(?:now\s+)?(?:names|includes|contains|has|numbers|totals)\b))"
                           r"(list|blacklist|backlist|designation|ban|measure)\b", re.I)
 FOLLOWING = re.compile(r"\bthe\s+following\s+(?:\w+\s+)?(firms|companies|entities)\b", re.I)
+ALSO_NAMED = re.compile(r"^[^.;]{0,160}?\b(?P<verb>(?:were|was|are|is)\s+also\s+(?:named|added|listed|included|designated|blacklisted|"
+                        r"sanctioned|targeted|on\s+the\s+list))\b")
 INCLUDE_LIST = re.compile(r"\b(?:companies|firms|entities|those|they|members|others|list|affiliates|subsidiaries|units|" + _TRADE_GROUPS +
                           r")\b[^.;]{0,100}?"
                           r"\binclud(?:e|es|ed|ing)\b|"
@@ -493,7 +495,7 @@ INCLUDE_LIST = re.compile(r"\b(?:companies|firms|entities|those|they|members|oth
                           # "Among the companies found to have circumvented the duties were Trina Solar, ... and BYD Hong Kong"
                           r"\bamong\s+(?:the|those)\s+(?:[\w-]+\s+)?(?:entities|companies|firms|" + _TRADE_GROUPS + r")\b[^.;]{0,80}?"
                           r"\b(?:are|were)(?=\s+(?-i:[A-Z]))|"
-                          r"\b[Aa]mong\s+(?:them|those|the\s+(?:companies|firms|entities|others))\s+(?:are|were)\b|"
+                          r"\b[Aa]mong\s+(?:them|those|the\s+(?:companies|firms|entities|others))\s+(?:are|were|is|was)\b|"
                           r"\b[Aa]lso\s+(?:added|named|listed|designated|blacklisted|sanctioned|on\s+the\s+(?:[\w-]+\s+)?list)"
                           r"(?:\s+to\s+the\s+[^.;,]{1,40}?)?\s+(?:are|were|is|was)\b|"
                           r"\b(?:others|companies|firms|entities)\s+(?:added|named|listed|designated|blacklisted)\b[^.;]{0,60}?\b(?:are|were)\b|"
@@ -553,6 +555,14 @@ CHINESE_DESCRIBED_NAME = re.compile(r"\b(?:Chinese|China[’']s|state-owned|Beij
                                     r"(?:[a-z][\w-]*\s+){0,3}?(?:company|firm|maker|startup|start-up|developer|provider|[a-z]+maker|"
                                     r"carmaker|giant|retailer)\s+(?P<name>[A-Z][\w&-]+(?:\s+[A-Z][\w&-]+){0,2})"
                                     r"(?=\s*[.,;:]|\s+(?:and|said|has|have|is|was|will)\b)")
+# The words that end a company's name after its trade: its legal form and group words ("... Manufacturing Co",
+# "... Port Holding Co")
+NAME_FORM_WORDS = {"co", "ltd", "limited", "inc", "corp", "corporation", "company", "plc", "group", "holding", "holdings",
+                   "international", "manufacturing"}
+# A place's port, mine or grid handed to a company: "handed control of the deep-sea port of Gwadar to ..."
+HANDED_OVER = re.compile(r"\b(?:hand(?:ed|s|ing)?|transferr?(?:ed|ing|s)?|lease[sd]?|leasing|award(?:ed|s|ing)?)\s+(?:over\s+)?"
+                         r"(?:(?:control|operation|operations|management)\s+of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:port|terminal|mine|"
+                         r"airport|railway|dam|grid|oilfield)\s+(?:of|at|in)\s+$")
 # "Shares of Nongfu Spring, China's largest bottled water company, jumped": a name, however the tagger split it, that a
 # Chinese description in apposition introduces
 NAME_CHINESE_APPOSITION = re.compile(r"(?<![\w’'.-])(?P<name>[A-Z][\w&-]+(?: [A-Z][\w&-]+){0,2}),\s+(?:China[’']s|an?\s+Chinese|the\s+Chinese)\s+"
@@ -674,15 +684,17 @@ def abbreviates(short: str, name: str) -> bool:
     return len(short) >= 3 and short[0] == initials[:1] and all(ch in it for ch in short.upper())
 
 
-def stands_for(word: str, name: str) -> bool:
+def stands_for(word: str, name: str, is_place=None) -> bool:
     """Whether a short name is a longer name's short form: its first words after a place ("Anbang" of "Anbang
-    Insurance Group", "Meiya Pico" of "Xiamen Meiya Pico Information Co"), its initialism ("CGN" of "China General
-    Nuclear Power Group"), or a one-word blend of the starts of its words ("ChemChina" of "China National Chemical
-    Corp", "PetroChina" of "China National Petroleum")."""
+    Insurance Group", "Meiya Pico" of "Xiamen Meiya Pico Information Co"; "Wanbao" of "Myanmar Wanbao Mining Copper"
+    where `is_place` knows the country), its initialism ("CGN" of "China General Nuclear Power Group"), or a one-word
+    blend of the starts of its words ("ChemChina" of "China National Chemical Corp", "PetroChina" of "China National
+    Petroleum")."""
     words, short = name.split(), word.split()
     if len(words) <= len(short):
         return False
-    if words[:len(short)] == short or words[1:1 + len(short)] == short and place_prefix(words[0].lower()):
+    if words[:len(short)] == short or words[1:1 + len(short)] == short and (
+            place_prefix(words[0].lower()) or is_place is not None and is_place(words[0])):
         return True
     if len(short) > 1:
         return False
@@ -973,8 +985,13 @@ class _Run:
         if cid not in self.ex.index.companies and known_foreign(name):
             self.foreign.add(cid)   # "private equity firm Blackstone Group": known to be based abroad
         elif cid not in self.ex.index.companies and len(first) >= 2 \
-                and (self._foreign_place(first[0]) or self._foreign_place(" ".join(first[:2]))):
-            self.foreign.add(cid)   # "Taiwan Semiconductor Manufacturing Co", "South Korea ..."
+                and (self._foreign_place(first[0]) or self._foreign_place(" ".join(first[:2]))) \
+                and not re.search(re.escape(name) + r",\s+(?:a|an|the)\s+[^.;,]{0,60}?\b(?:(?:owned|controlled|backed)\s+by|"
+                                  r"(?:subsidiary|unit|arm|affiliate)\s+of)\s+(?:[\w-]+\s+){0,2}?(?:Chinese|China[’']s|state-owned)\b",
+                                  self.doc.text):
+            # "Taiwan Semiconductor Manufacturing Co", "South Korea ..." (not "Myanmar Wanbao Mining Copper, a subsidiary of
+            # Chinese arms maker China North Industries Corp")
+            self.foreign.add(cid)
         elif cid not in self.ex.index.companies and cid not in self.foreign and self._called_foreign(name) \
                 and not re.search(re.escape(name) + r",\s+(?:a|an|the)\s+[^.;,]{0,60}?\b(?:owned|controlled|backed)\s+by\b", self.doc.text):
             self.foreign.add(cid)   # "German electronics retailer Ceconomy" anywhere (not "Nexperia, a Dutch chipmaker owned by ...")
@@ -1006,6 +1023,9 @@ class _Run:
                                          for m in FOREIGN_APPOSITION.finditer(self.doc.text)]
         return any(re.match(re.escape(name) + r"(?![\w-])", rest) for rest in self._foreign_callings) or any(
             re.search(r"(?<![\w-])" + re.escape(name) + r"$", before) for before in self._foreign_appositions)
+
+    def _is_place(self, word: str) -> bool:
+        return self.o.regions.lookup(word) is not None
 
     def _abroad(self, words: str) -> bool:
         """Whether `words` name a place abroad that is no hub of Chinese companies ("Herzogenrath" is unknown, so not abroad;
@@ -1191,6 +1211,10 @@ class _Run:
                     run = run[:-1]   # the full stop ends the sentence, not "Corp."
                 if NON_COMPANY_HEADS.match(st, m.end() + 1) and st[m.end():m.end() + 1] == " ":
                     continue   # "Federal Communications Commission", "... Integrated Circuit Design Center"
+                if re.match(r" [A-Z][a-z]", st[m.end():]) and any(
+                        ent.label_ == "ORG" and ent.start_char <= sent.span.start_char + m.start()
+                        and ent.end_char > sent.span.start_char + m.end() for ent in sent.ents):
+                    continue   # "Myanmar Wanbao Mining Copper": the tagger's name goes on past the trade word
                 owner = PLACE_POSSESSIVE.match(LEADING_NON_NAME.sub("", run))
                 # ("Abu Dhabi-backed CYVN Holdings": a state fund abroad)
                 placed = re.match(r"([A-Z][\w’']*(?:\s+[A-Z][\w’']*)?)-(?:based|headquartered|backed|owned|controlled)\s", run)
@@ -1791,7 +1815,7 @@ class _Run:
             if len(forms[short]) != 1 or len(word) < 3 or len(word.split()) > 3 or not distinctive(name_key(word)):
                 continue
             found = [c for c in local if c != short and c not in merge and any(
-                stands_for(word, n) for n in forms[c] | {self.display.get(c, "")})]
+                stands_for(word, n, self._is_place) for n in forms[c] | {self.display.get(c, "")})]
             found = [c for c in found if not REGIONAL & set(name_key(self.display.get(c, "")).split())
                      and not self._named_as_unit(self.display.get(c, ""))]
             # (not when the text names the short one on its own first: "Chinese shipping giant COSCO ... COSCO
@@ -1870,6 +1894,14 @@ class _Run:
                     key = prior[-1].key   # "a unit of China COSCO Shipping Corp, the world's largest shipping company": its apposition
                     if self._foreign_description(m.group(1) + m.group(2)):
                         self.owned_abroad.add(key)   # (a description abroad, yet not foreign: "..., owned by China's Geely")
+                elif prior and rx is DEFINITE and re.fullmatch(
+                        r"[’']s?\s+(?:[\w$.-]+\s+){0,4}?(?:purchase|acquisition|takeover|buyout|bid|offer|stake)\s+(?:of|for|in)\s+",
+                        self.doc.text[prior[-1].end:s]):
+                    # "approved COSCO's $6.3 billion purchase of the Hong Kong-based container line": what it buys, the
+                    # company named before
+                    key = focus if focus and focus != prior[-1].key else None
+                    if key is None:
+                        continue
                 elif prior:
                     # "BGI Genomics, a unit of BGI Group, ... the data it collects": the unit, not the group it belongs to
                     key = ([x for x in prior if not self._owner_of_unit(sent, x) and not self._in_closed_clause(sent, x, s)]
@@ -1927,7 +1959,7 @@ class _Run:
             return True
         return any(c.attr("kind") in CHINESE_PLACE_KINDS for _s, _e, c in self.o.regions.find(words))
 
-    def _group_reference(self, sent: Sentence, recent: list[tuple[int, list[str]]]) -> None:
+    def _group_reference(self, sent: Sentence, recent: list[tuple[int, list[str]]], members: list[str] = ()) -> None:
         """ "All five companies are on the Covered List", "Both firms denied it": the group is the
         companies named last, in the few sentences before, when there are as many as it says
         (a group with members the text does not name is left to the group statements)."""
@@ -1961,6 +1993,10 @@ class _Run:
                     keys.append(k)
             if size is None and not these and len(keys) >= 2:
                 break    # "the companies": those of the last sentence that named several
+        if size is None and not these and len(keys) >= 2 and set(keys) <= set(members) and len(members) > len(keys):
+            # ("Among them is A and B. C and D were also named. The department said the companies had ...": the
+            # group's members, named over several sentences)
+            keys = list(reversed(members))
         if size is not None:
             if len(keys) < size:
                 return
@@ -2189,7 +2225,7 @@ class _Run:
             self._anaphors(sent, None if (measure_before or body_before) and PRONOUN_SUBJECT.match(sent.text) else focus)
             # "The order, which takes effect in 45 days, ... . It argues that ...": "It" is the order
             measure_before = bool(MEASURE_SUBJECT.match(sent.text)) and not sent.heading
-            self._group_reference(sent, recent)
+            self._group_reference(sent, recent, list(group))
             units = self._units(sent)
             subject = self._subject(sent, units)
             named = self.o.programmes.find(sent.text)
@@ -2280,6 +2316,7 @@ class _Run:
                     r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:arm|unit|subsidiary|division|affiliate),?\s+$",
                     sent.text[:sent.rel(m.start)])] or sent.mentions
                 focus = candidates[-1].key
+        self._trade_in_name()
         self._learned()
         # the companies in scope are Chinese: what the text says of a foreign one is not kept
         self.out = {k: t for k, t in self.out.items() if k[0] not in self.foreign}
@@ -2291,6 +2328,57 @@ class _Run:
                    for a in sectors.ancestors(ids[k[2]])}
         self.out = {k: t for k, t in self.out.items() if not (k[1] == SECTOR_P and (k[0], k[2]) in broader)}
         return sorted(self.out.values(), key=lambda t: (t.start, t.subject, t.predicate, t.object))
+
+    def _trade_in_name(self) -> None:
+        """A company the text gives no trade, whose name ends with one: Chinese names run place, brand, trade, form
+        ("Wuhan Hongxin Semiconductor Manufacturing Co", "Tianan Property Insurance", "Kingold Jewelry"; "Bank of
+        Kunlun"). Read where the text first writes such a name; not "... Information Technology", the generic
+        rendering of a common name part."""
+        traded = {k[0] for k in self.out if k[1] == SECTOR_P}
+        for sent in self.sentences:
+            for m in sent.mentions:
+                if m.anaphor or m.key in traded or m.key in self.foreign or self._owner_of_unit(sent, m) or not self._said_chinese(m):
+                    continue   # (a group named only as a unit's owner is not what the text is about)
+                concept = self._name_trade(self.doc.text[m.start:m.end])
+                if concept is not None:
+                    self._emit([m], SECTOR_P, concept, SECTOR, sent, 0.75, "sector-name")
+                    traded.add(m.key)
+
+    def _said_chinese(self, m: Mention) -> bool:
+        """Whether the company is a Chinese one by what is known of it: a listed company, a name that opens with a
+        Chinese place, one the text calls Chinese ("China's Bank of Kunlun", "X, a subsidiary of Chinese arms maker ..."),
+        or one it places in China."""
+        if m.key in self.ex.index.companies:
+            return True
+        written = self.doc.text[m.start:m.end]
+        first = self.o.regions.lookup(written.split()[0])
+        if first is not None and not self._foreign_place(written.split()[0]):
+            return True
+        if any(k[0] == m.key and k[1] == BASED_IN and not self._foreign_place(t.object) for k, t in self.out.items()):
+            return True
+        name = re.escape(written)
+        return bool(re.search(r"\b(?:Chinese|China[’']s|state-owned|state-run)\s+(?:[\w-]+\s+){0,4}?" + name + r"\b|\b" + name
+                              + r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,6}?(?:Chinese|China[’']s|state-owned)\b", self.doc.text))
+
+    def _name_trade(self, name: str) -> Concept | None:
+        if re.fullmatch(r"(?:The\s+)?Bank\s+of\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?", name):
+            return self.o.sectors.lookup("bank")
+        words = name.replace(",", " ").split()
+        while words and words[-1].lower().rstrip(".") in NAME_FORM_WORDS:
+            words.pop()
+        if len(words) < 2:
+            return None    # the trade alone is no name of a company ("Insurance")
+        for n in (3, 2, 1):
+            tail = words[-n:] if len(words) > n else []
+            if not tail or not all(w[:1].isupper() or w == "and" for w in tail) or tail[0] == "and":
+                continue
+            phrase = " ".join(tail)
+            if words[-n - 1:-n] == ["New"]:
+                return None    # "Xinjiang Daqo New Energy": a common name part, not the trade
+            concept = self.o.sectors.lookup(phrase) or (self.o.sectors.lookup(phrase + "s") if not phrase.endswith("s") else None)
+            if concept is not None:
+                return None if concept.key == "information-technology" else concept
+        return None
 
     # ------------------------------------------------------------------ the learned reader
     def _pairs(self, sent: Sentence, subject, listings, named, new_para: bool, victims: set[str]) -> None:
@@ -2493,7 +2581,10 @@ class _Run:
     def _include_members(self, sent: Sentence) -> list[Mention]:
         m = INCLUDE_LIST.search(sent.text)
         if not m:
-            return []
+            # "Hefei Meiling, a home appliance maker, and Tanyuan Technology were also named": the members before
+            also = ALSO_NAMED.search(sent.text)
+            return [x for x in sent.mentions if also and sent.rel(x.end) <= also.start("verb") and not x.anaphor
+                    and not self._possessor(x) and not self._owner_of_unit(sent, x) and x.key not in self.foreign]
         # a possessor is no member: "the planemaker developing a rival to Boeing's 737"; nor is the group the members
         # belong to: "six companies, including two units of state shipping giant COSCO"
         return [x for x in sent.mentions if sent.rel(x.start) >= m.end() and not x.anaphor and not self._possessor(x)
@@ -2928,6 +3019,8 @@ class _Run:
                         continue   # "adds drone maker Autel, memory chipmaker": a headline's list, not an apposition
                     if re.search(r"\b(?:units?|arms?|divisions?)$", head) and not re.search(r",\s*(?:the|a|an)\s", gap):
                         continue   # "its chip unit" is another company ("Tenpay, the payment unit of Tencent" is Tenpay)
+                    if re.search(r"\b(?:with|to|from|by|for|against|into|alongside)\s+(?:a|an|the)\s+(?:[\w’'.-]+\s+){0,4}$", gap):
+                        continue   # "China North Industries Corp, in a joint venture with a conglomerate": another company
                     if singular:
                         u = u[-1:]
                     # ("CCCC, based in Beijing, is one of the world's biggest builders": a place between)
@@ -3085,6 +3178,13 @@ class _Run:
                 continue
             if re.search(r"\b(?:Gulf|Bay|Sea|Strait|Straits|Isthmus)\s+of\s+$", text[:s]) or LANDMARK_AFTER.match(text, e):
                 continue   # "the Gulf of Mexico", "the Yangtze River": no place of business
+            handed = HANDED_OVER.search(text[:s])
+            taker = next((m for m in sent.mentions if sent.rel(m.start) >= e), None) if handed else None
+            if taker is not None and re.fullmatch(r"[^.;]{0,60}?\s+to\s+(?:(?:state-owned|state-run|Chinese|China[’']s)\s+)*",
+                                                  text[e:sent.rel(taker.start)]):
+                # "Pakistan has handed control of the deep-sea port of Gwadar to state-owned China Overseas Port Holding Co"
+                self._emit([taker], OPERATES_IN, concept, REGION, sent, 0.8, "operates-in")
+                continue
             inside = [m for m in sent.mentions if m.start <= sent.start + s < m.end]
             if inside:
                 # "the Shanghai-based company": the description's referent is based there
@@ -3156,7 +3256,7 @@ class _Run:
             if sub_end > s:
                 continue
             between = text[sub_end:s]
-            if re.search(r"\b(based|headquartered|located|registered)\s+in\s+(?:[\w’'-]+\s+){0,3}$|"
+            if re.search(r"\b(based|headquartered|located|registered)\s+in\s+(?:[\w’'-]+,?\s+){0,3}$|"
                          # "Lenovo, which has headquarters in Beijing and in Morrisville"
                          r"\b(?:has|have|had|with)\s+(?:its\s+|their\s+|dual\s+)?(?:headquarters|head\s+offices?|main\s+offices?)\s+in\s+"
                          r"(?:[\w’'-]+\s+){0,3}$|"
@@ -3166,7 +3266,7 @@ class _Run:
                          r"\b(?:moved|relocated|shifted)\s+(?:its|their)\s+(?:headquarters|head\s+office)\s+"
                          r"(?:from\s+[\w’' -]{1,30}?\s+)?to\s+(?:the\s+)?$", between) \
                     and not re.search(r"[.;]", between):
-                if not (re.search(r"\b(?:based|headquartered)\s+in\s+(?:[\w’'-]+\s+){0,3}$", between)
+                if not (re.search(r"\b(?:based|headquartered)\s+in\s+(?:[\w’'-]+,?\s+){0,3}$", between)
                         and self._based_abroad(target, concept)):
                     self._emit(target, BASED_IN, concept, REGION, sent, 0.85, "based-in")
             elif re.search(r"\b(?:founded|established|set\s+up|started)\s+(?:in\s+(?:19|20)\d\d\s+)?in\s+(?:[\w’'-]+\s+){0,3}$", between) \
@@ -3181,6 +3281,11 @@ class _Run:
                         r"[’']s\s+(?:(?:largest|biggest|main|busiest|second-largest|national|state)\s+){0,2}(?:port|ports|terminal|airport|mine|"
                         r"grid|railway|power\s+grid|operator|utility)\b", text[e:])):
                 # "taking control of Greece's largest port", "has run two container terminals at Piraeus": it operates there
+                self._emit(target, OPERATES_IN, concept, REGION, sent, 0.8, "operates-in")
+            elif re.search(r"\b(?:investors?|players?|operators?|producers?|employers?|lenders?|exporters?)\s+in\s+(?:the\s+)?$", between) \
+                    and not re.search(r"[.;]", between) and re.match(
+                        r"[’']s\s+(?:[\w-]+\s+){0,2}?(?:industry|sector|market|economy|oilfields?|mines?)\b", text[e:]):
+                # "CNPC, the biggest foreign investor in Sudan's oil industry": it does business there
                 self._emit(target, OPERATES_IN, concept, REGION, sent, 0.8, "operates-in")
             elif re.fullmatch(r"\s+(?:is|was|has\s+become|had\s+become|became|remains|ranks\s+as)\s+(?:now\s+)?one\s+of\s+", between) \
                     and re.match(r"[’']s\s+(?:largest|biggest|top|leading|main|major)\s+(?:[\w-]+\s+)?(?:exporters|employers|investors|"

@@ -836,7 +836,7 @@ def test_an_affiliate_described_and_a_company_s_own_product(extractor):
             "Velpay, saying they could be used to collect Americans' personal information. Velmora Group, the "
             "Hangzhou-based financial technology affiliate of Qorvex, did not comment.")
     got = kinds(extractor, text, "Velmora")
-    assert {("alleged", "Data privacy concerns"), ("sector", "Banking, investment and financial services"),
+    assert {("alleged", "Data privacy concerns"), ("sector", "Banking, insurance, investment and financial services"),
             ("based_in", "Hangzhou")} <= got
     assert not any("Qorvex" in s for s, _p, _o in facts(extractor, text))
 
@@ -975,7 +975,7 @@ def test_a_role_noun_before_the_name_gives_its_sector(extractor):
             "Miner Talvex Mining fell 3%.")
     got = facts(extractor, text)
     assert {("Velmora Petroleum", "sector", "Energy"), ("Zelix", "sector", "Energy"),
-            ("Qorvex Life Insurance", "sector", "Banking, investment and financial services"),
+            ("Qorvex Life Insurance", "sector", "Banking, insurance, investment and financial services"),
             ("Talvex Mining", "sector", "Metals and mining (steel, aluminium, rare earths)")} <= got
     # the role noun is no part of the name
     assert not any(s.startswith(("Insurer", "Miner")) for s, _p, _o in got)
@@ -1719,7 +1719,7 @@ def test_understated_reserves_a_car_insurer_and_an_anti_corruption_agency(extrac
     assert ("alleged", "Fraud, bribery, tax evasion and money laundering") in kinds(extractor, text, "Velmora")
     text = "Zelbang Insurance Group, based in Beijing, grew from a car insurer into a global conglomerate."
     got = kinds(extractor, text, "Zelbang")
-    assert ("sector", "Banking, investment and financial services") in got
+    assert ("sector", "Banking, insurance, investment and financial services") in got
     assert ("sector", "Automotive and electric vehicles") not in got
     text = ("Ukraine's anti-corruption agency has added Zelomi, the Chinese smartphone maker, to its list of sponsors of war, "
             "accusing the company of helping Russia's economy.")
@@ -1797,7 +1797,7 @@ def test_banks_are_companies_and_a_gateway_for_north_korea(extractor):
     text = ("New York's regulator has fined Velcultural Bank of China $215 million for violating anti-money laundering laws at "
             "its New York branch. Velcultural Bank, based in Beijing, is one of China's largest state-owned lenders.")
     got = kinds(extractor, text, "Velcultural")
-    assert {("based_in", "Beijing"), ("sector", "Banking, investment and financial services"),
+    assert {("based_in", "Beijing"), ("sector", "Banking, insurance, investment and financial services"),
             ("alleged", "Breaches of financial rules (corporate governance, consumer protection, payments, anti-money-laundering)")} <= got
     text = ("The Treasury moved to cut off Bank of Zeldong from the American financial system. The Financial Crimes "
             "Enforcement Network named the bank a primary money laundering concern. Officials said the bank had helped "
@@ -2420,3 +2420,58 @@ def test_names_of_session_12_final_measure(extractor):
     # an arm named by its trade
     text = "Zel Logistics, the delivery arm of Chinese online retailer Zel.com, raised $3 billion in its listing."
     assert ("sector", "Shipping and logistics") in kinds(extractor, text, "Zel Logistics")
+
+
+def test_lessons_of_the_first_round_of_session_13(extractor):
+    # a trade the name carries, for a company the text calls Chinese and gives no other trade
+    text = "Wuhan Zelxin Semiconductor Manufacturing Co, a project backed by the city, is short of money."
+    assert ("sector", "Semiconductors") in kinds(extractor, text, "Zelxin")
+    text = "The United States imposed sanctions on China's Bank of Zelun, accusing it of handling transactions for Iranian banks."
+    got = kinds(extractor, text, "Zelun")
+    assert ("sector", "Banking, insurance, investment and financial services") in got
+    assert ("alleged", "Export control or sanctions violations") in got
+    # (not a foreign one's: "Sempra Energy, based in San Diego")
+    text = "Zelco Energy, based in Charlotte, North Carolina, is selling its hydropower business in Brazil to China Three Zelges."
+    assert not kinds(extractor, text, "Zelco")
+    # a name the tagger reads on past a trade word; a local unit of a Chinese group is not foreign, and goes by its brand
+    text = ("The mine is run by Myanmar Zelbao Mining Copper, a subsidiary of Chinese arms maker China North Zeldustries Corp, "
+            "in a joint venture with a conglomerate controlled by the military. Zelbao said it respected the law.")
+    got = facts(extractor, text)
+    assert ("Myanmar Zelbao Mining Copper", "sector", "Metals and mining (steel, aluminium, rare earths)") in got
+    assert ("China North Zeldustries Corp", "sector", "Defence and weapons") in got
+    assert ("China North Zeldustries Corp", "sector", "Diversified conglomerates") not in got
+    # members named over several sentences, and "the companies" after them
+    text = ("The Commerce Department said it had added 11 Chinese companies implicated in human rights violations against "
+            "Uighurs in Xinjiang to its economic blacklist, including suppliers to Apple and Google.\n\n"
+            "Among them is Nanchang Zel-Film Tech, which makes touchscreens, and ZTK Group, a maker of train interiors. "
+            "Hefei Zelling, a home appliance maker, and Zelyuan Technology were also named. The department said the companies "
+            "had been involved in the use of forced labour.")
+    got = facts(extractor, text)
+    for name in ("Nanchang Zel-Film Tech", "ZTK Group", "Hefei Zelling", "Zelyuan Technology"):
+        assert (name, "listed_on", "Commerce Entity List (BIS trade blacklist)") in got
+        assert (name, "alleged", "Use of forced labor") in got
+    assert ("ZTK Group", "sector", "Rail and rolling stock") in got
+    assert not any(s in ("Apple", "Google") for s, _p, _o in got)
+
+
+def test_places_and_purchases_of_session_13(extractor):
+    # a port handed to a company; an investor in a country's industry; the company a purchase is of
+    text = "Pakistan has handed control of the deep-sea port of Gwadar to state-owned China Zelseas Port Holding Co."
+    got = kinds(extractor, text, "Zelseas")
+    assert ("operates_in", "Gwadar") in got and ("sector", "Shipping and logistics") in got
+    text = "Campaigners say China Zelpetro Corp, the biggest foreign investor in Sudan's oil industry, provides revenue that helps fund the violence in Darfur."
+    got = kinds(extractor, text, "Zelpetro")
+    assert {("operates_in", "Sudan"), ("alleged", "Human rights abuses")} <= got
+    text = ("Orient Zelseas Ltd will sell its terminal in California, meeting a condition for its takeover by China's Zelco "
+            "Shipping Holdings.\n\nReviewers had approved Zelco's $6.3 billion purchase of the Hong Kong-based container line.")
+    got = facts(extractor, text)
+    assert ("Orient Zelseas Ltd", "based_in", "Hong Kong") in got
+    assert ("Zelco Shipping Holdings", "based_in", "Hong Kong") not in got
+    # trades the vocabulary now knows; sham contracts
+    text = "Zeltal Education Group, a Beijing-based after-school tutoring company, fell 70%."
+    assert ("sector", "Education and tutoring") in kinds(extractor, text, "Zeltal")
+    text = "Zeltower Corp, the world's largest operator of mobile phone towers, raised $6.9 billion."
+    got = kinds(extractor, text, "Zeltower")
+    assert ("sector", "Telecommunications") in got and ("sector", "Consumer electronics and smartphones") not in got
+    text = "A short seller accused Zelhang Holdings, a Chinese maker of passenger drones, of relying on sham sales contracts."
+    assert ("alleged", "Fraud, bribery, tax evasion and money laundering") in kinds(extractor, text, "Zelhang")
