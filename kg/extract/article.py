@@ -382,6 +382,9 @@ RUNS_PRODUCT = re.compile(r"(?:\s*,[^.;,]{1,60},)?\s+(?:runs|operates|owns)\s+(?
 # "its Taobao and Tmall shopping platforms": products named together as what they are
 NAMED_PRODUCTS = re.compile(r"\b(?P<product>" + _PRODUCT_NAME + r"\s+and\s+" + _PRODUCT_NAME + r")\s+(?:[a-z][\w-]*\s+){0,2}?"
                             r"(?:apps|platforms|services|browsers|games|sites|websites|brands)\b")
+# "... and its workplace messaging app DingTalk": a product its owner's "its" names, what it is before its name
+ITS_KIND_PRODUCT = re.compile(r"\bits\s+(?:new\s+|own\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:app|application|platform|browser|messenger|chatbot)\s+"
+                              r"(?P<product>" + _PRODUCT_NAME + r")(?![\w’'-])(?!\s+[A-Z])")
 # "the Pinduoduo shopping app": a product named as what it is
 NAMED_PRODUCT = re.compile(r"\b(?P<product>" + _PRODUCT_NAME + r")\s+(?:[a-z][\w-]*\s+){0,2}?" + PRODUCT_KIND + r"\b")
 # A law or list a company must follow, not one it is on: "no system to ensure compliance with the UFLPA".
@@ -400,7 +403,7 @@ PRONOUN_SUBJECT = re.compile(r"(?:[A-Z][\w ,]{0,30},\s*)?[Ii]t\s")
 MEASURE_SUBJECT = re.compile(r"The\s+(?:[\w-]+\s+){0,2}?(?:order|orders|rule|law|bill|measure|regulation|ban|report|statement|"
                              r"decision|notice|filing|lawsuit|complaint|indictment|document|letter|proposal|legislation)\b"
                              r"(?!\s+(?:of|by|from|against|on)\b)")
-DEFINITE = re.compile(r"\b[Tt]he\s+((?:(?!(?:the|a|an|[Tt]o|of)\s)[\w’'-]+\s+){0,5}?)(company|firm|group|provider|maker|manufacturer|unit|"
+DEFINITE = re.compile(r"\b(?:[Tt]he|China[’']s)\s+((?:(?!(?:the|a|an|[Tt]o|of)\s)[\w’'-]+\s+){0,5}?)(company|firm|group|provider|maker|manufacturer|unit|"
                       r"developer|giant|startup|vendor|supplier|titan|conglomerate|foundry|chipmaker|carmaker|automaker|"
                       r"shipbuilder|producer|carrier|operator|planemaker|retailer|app|chatbot|platform|bank|lender|builder|contractor|"
                       r"insurer|miner|refiner|airline|utility|(?<=container\s)line|(?<=shipping\s)line|(?<!supply\s)(?<!value\s)(?<!food\s)chain)\b(?!\s+(?:[A-Z]|that\b|of\s+[A-Z](?![A-Z]+\s+[a-z])))(?P<of>\s+of\b)?")
@@ -559,6 +562,8 @@ CHINESE_DESCRIBED_NAME = re.compile(r"\b(?:Chinese|China[’']s|state-owned|Beij
 # "... Port Holding Co")
 NAME_FORM_WORDS = {"co", "ltd", "limited", "inc", "corp", "corporation", "company", "plc", "group", "holding", "holdings",
                    "international", "manufacturing"}
+# What a complaint says of companies: "complaints that the apps were stealing users' data"
+COMPLAINT_THAT = re.compile(r"\b(?:complaints|allegations|accusations|claims|reports|evidence|suspicions|fears)\s+that\s+")
 # A place's port, mine or grid handed to a company: "handed control of the deep-sea port of Gwadar to ..."
 HANDED_OVER = re.compile(r"\b(?:hand(?:ed|s|ing)?|transferr?(?:ed|ing|s)?|lease[sd]?|leasing|award(?:ed|s|ing)?)\s+(?:over\s+)?"
                          r"(?:(?:control|operation|operations|management)\s+of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:port|terminal|mine|"
@@ -942,8 +947,10 @@ class _Run:
                 and not BANK_NAME.fullmatch(name) \
                 and not (len(words) >= 4 and (LEGAL_FORM.search(name) or re.search(r"\s(?:Group|Holdings)$", name))
                          and not NATIONALITY.match(words[0])) \
+                and not (len(words) >= 3 and (LEGAL_FORM.search(name) or re.search(r"\s(?:Group|Holdings)$", name))
+                         and self._is_place(words[0]) and not self._foreign_place(words[0])) \
                 and not (designated and len(words) >= 3):   # "Also named were China State Construction Group, ..."
-            return None   # "Chinese AI Company" describes a company, it does not name one
+            return None   # "Chinese AI Company" describes a company, it does not name one (but "Beijing Automotive Group" does)
         if cid is None:
             key = name_key(name)
             if not key:
@@ -1276,8 +1283,11 @@ class _Run:
                 based = ent.label_ in ("ORG", "PERSON") and re.match(r"\s*,\s*(?:which\s+is\s+)?(?:controlled|majority[- ]owned)\s+by\b", after) or \
                     (ent.label_ in ("ORG", "COINED", "PRODUCT") or ent.label_ == "GPE" and not self.o.regions.lookup(ent.text)
                      # ("Didi, based in Beijing, raised ...": a coined word the tagger took for a person's name)
-                     or ent.label_ == "PERSON" and " " not in ent.text.strip() and ent.text.strip().lower() not in lexicon()) and re.match(
-                    r"\s*,\s*(?:which\s+(?:was\s+founded\s+in\s+[A-Z][\w’'-]*\s+and\s+)?is\s+(?:now\s+)?)?(?:based|headquartered)\s+in\s+"
+                     or ent.label_ == "PERSON" and " " not in ent.text.strip() and (
+                         ent.text.strip().lower() not in lexicon()
+                         # ("Vanke, also based in Shenzhen": a word the lexicon knows, the text also writes "China Vanke")
+                         or re.search(r"\bChina\s+" + re.escape(ent.text.strip()) + r"\b", text))) and re.match(
+                    r"\s*,\s*(?:which\s+(?:was\s+founded\s+in\s+[A-Z][\w’'-]*\s+and\s+)?is\s+(?:now\s+)?)?(?:also\s+)?(?:based|headquartered)\s+in\s+"
                     # ("Trina Solar, based in Changzhou in Jiangsu province, ...")
                     r"(?:[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*)?(?:\s+in\s+(?:(?:southern|northern|eastern|western|central|south|north|east|"
                     r"west|southwest|southwestern|northeast|northeastern|northwest|northwestern|southeast|southeastern)\s+)?(?:[A-Z][\w’'-]*)"
@@ -1341,6 +1351,8 @@ class _Run:
                         self.products.add(ent.text)
                 if introduced and not described and self._called_foreign(ent.text):
                     introduced = None   # "German chip equipment maker Aixtron" earlier: "Aixtron, based in Herzogenrath" is foreign
+                if introduced and re.match(r"\s+(?:maker|makers|owner|parent|developer|operator)\s+(?:[A-Z]|of\b)", after):
+                    introduced = None   # "Mercedes maker Daimler", "TikTok owner ByteDance": a product naming its maker
                 if introduced and (ent.label_ in ("ORG", "PERSON", "PRODUCT", "COINED") or (
                         # "Silex Microsystems, the Swedish subsidiary of ..." (tagged a nationality)
                         ent.label_ == "NORP" and appositive and len(ent.text.split()) >= 2) or (
@@ -1594,10 +1606,12 @@ class _Run:
         for k, sent in enumerate(self.sentences):
             # "Meituan, China's largest food delivery company, has launched its Keeta delivery app": the one company the
             # sentence names before "its" owns the app
-            for m in list(NAMED_PRODUCT.finditer(sent.text)) + list(NAMED_PRODUCTS.finditer(sent.text)):
-                if not re.search(r"\bits\s+(?:new\s+|own\s+)?$", sent.text[:m.start()]):
+            for m in list(NAMED_PRODUCT.finditer(sent.text)) + list(NAMED_PRODUCTS.finditer(sent.text)) \
+                    + list(ITS_KIND_PRODUCT.finditer(sent.text)):
+                if m.re is not ITS_KIND_PRODUCT and not re.search(r"\bits\s+(?:new\s+|own\s+)?$", sent.text[:m.start()]):
                     continue
-                owners = {cid for (a, b), cid in hits.items() if sent.start <= a and b <= sent.start + m.start()}
+                owners = {cid for (a, b), cid in hits.items() if sent.start <= a and b <= sent.start + m.start()
+                          and text[a:b] not in self.products}   # ("Alibaba Group's shopping app AliExpress and its ... app DingTalk")
                 if not owners and k and not re.search(r"\b(?:whose|of\s+whom|of\s+which)\b", sent.text[:m.start()]):
                     # ("Alibaba said it would split ... The new units include its Taobao and Tmall shopping platforms")
                     last = self.sentences[k - 1]
@@ -1843,7 +1857,9 @@ class _Run:
                 s, e = sent.start + m.start(), sent.start + end
                 if any(x.start <= s < x.end or s <= x.start < e for x in sent.mentions + found):
                     continue
-                prior = [x for x in sent.mentions + found if x.end <= s]
+                prior = sorted((x for x in sent.mentions + found if x.end <= s), key=lambda x: x.start)
+                if rx is PRONOUN and prior and re.fullmatch(r",?\s*(?:which|that|whom)\s+", self.doc.text[prior[-1].end:s]):
+                    prior = prior[:-1]   # "its acquisition of China Music Corp, which it said ...": not what "which" is
                 if rx is DEFINITE and NOT_COMPANY_GROUP.search(sent.text[:m.end()]):
                     continue   # "the Iran-backed group", "the hacking group": no company
                 if rx is DEFINITE and any(re.fullmatch(r",?\s*", self.doc.text[e:x.start]) for x in sent.mentions if x.start >= e):
@@ -1945,7 +1961,9 @@ class _Run:
         """ "Velmora, which competes with Zelix, said it ...", "IDG, an investor in Tencent, said it ...": Zelix and Tencent
         sit in a relative clause or an apposition that closed before `offset`."""
         clause = sent.text[:sent.rel(x.start)].rsplit(",", 1)[-1]
-        return bool(re.match(r"\s*(?:which|who|that|an?|the)\s", clause)) and "," in self.doc.text[x.end:offset]
+        # (and a participle's: "The Hangzhou-based company, backed by Tencent Holdings, sells its ...")
+        return bool(re.match(r"\s*(?:which|who|that|an?|the|(?:backed|owned|controlled|founded|run|led|funded)\s+by)\s", clause)) \
+            and "," in self.doc.text[x.end:offset]
 
     def _names_programme(self, words: str) -> bool:
         """Whether `words` open with a programme's name or "list" ("Entity List to ...", " so-called blacklist")."""
@@ -2375,7 +2393,9 @@ class _Run:
             phrase = " ".join(tail)
             if words[-n - 1:-n] == ["New"]:
                 return None    # "Xinjiang Daqo New Energy": a common name part, not the trade
-            concept = self.o.sectors.lookup(phrase) or (self.o.sectors.lookup(phrase + "s") if not phrase.endswith("s") else None)
+            # ("... Ports", "China Investment Corp": an investment company)
+            concept = self.o.sectors.lookup(phrase) or (self.o.sectors.lookup(phrase + "s") if not phrase.endswith("s") else None) \
+                or self.o.sectors.lookup(phrase + " company")
             if concept is not None:
                 return None if concept.key == "information-technology" else concept
         return None
@@ -2769,7 +2789,7 @@ class _Run:
             named = [m for m in targets if sent.rel(m.start) < s] if rule == "authority" else targets
             if reported and reported[1] <= s < reported[2]:
                 # "The law's sponsors said the drones could send sensitive data": the sponsors' accusation
-                named, rule, quals = reported[0], "reported", (("holder", reported[3]),)
+                named, rule, quals = reported[0], "reported", (("holder", reported[3]),) if reported[3] else ()
             if not named:
                 # "similar ethnic-detection features in products from Hikvision and Uniview"
                 made = PRODUCT_FROM.match(sent.text, e)
@@ -2872,6 +2892,11 @@ class _Run:
                 sub = list(tok.subtree)
                 who = sent.text[speaker.left_edge.idx - base:speaker.idx - base + len(speaker)]
                 return found, sub[0].idx - base, sub[-1].idx - base + len(sub[-1]), re.sub(r"^(?:the|a)\s+", "", who, flags=re.I)
+        # "It said it had received complaints that the apps were stealing users' data": what the complaints say of them
+        claim = COMPLAINT_THAT.search(sent.text)
+        found = [m for m in sent.mentions if claim and sent.rel(m.start) == claim.end()]
+        if found and re.match(r"[^,;]{0,40}?\s+(?:were|was|are|is|had|have|has|could|would|might)\b", sent.text[claim.end():]):
+            return found, claim.end(), len(sent.text), ""
         return None
 
     def _accused(self, sent: Sentence, s: int) -> tuple[list[Mention] | None, Mention | None]:
@@ -3127,6 +3152,9 @@ class _Run:
             if sub_end <= s:
                 between = text[sub_end:s]
                 act = None
+                # (a closed clause on the subject may name others: "The Hangzhou-based company, backed by Tencent Holdings, sells ...")
+                clause = re.match(r",\s*(?:backed|owned|controlled|founded|run|led|based|headquartered)\b[^,.;]{0,80},", between)
+                closed = clause.end() if clause else 0
                 # (over the text that follows too: "owns tyre and rubber businesses" looks ahead to its noun)
                 for found in re.finditer(ACTIVITY + r"\b", text[sub_end:e + 80]):
                     if found.end() <= len(between):
@@ -3138,7 +3166,8 @@ class _Run:
                                          r"\bto\s+(?!focus)", between[act.end():]) \
                         and len(re.sub(r"\bone\s+of\s+the\s+", "", between[act.end():]).split()) <= 6 \
                         and not any(sub_end < sent.rel(m.start) < s and m.key not in {x.key for x in subject}
-                                    and not self._owner_of_unit(sent, m) for m in sent.mentions) \
+                                    and not self._owner_of_unit(sent, m) and not sent.rel(m.start) < sub_end + closed
+                                    for m in sent.mentions) \
                         and not (act.group(0).startswith("sell") and re.match(
                             r"\s+(?:business|businesses|unit|division|operations|assets|arm|stake)\b", text[e:])):
                     return subject, "activity"   # (not "to sell its undersea cable business": a deal, not a trade)

@@ -2475,3 +2475,48 @@ def test_places_and_purchases_of_session_13(extractor):
     assert ("sector", "Telecommunications") in got and ("sector", "Consumer electronics and smartphones") not in got
     text = "A short seller accused Zelhang Holdings, a Chinese maker of passenger drones, of relying on sham sales contracts."
     assert ("alleged", "Fraud, bribery, tax evasion and money laundering") in kinds(extractor, text, "Zelhang")
+
+
+def test_lessons_of_the_second_round_of_session_13(extractor):
+    # "also based in"; a name the lexicon knows, written "China X" elsewhere
+    text = ("Regulators criticised both Zelneng Group and China Vanke.\n\n"
+            "Vanke, also based in Shenzhen, builds homes in more than 60 Chinese cities.")
+    assert ("based_in", "Shenzhen") in kinds(extractor, text, "Vanke")
+    # a clause naming an investor between the subject and its verb
+    text = "Zeltuya Inc rose 11%. The Hangzhou-based company, backed by Tencent Holdings, sells its cloud platform to brands."
+    assert ("sector", "Cloud computing") in kinds(extractor, text, "Zeltuya")
+    # "its ... app X" is the owner's, however the list runs
+    text = ("India has blocked 43 more mobile apps, including Zelibaba Group's shopping app ZelExpress and its workplace "
+            "messaging app ZelTalk, saying they were prejudicial to the country's sovereignty.")
+    got = facts(extractor, text)
+    assert not any(s == "ZelTalk" for s, _p, _o in got)
+    assert ("Zelibaba Group", "listed_on", "India's ban on Chinese apps (IT Act Section 69A)") in got
+    # a Chinese place, a trade word and a group word name a company; a product that names its maker is not one
+    text = ("Zelco takes stake in Mercedes maker Daimler\n\nBeijing Automotive Group has bought a 5% stake in Daimler. "
+            "The state-owned Chinese automaker and Daimler build cars together.")
+    got = facts(extractor, text)
+    assert ("Beijing Automotive Group", "sector", "Automotive and electric vehicles") in got
+    assert not any(s == "Mercedes" for s, _p, _o in got)
+    # an investment company by its name; copying another's software; a flaw that lets anyone in
+    text = "The stake will be held by China Zel Investment Corp, which is being set up to manage part of the reserves."
+    assert ("sector", "Banking, insurance, investment and financial services") in kinds(extractor, text, "Zel Investment")
+    text = "Cisco has sued Zelwei Technologies, accusing the Chinese networking equipment maker of copying its router software."
+    assert ("alleged", "Intellectual property theft") in kinds(extractor, text, "Zelwei")
+    text = "Zelhua Technology released updates after a researcher disclosed a flaw that let anyone download the devices' passwords."
+    assert ("alleged", "Security vulnerabilities in products (cybersecurity flaws)") in kinds(extractor, text, "Zelhua")
+
+
+def test_references_of_session_13(extractor):
+    # "which it said": "it" is not what "which" stands for
+    text = ("The regulator ordered Zelcent Holdings to give up its exclusive rights and fined it for failing to report its "
+            "acquisition of Zel Music Corp, which it said had hurt competition.")
+    assert not any(s == "Zel Music Corp" for s, _p, _o in facts(extractor, text))
+    # an apposition after the name, when a description named earlier in the sentence came first
+    text = ("Zelsai Group has sued the Pentagon.\n\nThe Pentagon added the Shanghai-based company to its list, along with "
+            "Zelgtze Memory Technologies Co, China's leading memory chipmaker.")
+    got = facts(extractor, text)
+    assert ("Zelgtze Memory Technologies Co", "sector", "Semiconductors") in got
+    assert ("Zelsai Group", "sector", "Semiconductors") not in got
+    # the description a later clause gives: "China's second-largest online retailer"
+    text = "Zel.com shares rose 3.5% in Hong Kong, after China's second-largest online retailer raised HK$30.1 billion."
+    assert ("sector", "Internet platforms and e-commerce") in kinds(extractor, text, "Zel.com")
