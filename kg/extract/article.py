@@ -406,10 +406,10 @@ MEASURE_SUBJECT = re.compile(r"The\s+(?:[\w-]+\s+){0,2}?(?:order|orders|rule|law
 DEFINITE = re.compile(r"\b(?:[Tt]he|China[’']s)\s+((?:(?!(?:the|a|an|[Tt]o|of)\s)[\w’'-]+\s+){0,5}?)(company|firm|group|provider|maker|manufacturer|unit|"
                       r"developer|giant|startup|vendor|supplier|titan|conglomerate|foundry|chipmaker|carmaker|automaker|"
                       r"shipbuilder|producer|carrier|operator|planemaker|retailer|app|chatbot|platform|bank|lender|builder|contractor|"
-                      r"insurer|miner|refiner|airline|utility|(?<=container\s)line|(?<=shipping\s)line|(?<!supply\s)(?<!value\s)(?<!food\s)chain)\b(?!\s+(?:[A-Z]|that\b|of\s+[A-Z](?![A-Z]+\s+[a-z])))(?P<of>\s+of\b)?")
+                      r"insurer|miner|refiner|airline|utility|parent|(?<=container\s)line|(?<=shipping\s)line|(?<!supply\s)(?<!value\s)(?<!food\s)chain)\b(?!\s+(?:[A-Z]|that\b|of\s+[A-Z](?![A-Z]+\s+[a-z])))(?P<of>\s+of\b)?")
 # Groups that are not companies: "the research group IPVM", "rights group Human Rights Watch".
 NOT_COMPANY_GROUP = re.compile(r"\b(?:(?:research|advocacy|rights|lobby|lobbying|industry|trade|campaign|activist|"
-                               r"watchdog|monitoring|think[- ]tank|media|opposition|militant|rebel|hacker|hacking|armed|terrorist|"
+                               r"watchdog|monitoring|think[- ]tank|media|opposition|militant|rebel|hacker|hacking|armed|terrorist|religious|spiritual|"
                                r"criminal|militia)\s+groups?|"
                                # "short seller Muddy Waters Research": an investor betting against a company
                                r"short[- ]sell(?:ers?|ing\s+(?:firms?|groups?))|activist\s+investors?|"
@@ -562,6 +562,10 @@ CHINESE_DESCRIBED_NAME = re.compile(r"\b(?:Chinese|China[’']s|state-owned|Beij
 # "... Port Holding Co")
 NAME_FORM_WORDS = {"co", "ltd", "limited", "inc", "corp", "corporation", "company", "plc", "group", "holding", "holdings",
                    "international", "manufacturing"}
+# A deal a government stopped, up to the company it would have bought: "blocked the C$1.5 billion takeover of construction company "
+BLOCKED_DEAL = re.compile(r"\b(?:block\w*|veto\w*|prohibit\w*|reject\w*|stopp?\w*|halt\w*|barred)\s+(?:the\s+|a\s+)?(?:planned\s+|proposed\s+)?"
+                          r"(?:(?:C|A|US|HK|NZ)?\$[\d.,]+\s+(?:billion|million)\s+|[\d.,]+\s+(?:billion|million)\s+(?:euros?|pounds|yuan|dollars)\s+)?"
+                          r"(?:sale|takeover|acquisition|purchase|buyout)\s+of\s+(?:[a-z][\w-]*\s+){0,3}")
 # What a complaint says of companies: "complaints that the apps were stealing users' data"
 COMPLAINT_THAT = re.compile(r"\b(?:complaints|allegations|accusations|claims|reports|evidence|suspicions|fears)\s+that\s+")
 # A place's port, mine or grid handed to a company: "handed control of the deep-sea port of Gwadar to ..."
@@ -1311,12 +1315,19 @@ class _Run:
                         # "Nuctech, which makes X-ray scanners", "scanners made by China's Nuctech": a maker is a company
                         MAKER_CLAUSE.match(after) or re.search(r"\b(?:made|produced|manufactured|built|supplied|developed|sold)\s+by\s+"
                                                      r"(?:[A-Z]\w+[’']s\s+)?$", before))) \
-                    or (ent.label_ in ("ORG", "PERSON", "COINED") and (re.search(
+                    or (ent.label_ in ("ORG", "PERSON", "COINED") and ent.text.strip() not in _authority_names(self.o) and (re.search(
                         # "Shareholders of Didi Global voted", "Luckin Coffee has agreed to pay a $180 million penalty": what
                         # only a company has or does (a person's name is two words the lexicon knows, or one it does not)
-                        r"\b(?:[Ss]hareholders|[Ss]tockholders|[Bb]ondholders|[Cc]reditors)\s+(?:of|in)\s+$", before) or re.match(
+                        r"\b(?:[Ss]hareholders|[Ss]tockholders|[Bb]ondholders|[Cc]reditors|[Ee]mployees|[Ss]taff\s+members)\s+(?:of|in|at)\s+$",
+                        before) or re.match(
                         r"\s+(?:shareholders|stockholders|bondholders)\b|(?:\s+(?:has|have|had))?\s+agreed\s+to\s+pay\s+"
-                        r"(?:a\s+|an\s+)?(?:[\w$.-]+\s+){0,3}?(?:penalty|fine|settlement)\b", after))) \
+                        r"(?:a\s+|an\s+)?(?:[\w$.-]+\s+){0,3}?(?:penalty|fine|settlement)\b|"
+                        # "TikTok chief executive Shou Zi Chew", "TikTok's trust and safety department" (not "FCC Chairman Ajit Pai")
+                        r"\s+(?:chief\s+executive|chief\s+executive\s+officer|CEO|chairman|chairwoman|co-founder|founder|"
+                        r"spokes(?:man|woman|person))\s+(?-i:[A-Z])|[’']s\s+(?:[\w-]+\s+){0,3}?(?:department|employees|staff|board\s+of\s+directors|headquarters)\b|"
+                        # "TikTok instructed its moderators to censor ..."
+                        r"\s+(?:instructed|told|ordered|asked|required|directed)\s+its\s+(?:moderators|employees|staff|workers|engineers|managers)\b",
+                        after))) \
                     or ((ent.label_ in ("ORG", "COINED") or coined_person) and (re.search(r"\bChina[’']s\s+$", before) and not self.o.regions.lookup(
                         re.sub(r"\s+(?:province|region|city|prefecture|municipality|county)$", "", ent.text.strip())) or re.search(
                         # "China's BYD sold ...", "has accused Vivo of ...", "added Xinjiang Zhongtai Chemical ... to its list"
@@ -1402,6 +1413,8 @@ class _Run:
         hits = self._hits()
         if self._coordinated(hits) | self._regional_units(hits):
             hits = self._hits()
+        if self._list_mates():
+            hits = self._hits()
         if self._products(hits):
             hits = self._hits()
         if self.read_names and self._learned_names(hits):
@@ -1456,6 +1469,28 @@ class _Run:
             lo, hi = bisect_left(starts, sent.start), bisect_left(starts, sent.end)
             sent.mentions = [Mention(s, e, cid, text[s:e]) for (s, e), cid in ordered[lo:hi]]
         self._show_written_names(ordered)
+
+    def _list_mates(self) -> bool:
+        """A name listed with companies the text names elsewhere, in the form they take ("ordered China Telecom Americas,
+        China Unicom Americas, Pacific Networks and ..."): another company, when the tagger calls it an organisation or
+        it ends as a listed one does. True when that found a new name."""
+        new = False
+        for sent in self.sentences:
+            if sent.heading:
+                continue
+            orgs = {e.text.strip() for e in sent.ents if e.label_ == "ORG"}
+            for run in NAME_SEQUENCE.finditer(sent.text):
+                items = [x.strip() for x in re.split(r",\s*(?:and\s+)?|\s+and\s+", run.group(0)) if x.strip()]
+                known = [x for x in items if self.ex.index.resolve(x, fuzzy=False) or self.local.resolve(x, fuzzy=False)
+                         or name_key(x) and entity_id(COMPANY, name_key(x)) in self.local.companies]
+                if len(items) < 3 or len(known) < 2 or len(known) == len(items):
+                    continue
+                for x in items:
+                    if x in known or len(x.split()) > 4 or self._plainly_not_a_company(x) or self._is_place(x):
+                        continue
+                    if x in orgs or len(x.split()) > 1 and any(len(k.split()) > 1 and x.split()[-1] == k.split()[-1] for k in known):
+                        new = bool(self._register(x)) or new
+        return new
 
     def _introduced_elsewhere(self) -> None:
         """A name the tagger saw in one place but not where the text introduces it ("Li Auto shares jump" in the headline,
@@ -1867,7 +1902,9 @@ class _Run:
                 if rx is DEFINITE and self._foreign_description(m.group(1) + m.group(2), sent.text[m.end():].split(",")[0]):
                     gap = self.doc.text[prior[-1].end:s] if prior else ""
                     # ("the state-owned Chinese group's stake in the Anglo-Australian miner": another company)
-                    another = re.match(r"[’']s\b", gap) or re.search(r"\b(?:in|with|for|from|to|of|on|by|against|into|over|at|and)\s+$", gap)
+                    another = re.match(r"[’']s\b", gap) or re.search(r"\b(?:in|with|for|from|to|of|on|by|against|into|over|at|and)\s+$", gap) \
+                        or re.search(r"\b(?:stake|shares?|control|rival|partner)\s+(?:in\s+|of\s+)?[^,]*,\s+(?:valu|buy|acquir|pric)\w*\s+$", gap)
+                    # ("has bought a controlling stake in Brazilian rival 99, valuing the Sao Paulo-based startup": what it bought)
                     if prior and not another and not any(not self.o.regions.lookup(w.rstrip(".,")) and not FOREIGN_DESCRIPTION.fullmatch(w)
                                          for w in re.findall(r"\b[A-Z][\w&.-]*", gap)):
                         # "Micron ..., accusing the American chipmaker of ...": Micron is not Chinese (unless another
@@ -1934,6 +1971,14 @@ class _Run:
                             continue
                 else:
                     continue
+                if rx is DEFINITE and m.group(2) == "parent":
+                    # "... CCCC International Holding, a unit of China Communications Construction Company ... The Chinese
+                    # parent, a state-owned builder": the owner the text last named for a unit
+                    owners = [x.key for t in self.sentences if t.end <= sent.end for x in t.mentions
+                              if not x.anaphor and x.end <= s and self._owner_of_unit(t, x)]
+                    if not owners:
+                        continue
+                    key = owners[-1]
                 if rx is DEFINITE and m.group(2) in ("bank", "lender") and "bank" not in self.display.get(key, "").lower():
                     continue   # "putting the bank at risk" after "misled HSBC": a bank, not the company named last
                 if rx is DEFINITE and m.group(2) == "group" and not prior and not GROUP_NAME.search(self.display.get(key, "")):
@@ -2182,6 +2227,9 @@ class _Run:
                 if u[0].anaphor and re.match(r"(?:[’']s?)?\s+(?:[\w-]+\s+){0,2}?" + UNIT_WORDS + r",?\s+(?=[A-Z])",
                                              sent.text[sent.rel(u[-1].end):]):
                     continue   # "Its onshore unit Hengda Real Estate Group was investigated": the unit named next
+                if re.fullmatch(r"(?:[A-Z][\w-]*\s+)?(?:[Ee]mployees|[Ss]taff|[Ww]orkers|[Ee]ngineers|[Ee]xecutives|[Mm]anagers)\s+(?:of|at)\s+",
+                                lead):
+                    return u   # "Employees of ByteDance in China repeatedly accessed ...": what its staff do, it does
                 # ("A subsidiary of Chinese state-owned train maker CRRC has withdrawn": the subsidiary did)
                 if re.search(r"\b(of|in|from|with|to|against|by|on|for|about|alongside)\s+(?:the\s+)?(?:(?:Chinese|China[’']s)\s+)?"
                              r"(?:[a-z][\w-]*\s+){0,3}$", lead):
@@ -2223,6 +2271,7 @@ class _Run:
     def triples(self) -> list[Triple]:
         self._discover()
         self._cataphora()
+        self._blocked_targets()
         focus: str | None = None
         last_programme: tuple[Concept, int] | None = None
         topic = self._topic_programme()
@@ -2362,6 +2411,17 @@ class _Run:
                     self._emit([m], SECTOR_P, concept, SECTOR, sent, 0.75, "sector-name")
                     traded.add(m.key)
 
+    def _blocked_targets(self) -> None:
+        """ "Germany has blocked the sale of IMST ... to Addsino Co", "Canada has blocked the takeover of construction company
+        Aecon Group by CCCC International": the company a government kept from a Chinese buyer stays abroad, one the text
+        does not call Chinese."""
+        for m in BLOCKED_DEAL.finditer(self.doc.text):
+            for sent in self.sentences:
+                if sent.start <= m.end() < sent.end:
+                    target = next((x for x in sent.mentions if x.start == m.end() and not x.anaphor), None)
+                    if target is not None and target.key not in self.ex.index.companies and not self._said_chinese(target):
+                        self.foreign.add(target.key)
+
     def _said_chinese(self, m: Mention) -> bool:
         """Whether the company is a Chinese one by what is known of it: a listed company, a name that opens with a
         Chinese place, one the text calls Chinese ("China's Bank of Kunlun", "X, a subsidiary of Chinese arms maker ..."),
@@ -2375,7 +2435,7 @@ class _Run:
         if any(k[0] == m.key and k[1] == BASED_IN and not self._foreign_place(t.object) for k, t in self.out.items()):
             return True
         name = re.escape(written)
-        return bool(re.search(r"\b(?:Chinese|China[’']s|state-owned|state-run)\s+(?:[\w-]+\s+){0,4}?" + name + r"\b|\b" + name
+        return bool(re.search(r"\b(?:Chinese|China[’']s|state-owned|state-run)\s+(?:(?!(?:of|by|to|from|for|in|with)\s)[\w-]+\s+){0,4}?" + name + r"\b|\b" + name
                               + r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,6}?(?:Chinese|China[’']s|state-owned)\b", self.doc.text))
 
     def _name_trade(self, name: str) -> Concept | None:
@@ -3133,6 +3193,13 @@ class _Run:
                     allowed += v
                 if re.fullmatch(r"\s+to\s+(?:provide|offer|sell|operate|build|supply)\s+(?:[\w-]+\s+){0,3}", text[sent.rel(allowed[-1].end):s]):
                     return allowed, "activity"
+        # ("ordered A, B, C and its subsidiary D to explain why it should not revoke their authority to provide
+        # telecommunications services": what the companies before are licensed to do)
+        licensed = re.search(r"\b(their|its)\s+(?:authority|authori[sz]ations?|licen[cs]es?|permission)\s+to\s+(?:provide|offer|sell|operate|"
+                             r"build|supply)\s+(?:[\w-]+\s+){0,3}$", text[:s])
+        named = [m for u in units for m in u if sent.rel(m.end) <= s and not m.anaphor and not self._owner_of_unit(sent, m)]
+        if licensed and named:
+            return (named if licensed.group(1) == "their" else named[-1:]), "activity"
         for m in sent.mentions:
             if sent.rel(m.end) <= s and re.fullmatch(
                     r"[’']s?\s+(?:authori[sz]ation|licen[cs]e|application|bid|permission|approval)\s+to\s+(?:provide|offer|sell|"

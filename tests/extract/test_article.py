@@ -2520,3 +2520,52 @@ def test_references_of_session_13(extractor):
     # the description a later clause gives: "China's second-largest online retailer"
     text = "Zel.com shares rose 3.5% in Hong Kong, after China's second-largest online retailer raised HK$30.1 billion."
     assert ("sector", "Internet platforms and e-commerce") in kinds(extractor, text, "Zel.com")
+
+
+def test_lessons_of_the_third_round_of_session_13(extractor):
+    # a food processor is no chipmaker; a mobile game's developer; a port arm
+    text = "Zelfco Corp, China's biggest food processor and grain trader, agreed to buy a Dutch trader."
+    got = kinds(extractor, text, "Zelfco")
+    assert ("sector", "Food and agriculture") in got and ("sector", "Semiconductors") not in got
+    # a company the text marks by its people; what its employees did
+    text = ("Lawmakers grill ZelTok chief\n\nZelTok chief executive Shou Zi Chew faced hostile questioning from lawmakers, who "
+            "accused the video app of harming children's mental health and of being under the influence of the Chinese "
+            "Communist Party.")
+    got = kinds(extractor, text, "ZelTok")
+    assert {("alleged", "Harm to children and addictive design"),
+            ("alleged", "Subject to Chinese government control or influence")} <= got
+    text = "Employees of Zeldance in China repeatedly accessed non-public data about American users, leaked recordings show."
+    assert ("alleged", "Data privacy concerns") in kinds(extractor, text, "Zeldance")
+    # a rival bought, described by where it is based, does not make the buyer foreign
+    text = ("Didi Zelxing, China's dominant ride-hailing company, has bought a controlling stake in Brazilian rival 99, "
+            "valuing the Sao Paulo-based startup at about $1 billion. Didi, based in Beijing, had invested in 99 before.")
+    got = kinds(extractor, text, "Zelxing")
+    assert ("based_in", "Beijing") in got
+    # a deal a government blocked: the target stays abroad; the parent a later description names
+    text = ("Canada has blocked the C$1.5 billion takeover of construction company Zelcon Group by ZCCC International Holding, "
+            "a unit of China Zelcom Construction Company, citing national security concerns.\n\n"
+            "Zelcon has worked on highways across Canada. The Chinese parent, a state-owned builder of ports, roads and "
+            "bridges, was barred by the World Bank from its projects for eight years over fraud.")
+    got = facts(extractor, text)
+    assert not any(s.startswith("Zelcon") for s, _p, _o in got)
+    assert ("ZCCC International Holding", "alleged", "National security risk") in got
+    assert {("China Zelcom Construction Company", "listed_on", "Debarment or ban from public procurement and tenders"),
+            ("China Zelcom Construction Company", "alleged", "Fraud, bribery, tax evasion and money laundering")} <= got
+    # a cabinet blocking a sale bans no one's operations
+    text = "Germany's cabinet has blocked the sale of Zelmst, a radar maker, to Zeldsino Co, a unit of a Chinese missile maker."
+    assert not any(p == "listed_on" for s, p, _o in facts(extractor, text))
+
+
+def test_licences_and_list_mates_of_session_13(extractor):
+    # "their authority to provide telecommunications services"; a list-mate named as listed ones are
+    text = ("The FCC on Friday ordered Zel Telecom Americas, Vel Unicom Americas, Zelfic Networks and its subsidiary KomNet to "
+            "explain why it should not revoke their authority to provide telecommunications services in the United States. "
+            "Zel Telecom Americas, a unit of state-owned Zel Telecom, has operated there for two decades.")
+    got = facts(extractor, text)
+    for name in ("Zel Telecom Americas", "Vel Unicom Americas", "Zelfic Networks", "KomNet"):
+        assert (name, "sector", "Telecommunications") in got
+    # a religious group is no company
+    text = "ZelTok instructed its moderators to censor videos that mention the banned religious group Falun Gong."
+    got = facts(extractor, text)
+    assert ("ZelTok", "alleged", "Aiding censorship and political repression") in got
+    assert not any(s == "Falun Gong" for s, _p, _o in got)
