@@ -114,7 +114,7 @@ DISPUTE = re.compile(r"\b(balk\w*|baseless|challeng\w*|su(?:e|es|ed|ing)|lawsuit
 DENIAL = re.compile(r"\b(den(?:y|ies|ied|ying)|reject\w*|refut\w*|dismiss\w*|zero[- ]tolerance|prohibit\w*|forbid\w*)\b", re.I)
 OPERATION = (r"(?:contracts?|operations?|operates?|operated|operating|projects?|deploy\w*|supplied|supplies|factor(?:y|ies)|"
              r"casinos?|resorts?|hotels?|mines?|farms?|stores?|"
-             r"plants?|offices?|subsidiar(?:y|ies)|business(?:es)?|initial\s+public\s+offering|IPO|listing|"
+             r"plants?|offices?|subsidiar(?:y|ies)|business(?:es)?|initial\s+public\s+offering|IPO|listing|railways?|"
              r"facilities|governments?|customers?|presence|tender)")
 # "it did not operate in Italy", "has no operations in Russia": not a place of business
 NO_OPERATION = re.compile(r"\b(?:not|never|n[’']t|no)\s+(?:[\w-]+\s+)?" + OPERATION + r"\b[^.;:,]{0,30}$|"
@@ -406,7 +406,7 @@ MEASURE_SUBJECT = re.compile(r"The\s+(?:[\w-]+\s+){0,2}?(?:order|orders|rule|law
 DEFINITE = re.compile(r"\b(?:[Tt]he|China[’']s)\s+((?:(?!(?:the|a|an|[Tt]o|of)\s)[\w’'-]+\s+){0,5}?)(company|firm|group|provider|maker|manufacturer|unit|"
                       r"developer|giant|startup|vendor|supplier|titan|conglomerate|foundry|chipmaker|carmaker|automaker|"
                       r"shipbuilder|producer|carrier|operator|planemaker|retailer|app|chatbot|platform|bank|lender|builder|contractor|"
-                      r"insurer|miner|refiner|airline|utility|parent|(?<=container\s)line|(?<=shipping\s)line|(?<!supply\s)(?<!value\s)(?<!food\s)chain)\b(?!\s+(?:[A-Z]|that\b|of\s+[A-Z](?![A-Z]+\s+[a-z])))(?P<of>\s+of\b)?")
+                      r"insurer|miner|refiner|airline|utility|parent|drugmaker|steelmaker|toymaker|courier|(?<=container\s)line|(?<=shipping\s)line|(?<!supply\s)(?<!value\s)(?<!food\s)chain)\b(?!\s+(?:[A-Z]|that\b|of\s+[A-Z](?![A-Z]+\s+[a-z])))(?P<of>\s+of\b)?")
 # Groups that are not companies: "the research group IPVM", "rights group Human Rights Watch".
 NOT_COMPANY_GROUP = re.compile(r"\b(?:(?:research|advocacy|rights|lobby|lobbying|industry|trade|campaign|activist|"
                                r"watchdog|monitoring|think[- ]tank|media|opposition|militant|rebel|hacker|hacking|armed|terrorist|religious|spiritual|"
@@ -638,7 +638,9 @@ def known_foreign(name: str) -> bool:
     """Whether `name` is one of the well-known companies based outside China, with or without the country a regional
     arm adds to it ("T-Mobile US Inc")."""
     key = generic_stripped(name_key(name))
-    return key in foreign_companies() or re.sub(r"\s+(?:us|usa|uk|europe)$", "", key) in foreign_companies()
+    # ("Renault Korea Motors": a foreign group's arm named for the country it works in)
+    return key in foreign_companies() or re.sub(r"\s+(?:us|usa|uk|europe|korea|japan|india|america|americas|canada|australia|"
+                                                r"mexico|brazil|germany|france|italy|spain)(?:\s+motors?)?$", "", key) in foreign_companies()
 
 
 @lru_cache(maxsize=1)
@@ -951,7 +953,7 @@ class _Run:
                 and not BANK_NAME.fullmatch(name) \
                 and not (len(words) >= 4 and (LEGAL_FORM.search(name) or re.search(r"\s(?:Group|Holdings)$", name))
                          and not NATIONALITY.match(words[0])) \
-                and not (len(words) >= 3 and (LEGAL_FORM.search(name) or re.search(r"\s(?:Group|Holdings)$", name))
+                and not (len(words) >= 3 and (LEGAL_FORM.search(name) or re.search(r"\s(?:Group|Holdings|International)$", name))
                          and self._is_place(words[0]) and not self._foreign_place(words[0])) \
                 and not (designated and len(words) >= 3):   # "Also named were China State Construction Group, ..."
             return None   # "Chinese AI Company" describes a company, it does not name one (but "Beijing Automotive Group" does)
@@ -3205,6 +3207,14 @@ class _Run:
                     r"[’']s?\s+(?:authori[sz]ation|licen[cs]e|application|bid|permission|approval)\s+to\s+(?:provide|offer|sell|"
                     r"operate|build|supply)\s+(?:[\w-]+\s+){0,3}", text[sent.rel(m.end):s]):
                 return [m], "activity"
+        # "Agora Inc, whose software lets apps add live video and voice chat": what its products do is its trade
+        whose = re.search(r",\s*whose\s+(?:[\w-]+\s+)?(?:software|products?|technology|platforms?|apps?|services?|chips?|systems?)\s+"
+                          r"(?:lets|allows|helps|enables|powers|provides|offers)\b[^.;,]{0,80}$", text[:s])
+        if whose and not COMPANY_HEAD.search(text[s:e].lower()) and not re.match(r"\s*(?:" + DESCRIPTOR + r")\b", text[e:]):
+            # (not "whose software lets appliance makers connect ...": its customers' trade)
+            prev = next((m for m in reversed(sent.mentions) if sent.rel(m.end) <= whose.start()), None)
+            if prev is not None and not prev.anaphor and re.fullmatch(r"\s*", text[sent.rel(prev.end):whose.start()]):
+                return [prev], "activity"
         # a clause on the name: "ZPMC, the company that makes most of the cranes", "the company, which ... sells routers"
         owner, verb = self._clause_owner(sent, s)
         if owner is not None and verb is not None:
@@ -3240,9 +3250,12 @@ class _Run:
                     return subject, "activity"   # (not "to sell its undersea cable business": a deal, not a trade)
         # a clause's subject and its verb right after it: "a contract under which Chinese company Nuctech supplied cargo scanners"
         for m in sent.mentions:
-            if not m.anaphor and sent.rel(m.end) <= s and re.fullmatch(
+            if not m.anaphor and sent.rel(m.end) <= s and (re.fullmatch(
                     r"\s+(?:also\s+|mainly\s+)?" + ACTIVITY + r"\s+(?:(?!(?:the|this|that|these|those|its|their)\s)[\w-]+\s+){0,2}",
-                    text[sent.rel(m.end):s]) \
+                    text[sent.rel(m.end):s]) or re.fullmatch(   # "SZ DJI Technology makes nearly 80% of the drones used in ..."
+                    r"\s+(?:also\s+)?" + ACTIVITY + r"\s+(?:(?:nearly|about|almost|around|over|roughly|more\s+than)\s+)?(?:\d+(?:\.\d+)?%|half|"
+                    r"most|a\s+third|a\s+quarter)\s+of\s+(?:the\s+)?(?:world[’']s\s+|global\s+|China[’']s\s+)?(?:[\w-]+\s+){0,2}",
+                    text[sent.rel(m.end):s])) \
                     and not re.match(r"\s+(?:business|businesses|unit|division|operations|assets|arm|stake)\b", text[e:]):
                 return [m], "activity"
         return None, ""
@@ -3389,7 +3402,7 @@ class _Run:
                 # "It has become one of Serbia's largest exporters": it does business there
                 self._emit(target, OPERATES_IN, concept, REGION, sent, 0.8, "operates-in")
             elif not POSSESSIVE.match(text, e) and re.search(r"\b" + OPERATION + r"\b[^.;:]{0,70}$", between) and \
-                    re.search(r"\b(in|of|to|across|into)\s+(?:(?!(?:after|before|amid|over|despite|since|with|from)\s)[\w’'-]+\s+){0,4}$|"
+                    re.search(r"\b(in|of|to|across|into|between)\s+(?:(?!(?:after|before|amid|over|despite|since|with|from)\s)[\w’'-]+\s+){0,4}$|"
                               # "at its plant in Moraine, Ohio": a town the vocabulary does not know, then its state
                               r"\b(?:plants?|factory|factories|mines?|site|facility|facilities|operations)\s+in\s+[A-Z][\w’'-]+,\s+$|"
                               r"\b(in|of)\s+[^.;]{0,40}\blike\s+$", between) and not NO_OPERATION.search(between) \
@@ -3397,7 +3410,13 @@ class _Run:
                              and self._foreign_place(concept.label)):
                 # (a listing in New York is no operation there; one in Hong Kong or Shanghai places the company)
                 # ("Beijing's push" is the state acting, not a place of business)
-                self._emit(target, OPERATES_IN, concept, REGION, sent, 0.8, "operates-in")
+                # ("Its debut comes days before Ant Group's record listing in Shanghai": the possessor's operation)
+                # (but "agreed to buy Duke Energy's hydropower business in Brazil": the buyer's, once bought)
+                owner = next((m for m in sent.mentions if sub_end < sent.rel(m.end) <= s and re.match(
+                    r"[’']s\s+(?:[\w-]+\s+){0,2}?" + OPERATION + r"\b", text[sent.rel(m.end):]) and not re.search(
+                    r"\b(?:buy|buys|bought|buying|acquir\w*|purchas\w*|take\s+over|took\s+over|taking\s+over)\s+(?:[\w-]+\s+){0,2}$",
+                    text[:sent.rel(m.start)])), None)
+                self._emit([owner] if owner is not None else target, OPERATES_IN, concept, REGION, sent, 0.8, "operates-in")
 
     def _based_abroad(self, target, concept) -> bool:
         """ "Sempra, based in San Diego": a company the text places abroad (not in a hub of Chinese firms), that it

@@ -2569,3 +2569,33 @@ def test_licences_and_list_mates_of_session_13(extractor):
     got = facts(extractor, text)
     assert ("ZelTok", "alleged", "Aiding censorship and political repression") in got
     assert not any(s == "Falun Gong" for s, _p, _o in got)
+
+
+def test_lessons_of_the_fourth_round_of_session_13(extractor):
+    # a foreign group's arm named for its country; a possessor's listing; a share of a market made
+    text = ("Zelly Holding Group will buy a 34% stake in Renault Korea Motors, as the Chinese carmaker and France's Renault "
+            "develop hybrid cars.")
+    got = facts(extractor, text)
+    assert ("Zelly Holding Group", "sector", "Automotive and electric vehicles") in got
+    assert not any(s == "Renault Korea Motors" for s, _p, _o in got)
+    text = ("Zelfax Holding raised $2.36 billion in its listing in New York.\n\nThe Shanghai-based company arranges loans. Its "
+            "debut comes days before Zelant Group's record listing in Hong Kong.")
+    got = facts(extractor, text)
+    assert ("Zelfax Holding", "operates_in", "Hong Kong") not in got
+    text = "The alert did not name a company, but Shenzhen-based Zeljiang Technology makes nearly 80% of the drones used in Canada."
+    assert ("sector", "Drones and unmanned aerial vehicles") in kinds(extractor, text, "Zeljiang")
+    # (but a business bought is the buyer's: "agreed to buy Zelco Energy's hydropower business in Brazil")
+    text = "China Three Zelges Corp agreed to buy Zelco Energy's hydropower business in Brazil for $1.2 billion."
+    assert ("operates_in", "Brazil") in kinds(extractor, text, "Three Zelges")
+    # a railway built between two cities; a Chinese place, trade words and "International" name a company
+    text = ("China Railway International, a unit of state-owned China Railway Corp, has signed a deal to build a $5.5 billion "
+            "high-speed railway between Jakarta and Bandung.")
+    got = kinds(extractor, text, "China Railway International")
+    assert ("sector", "Rail and rolling stock") in got and ("operates_in", "Jakarta") in got
+    # what a company's products do; descriptions headed by what the company is
+    text = "Shares of Zelgora Inc, whose software lets apps add live video and voice chat, more than doubled."
+    assert ("sector", "Social media and messaging") in kinds(extractor, text, "Zelgora")
+    text = "Zelfosun Pharma, a unit of Zelsun International, said nothing. The Shanghai-based drugmaker will run trials in China."
+    assert ("based_in", "Shanghai") in kinds(extractor, text, "Zelfosun")
+    text = "Prosecutors said officers ran the campaign through Zelnan Xiandun Technology Co, a front company, which hired hackers."
+    assert ("alleged", "Hacking and cyberattacks") in kinds(extractor, text, "Xiandun")
