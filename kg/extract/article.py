@@ -558,6 +558,8 @@ CHINESE_DESCRIBED_NAME = re.compile(r"\b(?:Chinese|China[’']s|state-owned|Beij
                                     r"(?:[a-z][\w-]*\s+){0,3}?(?:company|firm|maker|startup|start-up|developer|provider|[a-z]+maker|"
                                     r"carmaker|giant|retailer)\s+(?P<name>[A-Z][\w&-]+(?:\s+[A-Z][\w&-]+){0,2})"
                                     r"(?=\s*[.,;:]|\s+(?:and|said|has|have|is|was|will)\b)")
+# The tagger may see only a name's first word: "Volvo" of "Volvo Cars, the Swedish carmaker ..." (the rest, up to a comma)
+NAME_TAIL = re.compile(r"(?: [A-Z][\w&-]*[a-z][\w&-]*){1,2}(?=,)")
 # The words that end a company's name after its trade: its legal form and group words ("... Manufacturing Co",
 # "... Port Holding Co")
 NAME_FORM_WORDS = {"co", "ltd", "limited", "inc", "corp", "corporation", "company", "plc", "group", "holding", "holdings",
@@ -1540,17 +1542,20 @@ class _Run:
                 for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text):
                     # (the tagger may have seen only the name's first word: "Volvo" of "Volvo Cars, the Swedish carmaker owned
                     # by China's Geely")
-                    longer = re.compile(r"(?: [A-Z][\w&-]*[a-z][\w&-]*){1,2}(?=,)").match(text, m.end()) \
-                        if not POSSESSIVE.search(name) else None   # (not "Warren Buffett's Berkshire Hathaway")
-                    for written, end in ((name, m.end()),) + (((text[m.start():longer.end()], longer.end()),) if longer else ()):
-                        if (appositive := APPOSITIVE_DESCRIPTION.match(text, end)) and not self._foreign_description(
-                                appositive.group(0), text[appositive.end():appositive.end() + 80]) and not self._called_foreign(written) \
-                                or MAKER_CLAUSE.match(text, end) and not self._called_foreign(written):
-                            self._register(written)   # ("Nio, which sells premium electric cars, said ...": a maker)
-                            break
-                    else:
-                        continue
-                    break
+                    longer = NAME_TAIL.match(text, m.end()) if not POSSESSIVE.search(name) else None   # (not "Warren Buffett's ...")
+                    forms = [(name, m.end())] + ([(text[m.start():longer.end()], longer.end())] if longer else [])
+                    written = next((w for w, end in forms if self._introduced_at(w, end)), None)
+                    if written:
+                        self._register(written)   # ("Nio, which sells premium electric cars, said ...": a maker)
+                        break
+
+    def _introduced_at(self, name: str, end: int) -> bool:
+        """Whether the text introduces `name`, written up to `end`, as a company by what follows it: a description in
+        apposition that is not a foreign one, or a clause on what it makes."""
+        text = self.doc.text
+        appositive = APPOSITIVE_DESCRIPTION.match(text, end)
+        return bool(appositive and not self._foreign_description(appositive.group(0), text[appositive.end():appositive.end() + 80])
+                    or MAKER_CLAUSE.match(text, end)) and not self._called_foreign(name)
 
     def _show_written_names(self, ordered) -> None:
         """A known company is shown by its official name and, when the text calls it something that name does not
@@ -2406,10 +2411,10 @@ class _Run:
         traded = {k[0] for k in self.out if k[1] == SECTOR_P}
         for sent in self.sentences:
             for m in sent.mentions:
-                if m.anaphor or m.key in traded or m.key in self.foreign or self._owner_of_unit(sent, m) or not self._said_chinese(m):
+                if m.anaphor or m.key in traded or m.key in self.foreign or self._owner_of_unit(sent, m):
                     continue   # (a group named only as a unit's owner is not what the text is about)
                 concept = self._name_trade(self.doc.text[m.start:m.end])
-                if concept is not None:
+                if concept is not None and self._said_chinese(m):   # (the name first: the text search is the costly part)
                     self._emit([m], SECTOR_P, concept, SECTOR, sent, 0.75, "sector-name")
                     traded.add(m.key)
 
@@ -2418,11 +2423,10 @@ class _Run:
         Aecon Group by CCCC International": the company a government kept from a Chinese buyer stays abroad, one the text
         does not call Chinese."""
         for m in BLOCKED_DEAL.finditer(self.doc.text):
-            for sent in self.sentences:
-                if sent.start <= m.end() < sent.end:
-                    target = next((x for x in sent.mentions if x.start == m.end() and not x.anaphor), None)
-                    if target is not None and target.key not in self.ex.index.companies and not self._said_chinese(target):
-                        self.foreign.add(target.key)
+            target = next((x for sent in self.sentences if sent.start <= m.end() < sent.end for x in sent.mentions
+                           if x.start == m.end() and not x.anaphor), None)
+            if target is not None and target.key not in self.ex.index.companies and not self._said_chinese(target):
+                self.foreign.add(target.key)
 
     def _said_chinese(self, m: Mention) -> bool:
         """Whether the company is a Chinese one by what is known of it: a listed company, a name that opens with a
@@ -2431,8 +2435,7 @@ class _Run:
         if m.key in self.ex.index.companies:
             return True
         written = self.doc.text[m.start:m.end]
-        first = self.o.regions.lookup(written.split()[0])
-        if first is not None and not self._foreign_place(written.split()[0]):
+        if self._is_place(written.split()[0]) and not self._foreign_place(written.split()[0]):
             return True
         if any(k[0] == m.key and k[1] == BASED_IN and not self._foreign_place(t.object) for k, t in self.out.items()):
             return True
@@ -3199,8 +3202,9 @@ class _Run:
         # telecommunications services": what the companies before are licensed to do)
         licensed = re.search(r"\b(their|its)\s+(?:authority|authori[sz]ations?|licen[cs]es?|permission)\s+to\s+(?:provide|offer|sell|operate|"
                              r"build|supply)\s+(?:[\w-]+\s+){0,3}$", text[:s])
-        named = [m for u in units for m in u if sent.rel(m.end) <= s and not m.anaphor and not self._owner_of_unit(sent, m)]
-        if licensed and named:
+        named = [m for u in units for m in u if sent.rel(m.end) <= s and not m.anaphor
+                 and not self._owner_of_unit(sent, m)] if licensed else []
+        if named:
             return (named if licensed.group(1) == "their" else named[-1:]), "activity"
         for m in sent.mentions:
             if sent.rel(m.end) <= s and re.fullmatch(
