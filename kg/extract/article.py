@@ -58,7 +58,7 @@ DESCRIPTOR = (r"(?:company|companies|firm|firms|provider|providers|developer|dev
 # The head nouns that make a descriptor name a company ("a facial recognition start-up").
 COMPANY_HEAD = re.compile(r"(?:company|companies|firms?|providers?|developers?|[a-z]*makers?|manufacturers?|carriers?|operators?|"
                           r"vendors?|suppliers?|startups?|start-ups?|group|giant|producers?|contractors?|"
-                          r"conglomerate|titan|specialist|designer|builders?|retailers?|apps?|chatbots?|platforms?|refiner(?:y|ies|s)?|shipyards?|airlines?|"
+                          r"conglomerate|titan|specialist|designer|builders?|retailers?|apps?|chatbots?|platforms?|service|refiner(?:y|ies|s)?|shipyards?|airlines?|"
                           r"affiliates?|subsidiar(?:y|ies)|insurers?|lenders?|miners?|majors|marketplaces?|units?|arms?|divisions?|utilit(?:y|ies)|traders?)$")
 # A sector's own words that name a business by its trade ("container shipping line", "search engine", "online travel
 # agency", "game publishers"): a description of a company as "chipmaker" is
@@ -355,8 +355,10 @@ CITY_ABBREVIATIONS = {"SZ", "BJ", "SH", "GZ", "HZ", "HK", "TJ", "CQ", "WH", "NJ"
 # "Li Auto, a Beijing-based maker of electric sport utility vehicles": a description in apposition after a name
 APPOSITIVE_DESCRIPTION = re.compile(r"(?:\s*\([^()]{1,30}\))?\s*,\s*(?:the|a|an|one of (?:the|[A-Z]\w*[’']s)|[A-Z]\w*[’']s)\s"
                                     r"(?:(?!\b(?:for|of|with|to|by|on|in)\s)(?:[^,.;]|(?<=[A-Z])\.)){0,60}?\b(?:"
-                                    + DESCRIPTOR + r"|subsidiary|unit|arm|affiliate|parent|platform|"
-                                    r"(?<!supply\s)(?<!value\s)(?<!food\s)chain|" + TRADE_NAMED + r")\b")
+                                    + DESCRIPTOR + r"|subsidiary|unit|arm|affiliate|parent|platform|service|"
+                                    r"(?<!supply\s)(?<!value\s)(?<!food\s)chain|" + TRADE_NAMED + r")\b"
+                                    # (not "Zhang Yiming, the Beijing-based company's founder": someone of the company)
+                                    r"(?![’'])")
 # "..., days after the Shanghai-based e-commerce company listed": a later description in the sentence of the name before it
 DESCRIBED_LATER = re.compile(r"[^.;]{0,120}?\b[Tt]he\s+(?:(?:Chinese|state-owned|[A-Z][\w-]*-based)\s+){1,2}(?:[\w-]+\s+){0,2}?"
                              + DESCRIPTOR + r"\b")
@@ -379,6 +381,10 @@ OWNED_BY = re.compile(r"(?:\b(?P<product>" + _PRODUCT_NAME + r")(?:\s+[a-z][\w-]
 # "..., runs Alipay, China's largest mobile payments platform": a product the company runs, described as one
 RUNS_PRODUCT = re.compile(r"(?:\s*,[^.;,]{1,60},)?\s+(?:runs|operates|owns)\s+(?P<product>" + _PRODUCT_NAME + r")\s*,\s*(?:the|a|an|[A-Z]\w*[’']s)\s+"
                           r"(?:[\w-]+\s+){0,4}?" + PRODUCT_KIND + r"\b")
+# "ByteDance, the owner of the popular news app Jinri Toutiao": a product its owner is described by
+OWNER_OF_PRODUCT = re.compile(r"\s*,\s*(?:the|which\s+is\s+the)\s+(?:owner|operator|developer|maker|publisher|creator)\s+of\s+(?:the\s+|its\s+)?"
+                              r"(?:[a-z][\w-]*\s+){0,3}?(?:app|application|platform|browser|messenger|chatbot|service|game|website)\s+"
+                              r"(?P<product>" + _PRODUCT_NAME + r")(?![\w’'-])(?!\s+[A-Z])")
 # "its Taobao and Tmall shopping platforms": products named together as what they are
 NAMED_PRODUCTS = re.compile(r"\b(?P<product>" + _PRODUCT_NAME + r"\s+and\s+" + _PRODUCT_NAME + r")\s+(?:[a-z][\w-]*\s+){0,2}?"
                             r"(?:apps|platforms|services|browsers|games|sites|websites|brands)\b")
@@ -406,7 +412,7 @@ MEASURE_SUBJECT = re.compile(r"The\s+(?:[\w-]+\s+){0,2}?(?:order|orders|rule|law
 DEFINITE = re.compile(r"\b(?:[Tt]he|China[’']s)\s+((?:(?!(?:the|a|an|[Tt]o|of)\s)[\w’'-]+\s+){0,5}?)(company|firm|group|provider|maker|manufacturer|unit|"
                       r"developer|giant|startup|vendor|supplier|titan|conglomerate|foundry|chipmaker|carmaker|automaker|"
                       r"shipbuilder|producer|carrier|operator|planemaker|retailer|app|chatbot|platform|bank|lender|builder|contractor|"
-                      r"insurer|miner|refiner|airline|utility|parent|drugmaker|steelmaker|toymaker|courier|(?<=container\s)line|(?<=shipping\s)line|(?<!supply\s)(?<!value\s)(?<!food\s)chain)\b(?!\s+(?:[A-Z]|that\b|of\s+[A-Z](?![A-Z]+\s+[a-z])))(?P<of>\s+of\b)?")
+                      r"insurer|miner|refiner|airline|utility|parent|drugmaker|steelmaker|toymaker|courier|(?<=-based\s)fund|(?<=wealth\s)fund|(?<=container\s)line|(?<=shipping\s)line|(?<!supply\s)(?<!value\s)(?<!food\s)chain)\b(?!\s+(?:[A-Z]|that\b|of\s+[A-Z](?![A-Z]+\s+[a-z])))(?P<of>\s+of\b)?")
 # Groups that are not companies: "the research group IPVM", "rights group Human Rights Watch".
 NOT_COMPANY_GROUP = re.compile(r"\b(?:(?:research|advocacy|rights|lobby|lobbying|industry|trade|campaign|activist|"
                                r"watchdog|monitoring|think[- ]tank|media|opposition|militant|rebel|hacker|hacking|armed|terrorist|religious|spiritual|"
@@ -450,6 +456,9 @@ INNER_GROUP = re.compile(r"(?<=\s)(?:the|these|those)\s+(?:Chinese\s+)?(?:compan
                          # ("the companies on the list" restricts; "placing these firms on the Entity List" does not)
                          r"(?<=\s)(?:these|those)\s+(?:Chinese\s+)?(?:companies|firms|entities|apps)\b"
                          r"(?!\s+(?:include|including|that|which|who|named|listed|such|like)\b)")
+# "Lawmakers said their equipment could be used by Beijing for spying": the goods of the companies just named
+THEIR_GOODS = re.compile(r"(?<![\w-])[Tt]heir\s+(?:[\w-]+\s+){0,2}?(?:equipment|products|devices|gear|cameras|apps|software|"
+                         r"technology|technologies|services|networks|phones|smartphones|chips|systems|drones|routers|platforms)\b")
 # ("The Commission said it suspected the companies had received subsidies": the subject of what is said)
 AFTER_PREPOSITION = re.compile(r"\b(?:from|of|by|on|against|with|for|to)\s+$|"
                                # "is considering adding the Chinese surveillance camera makers to a trade blacklist"
@@ -482,7 +491,9 @@ LIST_ANAPHOR = re.compile(r"\b(?:(?:the|this|that|its)\s+(?:so-called\s+|same\s+
                           r"revised\s+|expanded\s+|annual\s+|original\s+|current\s+)?|"
                           # "adds the two groups ... to a list that now names 35 firms": the list just named
                           r"a\s+(?=list\s+(?:that|which)\s+(?:now\s+)?(?:names|includes|contains|has|numbers|totals)\b))"
-                          r"(list|blacklist|backlist|designation|ban|measure)\b", re.I)
+                          r"(list|blacklist|backlist|designation|ban|measure|"
+                          # "The order also blocks apps run by Baidu": the measure just named, doing what it does
+                          r"order(?=\s+(?:also\s+)?(?:bans|blocks|bars|covers|targets|names|applies\s+to|includes)\b))\b", re.I)
 FOLLOWING = re.compile(r"\bthe\s+following\s+(?:\w+\s+)?(firms|companies|entities)\b", re.I)
 ALSO_NAMED = re.compile(r"^[^.;]{0,160}?\b(?P<verb>(?:were|was|are|is)\s+also\s+(?:named|added|listed|included|designated|blacklisted|"
                         r"sanctioned|targeted|on\s+the\s+list))\b")
@@ -1318,7 +1329,10 @@ class _Run:
                         and not ent.text.isupper() and (   # (an initialism is read with its name; "Nio" tagged a place)
                         # "Nuctech, which makes X-ray scanners", "scanners made by China's Nuctech": a maker is a company
                         MAKER_CLAUSE.match(after) or re.search(r"\b(?:made|produced|manufactured|built|supplied|developed|sold)\s+by\s+"
-                                                     r"(?:[A-Z]\w+[’']s\s+)?$", before))) \
+                                                     r"(?:[A-Z]\w+[’']s\s+)?$|"
+                                                     # "The order also blocks apps run by Baidu"
+                                                     r"\b(?:apps|platforms|services|websites|games)\s+(?:run|operated|owned|published)\s+by\s+$",
+                                                     before))) \
                     or (ent.label_ in ("ORG", "PERSON", "COINED") and ent.text.strip() not in _authority_names(self.o) and (re.search(
                         # "Shareholders of Didi Global voted", "Luckin Coffee has agreed to pay a $180 million penalty": what
                         # only a company has or does (a person's name is two words the lexicon knows, or one it does not)
@@ -1503,8 +1517,10 @@ class _Run:
         other name stands between them."""
         text = self.doc.text
         seen: set[str] = set()
-        for sent in self.sentences:
+        for i, sent in enumerate(self.sentences):
             spans = self._name_spans(sent)
+            if self._described_next(i):
+                continue
             for k, ent in enumerate(spans):
                 name = ent.text.strip()
                 if ent.label_ not in ("ORG", "PERSON", "PRODUCT", "COINED", "GPE") or len(name.split()) > 3 \
@@ -1548,6 +1564,30 @@ class _Run:
                     if written:
                         self._register(written)   # ("Nio, which sells premium electric cars, said ...": a maker)
                         break
+
+    def _described_next(self, i: int) -> bool:
+        """ "Didi Chuxing has suspended its Hitch carpooling service ... . Police accused the Beijing-based ride-hailing
+        company of ...": a name that opens a sentence and is its only name, which the next sentence (in the same or the next
+        paragraph) describes as a Chinese company before it names any other. True when that found the name."""
+        sent = self.sentences[i]
+        spans = [x for x in self._name_spans(sent) if x.label_ not in ("GPE", "NORP")]
+        if i + 1 >= len(self.sentences) or sent.heading or len(spans) != 1:
+            return False
+        ent, nxt = spans[0], self.sentences[i + 1]
+        name = ent.text.strip()
+        if ent.start_char != sent.span.start_char or ent.label_ not in ("ORG", "PERSON", "COINED") or len(name.split()) > 3 \
+                or nxt.heading or nxt.para - sent.para > 1 or self.ex.index.resolve(name, fuzzy=False) \
+                or self.local.resolve(name, fuzzy=False) or self._plainly_not_a_company(name) \
+                or not re.match(r"\s+(?:has|have|had|is|was|said|says|will|would|on|last|this)\b", sent.text[ent.end_char - sent.span.start_char:]):
+            return False
+        later = DESCRIBED_LATER.match(nxt.text)
+        if not later or re.match(r"[’']", nxt.text[later.end():]) or not self._chinese_description(later.group(0)) \
+                or self._foreign_description(later.group(0)) or any(
+                    x.label_ not in ("GPE", "NORP", "DATE") and x.start_char - nxt.span.start_char < later.end()
+                    for x in self._name_spans(nxt)) \
+                or re.search(r"\b(?:of|for|at|with|by)\s+[Tt]he\s+(?:[\w-]+\s+){0,4}$", later.group(0)[:later.group(0).rfind(" ") + 1]):
+            return False
+        return self._register(name) is not None
 
     def _introduced_at(self, name: str, end: int) -> bool:
         """Whether the text introduces `name`, written up to `end`, as a company by what follows it: a description in
@@ -1617,7 +1657,7 @@ class _Run:
 
         for (s, e), cid in hits.items():
             # "Ant, based in Hangzhou, runs Alipay, China's largest mobile payments platform": the platform it runs is its own
-            runs = RUNS_PRODUCT.match(text, e)
+            runs = RUNS_PRODUCT.match(text, e) or OWNER_OF_PRODUCT.match(text, e)
             if runs:
                 own(cid, runs.group("product"))
             after = text[e:e + 80]
@@ -1968,7 +2008,8 @@ class _Run:
                            or prior)[-1].key
                 elif focus and (rx is DEFINITE or not (other_subject is not None and other_subject < m.start())):
                     # "The Pentagon said it ...": "it" is the Pentagon; "the company" is still a company
-                    key = focus
+                    # ("A and B have merged to form C ... The Shanghai-based group": the merger's result)
+                    key = self.merged if rx is DEFINITE and self.merged else focus
                     owner = next((x for x in sent.mentions if x.start >= e and self._owner_of_unit(sent, x)), None) \
                         if rx is DEFINITE and m.group(2) == "unit" else None
                     if owner is not None and owner.key == key:
@@ -2009,6 +2050,15 @@ class _Run:
                 found += [Mention(s, e, key, m.group(0), anaphor=True) for key in made[1]]
         sent.mentions = sorted(sent.mentions + found, key=lambda x: x.start)
 
+    def _merger_result(self, sent: Sentence) -> None:
+        """ "Baosteel Group and Wuhan Iron and Steel Group have merged to form China Baowu Steel Group", "completed their
+        merger, creating China COSCO Shipping Corp": the company a merger made, which the descriptions after it refer to."""
+        for m in sent.mentions:
+            if not m.anaphor and re.search(r"\bmerg\w*\b[^.;]{0,80}?\b(?:to\s+(?:form|create)|creating|forming|into)\s+$",
+                                           sent.text[:sent.rel(m.start)]):
+                self.merged = m.key
+                return
+
     def _in_closed_clause(self, sent: Sentence, x: Mention, offset: int) -> bool:
         """ "Velmora, which competes with Zelix, said it ...", "IDG, an investor in Tencent, said it ...": Zelix and Tencent
         sit in a relative clause or an apposition that closed before `offset`."""
@@ -2042,6 +2092,8 @@ class _Run:
             number = m.group(1) if m else ""
             if not m:
                 m = next((g for g in INNER_GROUP.finditer(sent.text) if AFTER_PREPOSITION.search(sent.text[:g.start()])), None)
+            if not m and not sent.mentions:
+                m = THEIR_GOODS.search(sent.text)
         if not m:
             return
         size = NUMBERS.get(number.lower()) or (int(number) if number.isdigit() else None)
@@ -2300,6 +2352,7 @@ class _Run:
             # "The order, which takes effect in 45 days, ... . It argues that ...": "It" is the order
             measure_before = bool(MEASURE_SUBJECT.match(sent.text)) and not sent.heading
             self._group_reference(sent, recent, list(group))
+            self._merger_result(sent)
             units = self._units(sent)
             subject = self._subject(sent, units)
             named = self.o.programmes.find(sent.text)
@@ -3054,8 +3107,10 @@ class _Run:
         text = sent.text
         # inside a definite description that refers to a company ("the Chinese biometric ... group")
         for m in sent.mentions:
-            if m.anaphor and sent.rel(m.start) <= s and e <= sent.rel(m.end):
-                # (every company a group description stands for: "the two camera makers")
+            if m.anaphor and sent.rel(m.start) <= s and (e <= sent.rel(m.end) or re.search(r"\b(?:provider|maker|manufacturer|developer|supplier|producer|builder|vendor|operator)$", m.text)
+                                                          and re.fullmatch(OF_TAIL, text[sent.rel(m.end):s] + " ")):
+                # (every company a group description stands for: "the two camera makers"; what a description's "of" names:
+                # "the Shenzhen-based maker of network gear and phones")
                 return [x for x in sent.mentions if x.anaphor and x.start == m.start], "inside"
         after, before = text[e:], text[:s]
         # descriptor then the name: "facial recognition provider Cloudwalk", "AI firm SenseTime"
@@ -3069,7 +3124,9 @@ class _Run:
             d = not COMPANY_HEAD.search(text[s:e].lower()) and re.match(r"\s+(?:" + DESCRIPTOR + r")\b\s*", after) \
                 or re.match(r"\s*", after)
         else:
-            d = re.match(r"(?:[\s,]*(?:and\s+)?[\w’'()-]+){0,4}?\s*\b(?:" + DESCRIPTOR + r"|unit|arm|division)\b\s*", after)
+            # ("China's biggest food delivery and restaurant review platform": a platform after a coordination)
+            d = re.match(r"(?:[\s,]*(?:and\s+)?[\w’'()-]+){0,4}?\s*\b(?:" + DESCRIPTOR + r"|unit|arm|division)\b\s*", after) \
+                or re.match(r"\s+and\s+(?:[\w’'-]+\s+){0,2}?platform\b\s*", after)
         platform = None if d else re.match(r"\s+platforms?\s+", after)
         if platform:
             # "online recruitment platform Boss Zhipin": the platform named (its owner's, where the text names one)

@@ -2599,3 +2599,66 @@ def test_lessons_of_the_fourth_round_of_session_13(extractor):
     assert ("based_in", "Shanghai") in kinds(extractor, text, "Zelfosun")
     text = "Prosecutors said officers ran the campaign through Zelnan Xiandun Technology Co, a front company, which hired hackers."
     assert ("alleged", "Hacking and cyberattacks") in kinds(extractor, text, "Xiandun")
+
+
+def test_lessons_of_session_13s_final_measure(extractor):
+    # a defence bill's procurement ban on companies named in the next sentence, and what "their equipment" is said to do
+    text = ("The president signed a defense policy bill that bars U.S. government agencies from buying video surveillance "
+            "equipment from three Chinese companies. The companies named in the law are Zelvision Technology, Zelhua "
+            "Technology and Zeltera Communications. Lawmakers said their equipment could be used by Beijing for spying.")
+    got = facts(extractor, text)
+    for name in ("Zelvision Technology", "Zelhua Technology", "Zeltera Communications"):
+        assert (name, "listed_on", "NDAA ban on Pentagon or federal procurement") in got
+        assert (name, "alleged", "Espionage") in got
+    # (another law that bars agencies from buying is not the defence bill)
+    text = ("The penalties, imposed under a law that targets suppliers of weapons technology to Iran, bar U.S. government "
+            "agencies from buying goods from Zelinco Industries Corp for two years.")
+    assert not any(o == "NDAA ban on Pentagon or federal procurement" for _s, _p, o in facts(extractor, text))
+    # descriptions headed by "service"; what "the maker of" makes (not what "the company of" is accused of)
+    text = "Zelbo Corp, the Twitter-like microblogging service controlled by Zina, rose 19% in its Nasdaq debut."
+    assert ("sector", "Social media and messaging") in kinds(extractor, text, "Zelbo")
+    text = ("Zeltec Corp said it would appeal. The Commerce Department banned American companies from selling parts to the "
+            "Shenzhen-based maker of network gear and phones for seven years.")
+    assert ("sector", "Telecommunications") in kinds(extractor, text, "Zeltec")
+    text = "Zelwei Technologies Co said little. An indictment accuses the company of bank fraud and of violating sanctions on Iran."
+    assert not any(p == "sector" for p, _o in kinds(extractor, text, "Zelwei"))
+    # a food delivery "and ... platform"
+    text = "Zeltuan Dianping, China's biggest food delivery and restaurant review platform, rose 5.7% in Hong Kong."
+    assert ("sector", "Internet platforms and e-commerce") in kinds(extractor, text, "Zeltuan")
+
+
+def test_names_a_later_sentence_or_a_product_introduces(extractor):
+    # the owner of an app is the company; the app it must shut down is its own; its founder is not the company
+    text = ("China's media regulator has ordered ZelDance, the owner of the popular news app Zelri Toutiao, to permanently shut "
+            "down its joke-sharing app Zelhan Duanzi.\n\nZhang Yiming, the Beijing-based company's founder, apologised.")
+    got = facts(extractor, text)
+    assert ("ZelDance", "based_in", "Beijing") in got
+    assert ("ZelDance", "listed_on", "Ban on operating or selling in a country or state (apps, equipment, services)") in got
+    assert not any(s in ("Zhang Yiming", "Zelri Toutiao", "Zelhan Duanzi") for s, _p, _o in got)
+    # a name that opens a sentence, described as a Chinese company by the next one
+    text = ("Zeldi Chuxing has suspended its carpooling service after a passenger was killed by a driver.\n\nPolice accused "
+            "the Beijing-based ride-hailing company of ignoring complaints and failing to protect passengers' safety.")
+    got = kinds(extractor, text, "Zeldi")
+    assert ("based_in", "Beijing") in got and ("sector", "Internet platforms and e-commerce") in got
+    assert ("alleged", "Failures to protect passengers' and users' safety") in got
+    # (a foreign description in the next sentence introduces no Chinese company)
+    text = "Zelber Chuxing has suspended its carpooling service.\n\nThe San Francisco-based company said it would review safety."
+    assert not any(s.startswith("Zelber") for s, _p, _o in facts(extractor, text))
+    # "apps run by" a company; "the order" that does something is the measure just named
+    text = ("India has banned 118 more mobile apps with links to China, including PUBG Mobile, which Zelcent Holdings publishes "
+            "in the country. The order also blocks apps run by Zeldu.")
+    assert ("listed_on", "India's ban on Chinese apps (IT Act Section 69A)") in kinds(extractor, text, "Zeldu")
+
+
+def test_a_mergers_result_and_other_descriptions_refer_back(extractor):
+    text = ("Zelsteel Group and Zelhan Iron and Steel Group have merged to form China Zelwu Steel Group, the world's "
+            "second-largest steelmaker. The Shanghai-based group will cut capacity.")
+    got = facts(extractor, text)
+    assert ("China Zelwu Steel Group", "based_in", "Shanghai") in got
+    assert ("Zelsteel Group", "based_in", "Shanghai") not in got
+    text = ("Morgan Stanley will sell a 9.9% stake to China Zelvestment Corp, China's $200 billion sovereign wealth fund. "
+            "The Beijing-based fund will have no role in running the bank.")
+    assert ("based_in", "Beijing") in kinds(extractor, text, "Zelvestment")
+    text = ("The Department of Homeland Security warned that cameras made by Hangzhou Zelvision Digital Technology have a flaw "
+            "that could let a remote attacker take control of them.")
+    assert ("alleged", "Security vulnerabilities in products (cybersecurity flaws)") in kinds(extractor, text, "Zelvision")
