@@ -58,7 +58,7 @@ DESCRIPTOR = (r"(?:company|companies|firm|firms|provider|providers|developer|dev
 # The head nouns that make a descriptor name a company ("a facial recognition start-up").
 COMPANY_HEAD = re.compile(r"(?:company|companies|firms?|providers?|developers?|[a-z]*makers?|manufacturers?|carriers?|operators?|"
                           r"vendors?|suppliers?|startups?|start-ups?|group|giant|producers?|contractors?|"
-                          r"conglomerate|titan|specialist|designer|builders?|retailers?|apps?|chatbots?|platforms?|service|refiner(?:y|ies|s)?|shipyards?|airlines?|"
+                          r"conglomerate|titan|specialist|designer|builders?|retailers?|apps?|chatbots?|platforms?|service|fund|refiner(?:y|ies|s)?|shipyards?|airlines?|"
                           r"affiliates?|subsidiar(?:y|ies)|insurers?|lenders?|miners?|majors|marketplaces?|units?|arms?|divisions?|utilit(?:y|ies)|traders?)$")
 # A sector's own words that name a business by its trade ("container shipping line", "search engine", "online travel
 # agency", "game publishers"): a description of a company as "chipmaker" is
@@ -68,7 +68,7 @@ COMPANY_SUFFIX = (r"(?:Co\.?,?\s*Ltd\.?|Co\.|Co|Company|Corp\.?|Corporation|Ltd\
                   r"Technology|Technologies|Tech|Electronics|Semiconductors?|Microelectronics|Integrated\s+Circuits?|Robotics|"
                   r"Systems|Metals|Energy|Scientech|Shipping|Shipbuilding|Industry|Industries|Pharmaceuticals?|Biotech|"
                   r"Materials|Optronics?|Photonics|Instruments|Communications|Networks|Software|Aviation|Machinery|Enterprises?|Mining|"
-                  r"Partners|Ports|(?:Investment|Capital|Industry|Industrial|Venture\s+Capital|Equity)\s+Fund)")
+                  r"Partners|Partnership|Ports|Innovations?|Motors?|(?:Investment|Capital|Industry|Industrial|Venture\s+Capital|Equity)\s+Fund)")
 # The legal forms that end a registered company name: "China State Construction Engineering Corp" names a
 # company although each of its words is generic.
 LEGAL_FORM = re.compile(r"\s(?:Co\.?,?\s*Ltd\.?|Co\.?|Corp\.?|Corporation|Company|Ltd\.?|Limited|Inc\.?)(?:\s+of\s+China)?$")
@@ -198,7 +198,7 @@ TRAILING_DENIAL = re.compile(r"^[^.;]{0,40}?,?\s*(?:which|a\s+claim|an\s+accusat
                              r"the\s+companies|the\s+firms|the\s+(?:two\s+)?manufacturers|(?-i:[A-Z][\w&-]+))\s+(?:has\s+|have\s+)?"
                              r"(?:den(?:y|ies|ied)|reject\w*|disput\w*)\b", re.I)
 # "the drones" of makers named just before ("drones made by DJI and Autel Robotics"): those makers.
-PRODUCT_NOUNS = r"(drones|cameras|routers|devices|modules|chips|cranes|scanners|phones|handsets|radios|modems|processors)"
+PRODUCT_NOUNS = r"(drones|cameras|routers|devices|modules|chips|cranes|scanners|phones|handsets|radios|modems|processors|televisions|printers)"
 PRODUCT_MADE_BY = re.compile(r"\b" + PRODUCT_NOUNS + r"\s+(?:made|built|produced|manufactured|sold|supplied|designed)\s+by\s+"
                              r"(?:(?:[\w-]+\s+){0,2}(?:companies|firms|makers|manufacturers|vendors|suppliers)\s+|"
                              r"(?-i:[A-Z]\w+)[’']s\s+)?", re.I)
@@ -242,7 +242,7 @@ SUCH_ALLEGATION = re.compile(r"\b(?:accus\w*|alleg\w*|implicat\w*|involv\w*|comp
 # What an accusation is about, and whose it is: "... features in products from Hikvision and Uniview".
 PRODUCT_FROM = re.compile(r"[^.;]{0,40}?\b(?:in|on|by|of)\s+(?:[\w-]+\s+){0,2}(?:products|cameras|software|systems|equipment|devices|"
                           r"technology|drones|chips|apps?|routers|modules|phones?|smartphones?|handsets?|laptops?|vehicles?|"
-                          r"cars?|scanners?)\s+(?:from|made\s+by|sold\s+by|supplied\s+by|developed\s+by|"
+                          r"cars?|scanners?|televisions|TVs|sets|printers|computers|robots|vacuums)\s+(?:from|made\s+by|sold\s+by|supplied\s+by|developed\s+by|"
                           r"built\s+by|of)\s+")
 # A negation just before an accusation's words: "it does not share genetic data".
 NEGATED = re.compile(r"\b(?:not|never|n[’']t)\s+(?:[\w-]+\s+)?(?:(?:been|engaged?|engages|involved|taken\s+part|participated)\s+(?:in\s+)?)?"
@@ -377,7 +377,11 @@ OWNED_BY = re.compile(r"(?:\b(?P<product>" + _PRODUCT_NAME + r")(?:\s+[a-z][\w-]
                       r"(?:run|owned|operated|developed|made|built|published)\s+by\s+(?:[\w-]+\s+){0,2}?$|"
                       # "Lemon8 is owned by ByteDance": a sentence about the product
                       r"(?:^|[.;]\s+)(?P<subject>" + _PRODUCT_NAME + r")\s+(?:is|was)\s+(?:also\s+)?(?:owned|run|operated|developed|made)"
-                      r"\s+by\s+(?:[\w-]+\s+){0,2}?$")
+                      r"\s+by\s+(?:[\w-]+\s+){0,2}?$|"
+                      # "TikTok, the video-sharing app owned by China's ByteDance": a product described as one, then its owner
+                      r"\b(?P<described>" + _PRODUCT_NAME + r"),\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?" + PRODUCT_KIND
+                      + r"\s+(?:(?:that|which)\s+is\s+)?(?:run|owned|operated|developed|made|published)\s+by\s+(?:China[’']s\s+|Chinese\s+)?"
+                      r"(?:[\w-]+\s+){0,2}?$")
 # "..., runs Alipay, China's largest mobile payments platform": a product the company runs, described as one
 RUNS_PRODUCT = re.compile(r"(?:\s*,[^.;,]{1,60},)?\s+(?:runs|operates|owns)\s+(?P<product>" + _PRODUCT_NAME + r")\s*,\s*(?:the|a|an|[A-Z]\w*[’']s)\s+"
                           r"(?:[\w-]+\s+){0,4}?" + PRODUCT_KIND + r"\b")
@@ -934,7 +938,9 @@ class _Run:
         heads = set() if re.search(r"\b(?:Co\.?,?\s*Ltd|Ltd|Inc|Corp)\.?$", name) else \
             {h.lower() for h in NON_COMPANY_HEADS.findall(name)}
         if re.search(r"\s(?:Group|Corporation|Company|Holdings)$", name):
-            heads -= WEAK_HEADS   # "Union Development Group": a group's name may hold such a word, not its head
+            # "Union Development Group": a group's name may hold such a word, not its head (nor "Peking University Founder
+            # Group": a university's company)
+            heads -= WEAK_HEADS | {"university", "academy"}
         if len(name) < 2 or NOT_COMPANY.match(name) or (heads and not (designated and heads <= DESIGNATED_HEADS)):
             return None
         if self.o.programmes.lookup(name):
@@ -968,7 +974,10 @@ class _Run:
                          and not NATIONALITY.match(words[0])) \
                 and not (len(words) >= 3 and (LEGAL_FORM.search(name) or re.search(r"\s(?:Group|Holdings|International)$", name))
                          and self._is_place(words[0]) and not self._foreign_place(words[0])) \
-                and not (designated and len(words) >= 3):   # "Also named were China State Construction Group, ..."
+                and not (designated and len(words) >= 3) \
+                and not (len(words) >= 3 and words[0] == "China" and all(w[:1].isupper() for w in words)):
+            # ("Also named were China State Construction Group, ..."; "China Resources Microelectronics": a state group's
+            # name, in its words)
             return None   # "Chinese AI Company" describes a company, it does not name one (but "Beijing Automotive Group" does)
         if cid is None:
             key = name_key(name)
@@ -1322,7 +1331,12 @@ class _Run:
                     r"(?:[’']s?)?\s+(?:(?:[A-Z][\w.-]*-listed|U\.S\.-listed)\s+)?(?:shares|stock|share\s+price)\s+(?:rose|fell|jumped|"
                     r"slumped|dropped|climbed|gained|plunged|surged|tumbled|slid|closed)\b|[’']s\s+(?:Chinese\s+)?parent(?:\s+company)?,",
                     after))
-                introduced = described or parent or placed or appositive or role or based or listed_shares \
+                # "Ofo's headquarters in Beijing", "Ofo's app": what only a business has (a coined name, not a place's)
+                # (not "Sprint's chief executive" after "Sprint Nextel": a name already written in full)
+                possessed = (ent.label_ in ("ORG", "COINED") or coined_person) and re.match(
+                    r"[’']s\s+(?:headquarters|head\s+office|app|shareholders|suppliers|chief\s+executive|founder)\b", after) \
+                    and not known_foreign(ent.text) and not re.search(r"(?<![\w-])" + re.escape(ent.text.strip()) + r"\s+[A-Z]", text)
+                introduced = described or parent or placed or appositive or role or based or listed_shares or possessed \
                     or re.match(r"(?:\s*,\s*(?:which|that|who))?\s+(?:is|was|(?:markets|describes|bills|presents)\s+itself\s+as)\s+"
                                 r"(?:a|an|one of the)\b[^,.;]{0,50}?\b" + DESCRIPTOR + r"\b", after) \
                     or ((ent.label_ in ("ORG", "COINED") or ent.label_ == "GPE" and not self.o.regions.lookup(ent.text)) \
@@ -1567,27 +1581,35 @@ class _Run:
 
     def _described_next(self, i: int) -> bool:
         """ "Didi Chuxing has suspended its Hitch carpooling service ... . Police accused the Beijing-based ride-hailing
-        company of ...": a name that opens a sentence and is its only name, which the next sentence (in the same or the next
-        paragraph) describes as a Chinese company before it names any other. True when that found the name."""
+        company of ...": a name that opens a sentence and is the only organisation it names, which a sentence soon after
+        (in the same or the next paragraph, no other name between) describes as a Chinese company before it names any
+        other. True when that found the name."""
         sent = self.sentences[i]
         spans = [x for x in self._name_spans(sent) if x.label_ not in ("GPE", "NORP")]
-        if i + 1 >= len(self.sentences) or sent.heading or len(spans) != 1:
+        if not spans or sent.heading or any(x.label_ == "ORG" for x in spans[1:]):
             return False
-        ent, nxt = spans[0], self.sentences[i + 1]
+        ent = spans[0]
         name = ent.text.strip()
         if ent.start_char != sent.span.start_char or ent.label_ not in ("ORG", "PERSON", "COINED") or len(name.split()) > 3 \
-                or nxt.heading or nxt.para - sent.para > 1 or self.ex.index.resolve(name, fuzzy=False) \
-                or self.local.resolve(name, fuzzy=False) or self._plainly_not_a_company(name) \
+                or self.ex.index.resolve(name, fuzzy=False) or self.local.resolve(name, fuzzy=False) or self._plainly_not_a_company(name) \
                 or not re.match(r"\s+(?:has|have|had|is|was|said|says|will|would|on|last|this)\b", sent.text[ent.end_char - sent.span.start_char:]):
             return False
-        later = DESCRIBED_LATER.match(nxt.text)
-        if not later or re.match(r"[’']", nxt.text[later.end():]) or not self._chinese_description(later.group(0)) \
-                or self._foreign_description(later.group(0)) or any(
-                    x.label_ not in ("GPE", "NORP", "DATE") and x.start_char - nxt.span.start_char < later.end()
-                    for x in self._name_spans(nxt)) \
-                or re.search(r"\b(?:of|for|at|with|by)\s+[Tt]he\s+(?:[\w-]+\s+){0,4}$", later.group(0)[:later.group(0).rfind(" ") + 1]):
-            return False
-        return self._register(name) is not None
+        for nxt in self.sentences[i + 1:i + 4]:
+            if nxt.heading or nxt.para - sent.para > 1:
+                return False
+            later = DESCRIBED_LATER.match(nxt.text)
+            before = [x for x in self._name_spans(nxt) if x.label_ not in ("GPE", "NORP")
+                      and (later is None or x.start_char - nxt.span.start_char < later.end())]
+            if before:
+                return False
+            if later is None:
+                continue
+            if re.match(r"[’']", nxt.text[later.end():]) or not self._chinese_description(later.group(0)) \
+                    or self._foreign_description(later.group(0)) \
+                    or re.search(r"\b(?:of|for|at|with|by)\s+[Tt]he\s+(?:[\w-]+\s+){0,4}$", later.group(0)[:later.group(0).rfind(" ") + 1]):
+                return False
+            return self._register(name) is not None
+        return False
 
     def _introduced_at(self, name: str, end: int) -> bool:
         """Whether the text introduces `name`, written up to `end`, as a company by what follows it: a description in
@@ -1680,7 +1702,7 @@ class _Run:
                         own(owner, twin.group("product"))
             m = OWNED_BY.search(text[max(0, s - 120):s])
             if m:
-                name = m.group("product") or m.group("subject")
+                name = m.group("product") or m.group("subject") or m.group("described")
                 if not name:   # "the app, which is run by ...": the app named last before it
                     named = list(NAMED_PRODUCT.finditer(text[max(0, s - 1500):s - len(m.group(0))]))
                     name = named[-1].group("product") if named else ""
@@ -1944,6 +1966,8 @@ class _Run:
                     prior = prior[:-1]   # "its acquisition of China Music Corp, which it said ...": not what "which" is
                 if rx is DEFINITE and NOT_COMPANY_GROUP.search(sent.text[:m.end()]):
                     continue   # "the Iran-backed group", "the hacking group": no company
+                if rx is DEFINITE and prior and re.search(r"\b(?:owned|controlled|backed|run)\s+by\s+$", sent.text[:m.start()]):
+                    continue   # "a chipmaker controlled by the state-owned China Resources conglomerate": its owner, another
                 if rx is DEFINITE and any(re.fullmatch(r",?\s*", self.doc.text[e:x.start]) for x in sent.mentions if x.start >= e):
                     continue   # "The parent company, China COSCO Shipping Corp": named right there
                 if rx is DEFINITE and self._foreign_description(m.group(1) + m.group(2), sent.text[m.end():].split(",")[0]):
@@ -2883,6 +2907,12 @@ class _Run:
         targets, base_rule = [m for m in subject or [] if not re.search(
             r"\b(?:buy|buying|acquire|acquiring|purchase|purchasing|take\s+over|taking\s+over)\s+$",
             sent.text[max(0, sent.rel(m.start) - 20):sent.rel(m.start)])], "allegation"
+        if targets and all(m.key in self.foreign for m in targets):
+            # "Xcerra, a U.S. maker of chip testing equipment, has called off its sale to Hubei Xinyan ... after CFIUS raised
+            # national security concerns": the foreign seller's deal, the Chinese buyer's concern
+            buyer = [m for m in self._deal_target(sent) if m.key not in self.foreign]
+            if buyer:
+                targets, base_rule = buyer, "deal"
         if not targets and ACCUSATION_CUE.search(sent.text) and self._non_company_subject(sent) is not None:
             # "The FCC banned equipment from Huawei and ZTE because they pose a risk to national security":
             # an authority acts against the companies it names, for the reason the sentence gives
@@ -3092,6 +3122,9 @@ class _Run:
             if any(ps >= e and re.fullmatch(r"[\s-]+", text[e:ps]) and c.key in ("batteries", "semiconductors") and c.key != concept.key
                    for ps, _pe, c in hits):
                 continue   # "maker of electric car batteries", "smartphone chips": the parts, for another trade's products
+            if re.search(r"\b(?:batteries|battery\s+cells|cells|tyres|tires)\s+(?:for|used\s+in)\s+"
+                         r"(?:[\w-]+\s+)?$", text[:s]) and concept.key not in ("batteries", "semiconductors"):
+                continue   # "the Chinese maker of batteries for electric cars": the parts, for another trade's products
             if concept.key == "conglomerate" and any(pe <= s and re.fullmatch(r"[\s-]+", text[pe:s]) for _ps, pe, _c in hits):
                 continue   # "the state-owned shipping conglomerate": its trade is shipping
             target, rule = self._sector_target(sent, units, subject, s, e)
@@ -3133,9 +3166,14 @@ class _Run:
             nxt = [m for m in sent.mentions if sent.rel(m.start) == e + platform.end()]
             if nxt:
                 return self._unit_of(units, nxt[0])[:1], "descriptor"
-        if d and not term_is_head and re.search(
-                r"\b(?:with|along|of|for|in|by|to|as|from|the|a|an|than|including|such|like|its|their)\b", d.group(0)):
-            d = None    # "high-performance computers, along with chip designer Higon": another phrase's descriptor
+        if d and not term_is_head and (re.search(
+                r"\b(?:with|along|of|for|in|by|to|as|from|the|a|an|than|including|such|like|its|their)\b", d.group(0)) or any(
+                tok.dep_ in ("advmod", "npadvmod", "det", "aux", "auxpass", "neg", "mark")
+                for tok in sent.span
+                if e <= tok.idx - sent.span.start_char < e + len(d.group(0).rstrip()) and not COMPANY_HEAD.fullmatch(tok.lower_))):
+            # "high-performance computers, along with chip designer Higon": another phrase's descriptor (and "stopped making
+            # cars earlier this year and owes suppliers": a clause, no descriptor)
+            d = None
         if d and not re.search(r"\bother\b", before[-40:]):
             head = (text[s:e] + d.group(0)).strip().lower()
             such = re.match(r"(?:such\s+as|including|like)\s+", text[e + d.end():]) if head.endswith("s") else None
@@ -3159,8 +3197,11 @@ class _Run:
                     # ("The state-owned company, which built and runs the Three Gorges Dam ..., is one of the world's
                     # largest hydropower producers": a closed clause on it between)
                     gap = re.sub(r"^,\s*(?:which|who)\b[^,;]*,(?=\s+(?:is|was|are|were|remains)\b)", "", text[sent.rel(u[-1].end):s])
-                    if re.search(r"\b(?:whose|which|that|who)\b", gap) or re.match(r"\s*[A-Z]", text[e + d.end():]):
-                        continue   # "Gotion, whose largest shareholder is German carmaker Volkswagen": another's description
+                    if re.search(r"\b(?:whose|which|that|who)\b|\b(?:owned|controlled|backed|run)\s+by\b", gap) \
+                            or re.match(r"\s*[A-Z]", text[e + d.end():]):
+                        # "Gotion, whose largest shareholder is German carmaker Volkswagen": another's description (and "a
+                        # chipmaker controlled by the state-owned China Resources conglomerate": its owner's)
+                        continue
                     if re.fullmatch(r",\s*", text[sent.rel(u[-1].end):s]) and re.search(
                             r"\b" + DESCRIPTOR + r"\s+$", text[:sent.rel(u[0].start)]):
                         continue   # "adds drone maker Autel, memory chipmaker": a headline's list, not an apposition
@@ -3430,6 +3471,8 @@ class _Run:
                          # "Lenovo, which has headquarters in Beijing and in Morrisville"
                          r"\b(?:has|have|had|with)\s+(?:its\s+|their\s+|dual\s+)?(?:headquarters|head\s+offices?|main\s+offices?)\s+in\s+"
                          r"(?:[\w’'-]+\s+){0,3}$|"
+                         # "outside Ofo's headquarters in Beijing"
+                         r"^[’']s?\s+(?:main\s+)?(?:headquarters|head\s+office)\s+(?:(?:is|are|was)\s+)?in\s+(?:[\w’'-]+,?\s+){0,3}$|"
                          # "which is based in the southern city of Shenzhen"
                          r"\b(?:based|headquartered|located)\s+in\s+(?:[A-Z][\w’'-]+\s+in\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}(?:city|province|region|town|"
                          r"district|port|capital|hub)\s+of\s+$|"
@@ -3451,6 +3494,10 @@ class _Run:
                         r"[’']s\s+(?:(?:largest|biggest|main|busiest|second-largest|national|state)\s+){0,2}(?:port|ports|terminal|airport|mine|"
                         r"grid|railway|power\s+grid|operator|utility)\b", text[e:])):
                 # "taking control of Greece's largest port", "has run two container terminals at Piraeus": it operates there
+                self._emit(target, OPERATES_IN, concept, REGION, sent, 0.8, "operates-in")
+            elif re.match(r",\s+(?:its|their)\s+(?:largest|biggest|second-largest|second-biggest|main|key|fastest-growing|most\s+important)\s+"
+                          r"(?:overseas\s+|foreign\s+|international\s+)?market\b", text[e:]) and not re.search(r"[.;]", between):
+                # "stopped processing online sales in Indonesia, its largest market in Southeast Asia": it does business there
                 self._emit(target, OPERATES_IN, concept, REGION, sent, 0.8, "operates-in")
             elif re.search(r"\b(?:investors?|players?|operators?|producers?|employers?|lenders?|exporters?)\s+in\s+(?:the\s+)?$", between) \
                     and not re.search(r"[.;]", between) and re.match(

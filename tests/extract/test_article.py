@@ -2662,3 +2662,68 @@ def test_a_mergers_result_and_other_descriptions_refer_back(extractor):
     text = ("The Department of Homeland Security warned that cameras made by Hangzhou Zelvision Digital Technology have a flaw "
             "that could let a remote attacker take control of them.")
     assert ("alleged", "Security vulnerabilities in products (cybersecurity flaws)") in kinds(extractor, text, "Zelvision")
+
+
+def test_lessons_of_the_first_round_of_session_14(extractor):
+    # names in the words of a state group, a university's company, a partnership fund; a description some sentences on
+    text = ("Fairchild rejected an offer from China Ocean Microelectronics. China Ocean Microelectronics, a chipmaker "
+            "controlled by the state-owned China Ocean conglomerate, had offered more.")
+    got = kinds(extractor, text, "Microelectronics")
+    assert ("sector", "Semiconductors") in got and ("sector", "Diversified conglomerates") not in got
+    text = ("Bank of Beijing asked a court to put Zelking University Founder Group into bankruptcy.\n\nThe Beijing-based group, "
+            "which grew out of the university, spans software and steel.")
+    assert ("based_in", "Beijing") in kinds(extractor, text, "Founder Group")
+    text = ("Zelcerra, a U.S. maker of chip testing equipment, has called off its sale to Hubei Zelyan Equity Investment "
+            "Partnership, a fund backed by the Chinese state, after U.S. regulators raised national security concerns.")
+    got = kinds(extractor, text, "Zelyan")
+    assert ("alleged", "National security risk") in got
+    assert ("sector", "Banking, insurance, investment and financial services") in got
+    assert not any(s.startswith("Zelcerra") for s, _p, _o in facts(extractor, text))
+    text = ("Zelker Innovations has acknowledged that its cameras uploaded thumbnail images of people to its cloud servers. "
+            "A researcher found the footage could be viewed through an unencrypted stream.\n\nThe Changsha-based maker of phone "
+            "chargers said it would update its privacy policy.")
+    got = kinds(extractor, text, "Zelker")
+    assert ("based_in", "Changsha") in got and ("alleged", "Data privacy concerns") in got
+    text = "Zelker Innovations said its cameras could be viewed through an unencrypted stream."
+    assert ("alleged", "Security vulnerabilities in products (cybersecurity flaws)") in kinds(extractor, text, "Zelker")
+    text = ("Great Zelwall Motor has opened a factory in Russia's Tula region that will make Zaval sport utility vehicles. "
+            "The Baoding-based automaker plans to export some of them.")
+    got = kinds(extractor, text, "Zelwall")
+    assert ("based_in", "Baoding") in got and ("sector", "Automotive and electric vehicles") in got
+    # what only a business has; a headquarters' city
+    text = "Hundreds of people lined up outside Zelfo's headquarters in Beijing to ask for their deposits back."
+    assert ("based_in", "Beijing") in kinds(extractor, text, "Zelfo")
+    text = "Sprint Zeltel excluded Huawei from a contract. Officials called Sprint's chief executive to express worries."
+    assert not any(s == "Sprint" for s, _p, _o in facts(extractor, text))
+
+
+def test_trades_places_and_measures_of_the_first_round_of_session_14(extractor):
+    # a clause is no descriptor; batteries for cars are a battery maker's
+    text = ("Zel Motor filed for bankruptcy.\n\nThe Shanghai-based company, backed by Zelcent Holdings, stopped making cars "
+            "earlier this year and owes suppliers and staff.")
+    assert not any(s.startswith("Zelcent") and p == "sector" for s, p, _o in facts(extractor, text))
+    text = "Zelamperex Technology, the Chinese maker of batteries for electric cars, will build a factory near Erfurt."
+    got = kinds(extractor, text, "Zelamperex")
+    assert ("sector", "Batteries and energy storage") in got and ("sector", "Automotive and electric vehicles") not in got
+    # flaws found in a maker's products; images from strangers' homes
+    text = ("Two researchers said they found vulnerabilities in smart televisions made by Zel Technology, based in Huizhou, "
+            "that could let an attacker browse files.")
+    assert ("alleged", "Security vulnerabilities in products (cybersecurity flaws)") in kinds(extractor, text, "Zel Technology")
+    text = "Zelomi Corp, the Beijing-based smartphone maker, said a user's display showed still images from other people's homes."
+    assert ("alleged", "Data privacy concerns") in kinds(extractor, text, "Zelomi")
+    # sanctions for selling missile technology; a regulator's block over indecent content; a ban on platforms' sales
+    text = ("Turkey chose Zel Precision Machinery Import-Export Corp, which has been under U.S. sanctions for selling missile "
+            "technology to Iran.")
+    assert any(p == "listed_on" and o.startswith("State Department nonproliferation") for p, o in kinds(extractor, text, "Zel Precision"))
+    text = ("Pakistan's telecommunications regulator has blocked ZelTok, the video-sharing app owned by China's ZelDance, saying it "
+            "had failed to filter out immoral and indecent content.")
+    got = kinds(extractor, text, "ZelDance")   # (the app is its owner's)
+    assert ("alleged", "Spreading obscene, indecent or vulgar content") in got
+    assert ("listed_on", "Ban on operating or selling in a country or state (apps, equipment, services)") in got
+    text = ("ZelTok Holdings has stopped processing online sales in Indonesia, its largest market in Southeast Asia, after the "
+            "government barred social media platforms from handling payments for goods.")
+    got = kinds(extractor, text, "ZelTok")
+    assert ("operates_in", "Indonesia") in got
+    assert ("listed_on", "Ban on operating or selling in a country or state (apps, equipment, services)") in got
+    text = "Three studios sued ZelMax, the Shanghai-based artificial intelligence startup, accusing it of copyright infringement."
+    assert ("alleged", "Intellectual property theft") in kinds(extractor, text, "ZelMax")
