@@ -58,7 +58,7 @@ DESCRIPTOR = (r"(?:company|companies|firm|firms|provider|providers|developer|dev
 # The head nouns that make a descriptor name a company ("a facial recognition start-up").
 COMPANY_HEAD = re.compile(r"(?:company|companies|firms?|providers?|developers?|[a-z]*makers?|manufacturers?|carriers?|operators?|"
                           r"vendors?|suppliers?|startups?|start-ups?|group|giant|producers?|contractors?|"
-                          r"conglomerate|titan|specialist|designer|builders?|retailers?|apps?|chatbots?|platforms?|service|fund|refiner(?:y|ies|s)?|shipyards?|airlines?|"
+                          r"conglomerate|titan|specialist|designer|builders?|retailers?|apps?|chatbots?|platforms?|service|fund|generators?|refiner(?:y|ies|s)?|shipyards?|airlines?|"
                           r"affiliates?|subsidiar(?:y|ies)|insurers?|lenders?|miners?|majors|marketplaces?|units?|arms?|divisions?|utilit(?:y|ies)|traders?)$")
 # A sector's own words that name a business by its trade ("container shipping line", "search engine", "online travel
 # agency", "game publishers"): a description of a company as "chipmaker" is
@@ -263,7 +263,9 @@ _FOREIGN_ADJ = (r"(?:U\.S\.|US|American|European|Japanese|Korean|South Korean|Ta
                 r"Dutch|Swiss|Canadian|Israeli|Indian|Western|foreign|Russian|Iranian|Ukrainian|Belarusian|North Korean|"
                 r"Welsh|Scottish|Swedish|Norwegian|Danish|Finnish|Belgian|Austrian|Italian|Spanish|Portuguese|Polish|Czech|"
                 r"Lithuanian|Australian|New Zealand|Brazilian|Mexican|Chilean|Argentine|Vietnamese|Thai|Malaysian|Indonesian|"
-                r"Turkish|Saudi|Emirati|Filipino|South African)")
+                r"Turkish|Saudi|Emirati|Filipino|South African|Californian|Texan|Kazakh|Kazakhstani|Greek|Hungarian|Serbian|"
+                r"Romanian|Bulgarian|Kenyan|Nigerian|Pakistani|Bangladeshi|Sri Lankan|Peruvian|Colombian|Ecuadorian|Venezuelan|"
+                r"Egyptian|Zambian|Congolese|Angolan|Ethiopian|Mongolian|Uzbek|Kyrgyz)")
 # Places abroad where Chinese companies are often based themselves ("the Singapore-based retailer", PDD in Dublin):
 # being based there does not make a company foreign
 CHINESE_HUBS = {"singapore", "ireland", "united-arab-emirates", "taiwan"}
@@ -397,6 +399,9 @@ ITS_KIND_PRODUCT = re.compile(r"\bits\s+(?:new\s+|own\s+)?(?:[a-z][\w-]*\s+){0,3
                               r"(?P<product>" + _PRODUCT_NAME + r")(?![\w’'-])(?!\s+[A-Z])")
 # "the Pinduoduo shopping app": a product named as what it is
 NAMED_PRODUCT = re.compile(r"\b(?P<product>" + _PRODUCT_NAME + r")\s+(?:[a-z][\w-]*\s+){0,2}?" + PRODUCT_KIND + r"\b")
+# What a buyer buys: "has bought the remaining stake in Riot Games", "agreed to pay $1.3 billion for ... stake in"
+ACQUIRED = re.compile(r"\b(?:buy|buys|bought|buying|acquir\w*|purchas\w*|take\s+over|took\s+over|taking\s+over|takes\s+over|"
+                      r"takeover\s+of|(?:pay|paid|pays|paying)\s+[^.;]{0,40}?\bfor|stakes?\s+in)\b")
 # A law or list a company must follow, not one it is on: "no system to ensure compliance with the UFLPA".
 NOT_LISTED = re.compile(r"\b(?:not|never)\s+(?:been\s+)?(?:on|in|among|included\s+(?:on|in))\s+(?:the\s+|its\s+|any\s+)?"
                         r"(?:[\w’'-]+\s+){0,3}$")
@@ -441,7 +446,7 @@ INNER_LEAD = re.compile(r"(?<=\bthat\s)(an?\s+(?:Chinese\s+|China-based\s+)(?:[\
                         r"provider|developer|supplier|startup|start-up|contractor|group|operator))(?=[’']s\b|\s+(?:has|had|is|was|could|would|"
                         r"will|may|might)\b)")
 # A deal or order referred back to: "the deal could threaten the national interest", "The order reflects concern that ..."
-DEAL_REF = re.compile(r"\b(?:the|this|that)\s+(?:deal|takeover|acquisition|purchase|sale|transaction|order|bid|merger|ban|law|bill|inquiry|"
+DEAL_REF = re.compile(r"\b(?:the|this|that)\s+(?:deal|takeover|acquisition|purchase|sale|transaction|order|bid|merger|combination|ban|law|bill|inquiry|"
                       r"measure|decision|directive|direction|move|land|property|site|reviews?|investigations?|probe)\b", re.I)
 # A part of the group just named: "Twenty-four of the entities were added for ...", "Nine others were added for ..."
 # (not "The others added to the Entity List are ...": the rest of the group, who share what it was accused of)
@@ -567,7 +572,7 @@ CITY_UNIT = re.compile(r"[ \t]+([A-Z][a-z]+)((?:[ \t]+[A-Z][\w&-]*[a-z][\w&-]*){
 UNIT_WORDS = r"(?:units?|subsidiar(?:y|ies)|affiliates?|arms?)"
 UNIT_OF = re.compile(r"\b" + UNIT_WORDS + r"\s+of\s+(?:[\w-]+\s+){0,4}$")
 # "graphics chip designers Biren Technology and Moore Threads": the name after "and" is a company too.
-DOMAIN_NAME = re.compile(r"(?<![\w@/.-])[A-Z][\w-]*\.(?:ai|com|io|cn|net)(?![\w.-]|\.[a-z])")
+DOMAIN_NAME = re.compile(r"(?<![\w@/.-])[A-Z][\w-]*\.(?:ai|com|io|cn|net|me)(?![\w.-]|\.[a-z])")
 # "Chinese electric car start-up Nio.": a Chinese description and a name the tagger may not see, ending the clause
 CHINESE_DESCRIBED_NAME = re.compile(r"\b(?:Chinese|China[’']s|state-owned|Beijing-based|Shanghai-based|Shenzhen-based|Hangzhou-based)\s+"
                                     r"(?:[a-z][\w-]*\s+){0,3}?(?:company|firm|maker|startup|start-up|developer|provider|[a-z]+maker|"
@@ -1056,7 +1061,11 @@ class _Run:
             # "Energias de Portugal (EDP), Portugal's biggest utility": what precedes each such apposition
             self._foreign_appositions = [self.doc.text[max(0, m.start() - 200):m.start()]
                                          for m in FOREIGN_APPOSITION.finditer(self.doc.text)]
-        return any(re.match(re.escape(name) + r"(?![\w-])", rest) for rest in self._foreign_callings) or any(
+        # (or by its first word alone, where that is a coined name: "German waste-to-energy firm EEW" ... "EEW Energy from Waste")
+        first = name.split()[0] if len(name.split()) >= 2 else ""
+        short = first if first and (first.isupper() and len(first) >= 3 or first.lower() not in lexicon()) else ""
+        return any(re.match(re.escape(name) + r"(?![\w-])", rest) or short and re.match(re.escape(short) + r"(?![\w’'-])(?![ \t]+[A-Z])", rest)
+                   for rest in self._foreign_callings) or any(
             re.search(r"(?<![\w-])" + re.escape(name) + r"$", before) for before in self._foreign_appositions)
 
     def _is_place(self, word: str) -> bool:
@@ -1159,9 +1168,11 @@ class _Run:
                     or len(right.split()) >= 3 and (first in ("China", "Chinese") or self.o.regions.lookup(first)):
                 left = name[:m.start()]
                 known = self.ex.index.resolve(left, fuzzy=False)
-                if "&" in m.group(0) and len(left.split()) >= 2 and not known \
+                if ("&" in m.group(0) or self.o.sectors.lookup(first)) and len(left.split()) >= 2 and not known \
                         and not re.search(r"\b" + COMPANY_SUFFIX + r"\.?$", left):
-                    return [name]   # "COSCO Shipping Tanker (Dalian) Seaman & Ship Management Co" is one name
+                    # "COSCO Shipping Tanker (Dalian) Seaman & Ship Management Co" is one name, and so is "Yongcheng Coal and
+                    # Electricity Holding Group" (a trade after "and", no name's end before it)
+                    return [name]
                 names = self._suffix_names(right)
                 if len(left.split()) >= 2 or self.ex.index.resolve(left, fuzzy=False):
                     names.insert(0, left)
@@ -1586,11 +1597,14 @@ class _Run:
         other. True when that found the name."""
         sent = self.sentences[i]
         spans = [x for x in self._name_spans(sent) if x.label_ not in ("GPE", "NORP")]
-        if not spans or sent.heading or any(x.label_ == "ORG" for x in spans[1:]):
+        if not spans or sent.heading:
             return False
         ent = spans[0]
         name = ent.text.strip()
-        if ent.start_char != sent.span.start_char or ent.label_ not in ("ORG", "PERSON", "COINED") or len(name.split()) > 3 \
+        # (the sentence's subject: what a description soon after refers back to, whatever else it names)
+        if not any(tok.dep_ in ("nsubj", "nsubjpass") and ent.start_char <= tok.idx < ent.end_char for tok in sent.span):
+            return False
+        if ent.start_char != sent.span.start_char or ent.label_ not in ("ORG", "PERSON", "COINED") or len(name.split()) > 4 \
                 or self.ex.index.resolve(name, fuzzy=False) or self.local.resolve(name, fuzzy=False) or self._plainly_not_a_company(name) \
                 or not re.match(r"\s+(?:has|have|had|is|was|said|says|will|would|on|last|this)\b", sent.text[ent.end_char - sent.span.start_char:]):
             return False
@@ -1976,8 +1990,12 @@ class _Run:
                     another = re.match(r"[’']s\b", gap) or re.search(r"\b(?:in|with|for|from|to|of|on|by|against|into|over|at|and)\s+$", gap) \
                         or re.search(r"\b(?:stake|shares?|control|rival|partner)\s+(?:in\s+|of\s+)?[^,]*,\s+(?:valu|buy|acquir|pric)\w*\s+$", gap)
                     # ("has bought a controlling stake in Brazilian rival 99, valuing the Sao Paulo-based startup": what it bought)
-                    if prior and not another and not any(not self.o.regions.lookup(w.rstrip(".,")) and not FOREIGN_DESCRIPTION.fullmatch(w)
-                                         for w in re.findall(r"\b[A-Z][\w&.-]*", gap)):
+                    # (nor "Saudi Aramco will buy a stake in Rongsheng ..., deepening the Saudi oil giant's ties": the subject,
+                    # an organisation abroad, is what it describes)
+                    abroad_subject = self._non_company_subject(sent)
+                    if prior and not another and not (abroad_subject is not None and abroad_subject < sent.rel(prior[-1].start)) \
+                            and not any(not self.o.regions.lookup(w.rstrip(".,")) and not FOREIGN_DESCRIPTION.fullmatch(w)
+                                        for w in re.findall(r"\b[A-Z][\w&.-]*", gap)):
                         # "Micron ..., accusing the American chipmaker of ...": Micron is not Chinese (unless another
                         # name stands between them: "... from Motorola Solutions, awarding the American company")
                         self.foreign.add(prior[-1].key)
@@ -2710,7 +2728,10 @@ class _Run:
                                 r"sought\s+to|is\s+to)\s+(?:take|buy|acquire|purchase)\b|\s+(?:bought|acquired|purchased)\b", text[b:]) \
                     or (re.search(r"\b(?:ordered|forced|required|told)\s+$", text[:a])
                         and re.match(r"(?:,[^.;]{0,80},)?\s+to\s+(?:sell|divest|unwind|exit|dispose)\b", text[b:])):
-                return [m]
+                # ("blocked the merger of Huya and DouYu International": both parties)
+                other = [x for x in sent.mentions if re.search(r"\bmerger\s+(?:of|between)\s+$", text[:a]) and not x.anaphor
+                         and re.fullmatch(r"\s+and\s+", self.doc.text[m.end:x.start])]
+                return [m] + other[:1]
         return []
 
     def _body_subject(self, sent: Sentence) -> bool:
@@ -2938,6 +2959,11 @@ class _Run:
             if reported and reported[1] <= s < reported[2]:
                 # "The law's sponsors said the drones could send sensitive data": the sponsors' accusation
                 named, rule, quals = reported[0], "reported", (("holder", reported[3]),) if reported[3] else ()
+            dominant = [m for m in sent.mentions if s <= sent.rel(m.start) < e and not m.anaphor
+                        and concept.key == "anti-competitive-conduct" and POSSESSIVE.match(sent.text, sent.rel(m.end))]
+            if dominant:
+                # "saying the deal would have strengthened Tencent Holdings' control of the market": whose dominance it is
+                named, rule = dominant, "allegation"
             if not named:
                 # "similar ethnic-detection features in products from Hikvision and Uniview"
                 made = PRODUCT_FROM.match(sent.text, e)
@@ -2946,7 +2972,8 @@ class _Run:
                     named, rule = self._unit_of(self._units(sent), nxt[0]), "allegation"
             if not named:
                 # "a vaccine developed by CanSino Biologics and a research unit of the People's Liberation Army": the
-                # company the accusation's own words name as its agent
+                # company the accusation's own words name as its agent (or whose dominance they name: "strengthened
+                # Tencent Holdings' control of the market")
                 named = [m for m in sent.mentions if s <= sent.rel(m.start) < e and not m.anaphor
                          and re.search(r"\bby\s+$", sent.text[s:sent.rel(m.start)])]
             if not named and not subject:
@@ -3157,9 +3184,10 @@ class _Run:
             d = not COMPANY_HEAD.search(text[s:e].lower()) and re.match(r"\s+(?:" + DESCRIPTOR + r")\b\s*", after) \
                 or re.match(r"\s*", after)
         else:
-            # ("China's biggest food delivery and restaurant review platform": a platform after a coordination)
+            # ("China's biggest food delivery and restaurant review platform", "the two biggest video game streaming platforms":
+            # a platform, its trade's words before it)
             d = re.match(r"(?:[\s,]*(?:and\s+)?[\w’'()-]+){0,4}?\s*\b(?:" + DESCRIPTOR + r"|unit|arm|division)\b\s*", after) \
-                or re.match(r"\s+and\s+(?:[\w’'-]+\s+){0,2}?platform\b\s*", after)
+                or re.match(r"(?:\s+and)?(?:\s+[\w’'-]+){0,2}?\s+platforms?\b(?!\s+[A-Z])\s*", after)
         platform = None if d else re.match(r"\s+platforms?\s+", after)
         if platform:
             # "online recruitment platform Boss Zhipin": the platform named (its owner's, where the text names one)
@@ -3398,6 +3426,11 @@ class _Run:
                 continue
             inside = [m for m in sent.mentions if m.start <= sent.start + s < m.end]
             if inside:
+                named = [m for m in sent.mentions if not m.anaphor and m.key == inside[0].key
+                         and re.fullmatch(r",\s*", self.doc.text[m.end:inside[0].start])]
+                if inside[0].anaphor and BASED_SUFFIX.match(text, e) and named and self._based_abroad(named[:1], concept):
+                    # "bought the remaining stake in Riot Games, the Los Angeles-based developer of ...": a company abroad
+                    continue
                 # "the Shanghai-based company": the description's referent is based there
                 if inside[0].anaphor and BASED_SUFFIX.match(text, e):
                     self._emit(inside[:1], BASED_IN, concept, REGION, sent, 0.85, "based-in")
@@ -3432,7 +3465,14 @@ class _Run:
                     # ("ByteDance, TikTok's Beijing-based parent")
                     r"\)?(?:\s*\([^()]{1,40}\))?,\s*(?:a|an|the|[A-Z][\w-]*[’']s)\s+(?!(?:[\w’'-]+\s+){0,2}of\s)(?:[\w’'-]+\s+){0,3}",
                     text[sent.rel(prev.end):s]):
-                self._emit([prev], BASED_IN, concept, REGION, sent, 0.85, "based-in")
+                if self._based_abroad([prev], concept):
+                    # "bought Riot Games, the Los Angeles-based developer of League of Legends": a company abroad, what a
+                    # Chinese buyer bought there is where the buyer does business
+                    buyer = [m for m in (subject or []) if m.key not in self.foreign and m.key != prev.key]
+                    if buyer and ACQUIRED.search(text[sent.rel(buyer[-1].end):sent.rel(prev.start)]):
+                        self._emit(buyer, OPERATES_IN, concept, REGION, sent, 0.75, "operates-in")
+                else:
+                    self._emit([prev], BASED_IN, concept, REGION, sent, 0.85, "based-in")
                 continue
             # "Skycom Tech Co Ltd, a Hong Kong company": a place naming what the company is
             if prev and concept.attr("kind") != "country" and re.fullmatch(r"\)?(?:\s*\([^()]{1,40}\))?,\s*(?:a|an)\s+",
@@ -3453,6 +3493,15 @@ class _Run:
                     r"\b(?:based|headquartered)\s+in\b[^.;]*\band\s+$", text[:sent.rel(prev.start)]):
                 # "Biren is based in Shanghai and Moore Threads in Beijing"
                 self._emit([prev], BASED_IN, concept, REGION, sent, 0.8, "based-in")
+                continue
+            # "signed an $8 billion contract with China National Nuclear Corp to build a reactor at the Atucha site near
+            # Buenos Aires": the contractor works there
+            contractor = next((m for m in reversed(sent.mentions) if sent.rel(m.end) <= s and not m.anaphor and re.search(
+                r"\b(?:contracts?|deals?|agreements?|accords?)\s+with\s+(?:(?:state-owned|Chinese|China[’']s)\s+)*$", text[:sent.rel(m.start)])
+                and re.fullmatch(r"(?:\s*\([^()]*\))?,?\s+to\s+(?:build|construct|develop|supply|operate|expand|upgrade|run|install)\b"
+                                 r"[^.;]{0,100}?\b(?:in|near|at|across)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}", text[sent.rel(m.end):s])), None)
+            if contractor is not None and self._foreign_place(concept.label):
+                self._emit([contractor], OPERATES_IN, concept, REGION, sent, 0.8, "operates-in")
                 continue
             target = subject or (units[0] if len(units) == 1 and not self._owner_of_unit(sent, units[0][0]) else None)
             owner, _verb = self._clause_owner(sent, s)
@@ -3499,6 +3548,12 @@ class _Run:
                           r"(?:overseas\s+|foreign\s+|international\s+)?market\b", text[e:]) and not re.search(r"[.;]", between):
                 # "stopped processing online sales in Indonesia, its largest market in Southeast Asia": it does business there
                 self._emit(target, OPERATES_IN, concept, REGION, sent, 0.8, "operates-in")
+            elif ACQUIRED.search(between) and re.search(r"\bin\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$", between) \
+                    and not re.search(r"(?<!\d)[.;]|\b(?:listing|IPO|debut|shares)\b", between) and self._foreign_place(concept.label) \
+                    and not POSSESSIVE.match(text, e):
+                # "agreed to pay $1.3 billion for Brookfield's stake in Transelec, the largest operator of power lines in Chile",
+                # "buy 70% of the Atlantic Yards project in Brooklyn": what it bought abroad is where it does business
+                self._emit(target, OPERATES_IN, concept, REGION, sent, 0.75, "operates-in")
             elif re.search(r"\b(?:investors?|players?|operators?|producers?|employers?|lenders?|exporters?)\s+in\s+(?:the\s+)?$", between) \
                     and not re.search(r"[.;]", between) and re.match(
                         r"[’']s\s+(?:[\w-]+\s+){0,2}?(?:industry|sector|market|economy|oilfields?|mines?)\b", text[e:]):
@@ -3534,7 +3589,9 @@ class _Run:
             return False
         name = target[0].text
         unit = r"(?:unit|subsidiary|arm|affiliate|app|brand|business|division)"
-        if "chinese" in self.name_contexts(name) or self._named_as_unit(name) or re.search(
+        # (a holding is no unit here: "bought the remaining stake in Riot Games, the Los Angeles-based developer")
+        held = re.search(r"\b(?:stake|shareholding|holding|interest)\s+in\s+" + re.escape(name) + r"(?![\w-])", self.doc.text)
+        if "chinese" in self.name_contexts(name) or (self._named_as_unit(name) and not held) or re.search(
                 r"(?<![\w-])" + re.escape(name) + r"(?:\s+[A-Z]\w*)?,?\s+(?:(?:a|an|the|its|their|which\s+is|is)\s+)?(?:[\w-]+\s+){0,4}?"
                 + unit + r"\b|\b" + unit + r"\s+(?:[A-Z]\w*\s+)?" + re.escape(name) + r"(?![\w-])|(?<![\w-])" + re.escape(name)
                 + r"(?:\s+[A-Z]\w*)?,\s+(?:which\s+is\s+|(?:a|an|the)\s+[^.;,]{0,60}?)?(?:owned|run|controlled|backed)\s+by\b|"

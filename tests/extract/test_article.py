@@ -2727,3 +2727,62 @@ def test_trades_places_and_measures_of_the_first_round_of_session_14(extractor):
     assert ("listed_on", "Ban on operating or selling in a country or state (apps, equipment, services)") in got
     text = "Three studios sued ZelMax, the Shanghai-based artificial intelligence startup, accusing it of copyright infringement."
     assert ("alleged", "Intellectual property theft") in kinds(extractor, text, "ZelMax")
+
+
+def test_what_a_chinese_buyer_buys_abroad(extractor):
+    # a company abroad the buyer bought is not the graph's; where it is, the buyer does business
+    text = ("Zelcent Holdings has bought the remaining stake in Zelriot Games, the Los Angeles-based developer of League of "
+            "Legends.")
+    got = facts(extractor, text)
+    assert not any(s.startswith("Zelriot") for s, _p, _o in got)
+    assert ("Zelcent Holdings", "operates_in", "Los Angeles") in got
+    text = ("Zelcent Holdings has agreed to buy Zelumo Group, the Sheffield-based developer of video games, for 919 million "
+            "pounds.")
+    assert not any(s.startswith("Zelumo") for s, _p, _o in facts(extractor, text))
+    text = "Zeljing Enterprises Holdings agreed to buy EEW Energy from Waste for 1.44 billion euros, the biggest Chinese investment in Germany."
+    assert ("operates_in", "Germany") in kinds(extractor, text, "Zeljing")
+    text = "Zelland Holding Group has agreed to buy 70% of the Atlantic Yards project in Brooklyn from Forest City Ratner."
+    assert ("operates_in", "Brooklyn") in kinds(extractor, text, "Zelland")
+    text = "Beijing Zelprises buys German waste-to-energy firm ZEW\n\nZEW Energy from Waste operates 18 plants in Germany."
+    assert not any(s.startswith("ZEW") for s, _p, _o in facts(extractor, text))
+    # a contractor hired to build abroad works there
+    text = ("Argentina's state nuclear company has signed an $8 billion contract with China National Zelclear Corp to build a "
+            "reactor at the Atucha site near Buenos Aires.")
+    assert ("operates_in", "Buenos Aires") in kinds(extractor, text, "Zelclear")
+    # (a foreign organisation the sentence is about is what its description names, not the Chinese company before it)
+    text = ("Saudi Aramco will buy a stake in Zelsheng Petrochemical and supply the Chinese refiner with crude oil, deepening "
+            "the Saudi oil giant's ties with its biggest customer.\n\nZelsheng, based in Hangzhou, runs a refinery.")
+    assert ("based_in", "Hangzhou") in kinds(extractor, text, "Zelsheng")
+
+
+def test_lessons_of_the_second_round_of_session_14(extractor):
+    # "A X and Y Group": one name when a trade follows "and"; a name in the form of a web address
+    text = "Zelcheng Coal and Electricity Holding Group, a state-owned coal miner in Henan province, has missed a payment."
+    assert ("based_in", "Henan") in kinds(extractor, text, "Electricity Holding Group")
+    text = "Alibaba agreed to buy Zel.me in a food delivery deal. Zel.me, based in Shanghai, has 3 million restaurants on its app."
+    assert ("based_in", "Shanghai") in kinds(extractor, text, "Zel.me")
+    # platforms named by their trade; whose control of a market a deal strengthens; the parties to a blocked merger
+    text = ("China's market regulator has blocked the merger of Zelya and ZelYu International, the country's two biggest video "
+            "game streaming platforms, saying the deal would have strengthened Zelcent Holdings' control of the market. The "
+            "regulator said the combination would eliminate and restrict competition. Zelcent is the biggest shareholder in "
+            "both Zelya, which is based in Guangzhou, and Wuhan-based ZelYu.")
+    got = facts(extractor, text)
+    assert ("Zelcent Holdings", "alleged", "Anti-competitive conduct (abuse of dominance, monopoly)") in got
+    for name in ("Zelya", "ZelYu"):
+        assert (name, "sector", "Gaming") in got
+        assert (name, "alleged", "Anti-competitive conduct (abuse of dominance, monopoly)") in got
+    # power generators; appliances; defects a buyer cites; inflated numbers and fake users
+    text = "State Power Zelvestment Corp, one of China's five biggest power generators, has bought Pacific Hydro."
+    got = kinds(extractor, text, "Zelvestment")
+    assert ("sector", "Energy") in got and ("sector", "Banking, insurance, investment and financial services") not in got
+    text = "Zelea Group, based in Foshan, is one of the world's biggest makers of air conditioners and washing machines."
+    assert ("sector", "Consumer electronics and smartphones") in kinds(extractor, text, "Zelea")
+    text = ("Albuquerque will return the electric buses it ordered from Zelyd Co, the mayor said, citing problems with brakes, "
+            "doors and air conditioning.")
+    assert ("alleged", "Sale of unsafe, illegal or counterfeit products") in kinds(extractor, text, "Zelyd")
+    text = ("Muddy Waters accused ZSX Techedu, the Beijing-based online tutoring company, of inflating its student numbers with "
+            "fake users.")
+    assert ("alleged", "Fraud, bribery, tax evasion and money laundering") in kinds(extractor, text, "ZSX")
+    # (a group in a country where Chinese-run groups are based is not called foreign by its country's adjective)
+    text = "Britain imposed sanctions on Zelprince Group, a Cambodian conglomerate, accusing it of running forced-labour scam compounds."
+    assert any(p == "listed_on" for p, _o in kinds(extractor, text, "Zelprince"))
