@@ -58,7 +58,7 @@ DESCRIPTOR = (r"(?:company|companies|firm|firms|provider|providers|developer|dev
 # The head nouns that make a descriptor name a company ("a facial recognition start-up").
 COMPANY_HEAD = re.compile(r"(?:company|companies|firms?|providers?|developers?|[a-z]*makers?|manufacturers?|carriers?|operators?|"
                           r"vendors?|suppliers?|startups?|start-ups?|group|giant|producers?|contractors?|"
-                          r"conglomerate|titan|specialist|designer|builders?|retailers?|apps?|chatbots?|platforms?|service|fund|generators?|refiner(?:y|ies|s)?|shipyards?|airlines?|"
+                          r"conglomerate|titan|specialist|designer|builders?|retailers?|apps?|chatbots?|platforms?|service|fund|generators?|owners?|refiner(?:y|ies|s)?|shipyards?|airlines?|"
                           r"affiliates?|subsidiar(?:y|ies)|insurers?|lenders?|miners?|majors|marketplaces?|units?|arms?|divisions?|utilit(?:y|ies)|traders?)$")
 # A sector's own words that name a business by its trade ("container shipping line", "search engine", "online travel
 # agency", "game publishers"): a description of a company as "chipmaker" is
@@ -399,6 +399,11 @@ ITS_KIND_PRODUCT = re.compile(r"\bits\s+(?:new\s+|own\s+)?(?:[a-z][\w-]*\s+){0,3
                               r"(?P<product>" + _PRODUCT_NAME + r")(?![\w’'-])(?!\s+[A-Z])")
 # "the Pinduoduo shopping app": a product named as what it is
 NAMED_PRODUCT = re.compile(r"\b(?P<product>" + _PRODUCT_NAME + r")\s+(?:[a-z][\w-]*\s+){0,2}?" + PRODUCT_KIND + r"\b")
+# A deal that did not happen: "blocked the takeover", "called off its $580 million sale"
+DEAL_STOPPED = re.compile(r"\b(?:block\w*|barr\w*|veto\w*|reject\w*|scrap\w*|abandon\w*|withdr[ae]w\w*|call\w*\s+off|terminat\w*|"
+                          r"collaps\w*|thwart\w*|opposed|prohibit\w*|dropp\w*|walk\w*\s+away)\b")
+# What a seller does: "must sell its stake in the Cardiff-based business"
+SOLD = re.compile(r"\b(?:sell|sells|sold|selling|divest\w*|dispos\w*|offload\w*|unload\w*|exit\w*)\b")
 # What a buyer buys: "has bought the remaining stake in Riot Games", "agreed to pay $1.3 billion for ... stake in"
 ACQUIRED = re.compile(r"\b(?:buy|buys|bought|buying|acquir\w*|purchas\w*|take\s+over|took\s+over|taking\s+over|takes\s+over|"
                       r"takeover\s+of|(?:pay|paid|pays|paying)\s+[^.;]{0,40}?\bfor|stakes?\s+in)\b")
@@ -841,6 +846,10 @@ class RuleExtractor(Extractor):
     def __init__(self, ontology: Ontology | None = None, index: CompanyIndex | None = None):
         self.ontology = ontology or load()
         self.index = index or CompanyIndex()
+        # the adjectives that name countries ("Italian"), longest first, and the countries they name
+        self.demonyms = {d: c for c in self.ontology.regions.concepts for d in c.attr("demonym").split("|") if d}
+        self.demonym_rx = re.compile(r"\b(" + "|".join(sorted(map(re.escape, self.demonyms), key=len, reverse=True)) + r")\s+"
+                                     r"(?:[\w-]+\s+){0,3}?" + DESCRIPTOR + r"\b") if self.demonyms else None
 
     # ------------------------------------------------------------------ driver
     def extract(self, doc: Document) -> list[Triple]:
@@ -1278,6 +1287,14 @@ class _Run:
                     name = LEADING_NON_NAME.sub("", m.group(0))
                     self._units_named().add(name)    # (its registered name makes it a company of its own, as a unit is)
                     self._register(name)
+            for m in ([] if sent.heading else BANK_NAME.finditer(st)):
+                # "Industrial and Commercial Bank of China", "Bank of Dandong": a Chinese bank's name is its own (not "Bank of
+                # China" inside "the People's Bank of China")
+                words = re.findall(r"[A-Z][\w-]*", m.group(0))
+                if re.search(r"[A-Z][\w’'&.-]*\s+$", st[:m.start()]):
+                    continue
+                if "China" in words or any(self._is_place(w) and not self._foreign_place(w) for w in words):
+                    self._register(m.group(0))
             for m in DOMAIN_NAME.finditer(st):
                 self._register(m.group(0))   # "Pony.ai", "JD.com": a name in the form of a web address is a business's
             for m in ([] if sent.heading else CHINESE_DESCRIBED_NAME.finditer(st)):
@@ -2464,6 +2481,7 @@ class _Run:
             self._denials(sent, subject)
             self._sectors(sent, units, subject)
             self._regions(sent, units, subject)
+            self._bought_abroad(sent, subject)
             self._subsidiaries(sent)
             if self.read_pairs:
                 self._pairs(sent, subject, listings, named, new_para, victims)
@@ -2959,6 +2977,11 @@ class _Run:
             if reported and reported[1] <= s < reported[2]:
                 # "The law's sponsors said the drones could send sensitive data": the sponsors' accusation
                 named, rule, quals = reported[0], "reported", (("holder", reported[3]),) if reported[3] else ()
+            whose = next((m for m in reversed(sent.mentions) if sent.rel(m.end) <= s and not m.anaphor
+                          and re.fullmatch(r",\s+whose\s+[^,;]*", sent.text[sent.rel(m.end):s])), None)
+            if whose is not None and rule != "reported":
+                # "after Contemporary Amperex Technology, whose plant there has faced protests over pollution": its plant's
+                named, rule = [whose], "allegation"
             dominant = [m for m in sent.mentions if s <= sent.rel(m.start) < e and not m.anaphor
                         and concept.key == "anti-competitive-conduct" and POSSESSIVE.match(sent.text, sent.rel(m.end))]
             if dominant:
@@ -3215,7 +3238,9 @@ class _Run:
                 unit = self._unit_of(units, nxt[0])
                 # "gene sequencing firm BGI and YMTC": a singular descriptor names the first only
                 return (unit if head.endswith("s") else unit[unit.index(nxt[0]):unit.index(nxt[0]) + 1]), "descriptor"
-            if COMPANY_HEAD.search(head) or term_is_head:
+            # ("Avatr Technology, the electric vehicle brand backed by Changan": a brand in apposition is the company; not
+            # "its budget smartphone brand Honor": its owner's product)
+            if COMPANY_HEAD.search(head) or term_is_head or head.endswith(" brand") and re.search(r",\s*(?:the|a|an)\s+(?:[\w-]+\s+){0,3}$", before):
                 # "Dahua Technology is a large ... provider", "DJI, the world's largest drone manufacturer"
                 # (the head may open the term: "one of the world's biggest builders of ports")
                 singular = not (head if COMPANY_HEAD.search(head) else head.split()[0]).endswith("s")
@@ -3469,7 +3494,8 @@ class _Run:
                     # "bought Riot Games, the Los Angeles-based developer of League of Legends": a company abroad, what a
                     # Chinese buyer bought there is where the buyer does business
                     buyer = [m for m in (subject or []) if m.key not in self.foreign and m.key != prev.key]
-                    if buyer and ACQUIRED.search(text[sent.rel(buyer[-1].end):sent.rel(prev.start)]):
+                    bought = text[sent.rel(buyer[-1].end):sent.rel(prev.start)] if buyer else ""
+                    if buyer and ACQUIRED.search(bought) and not SOLD.search(bought) and not DEAL_STOPPED.search(text):
                         self._emit(buyer, OPERATES_IN, concept, REGION, sent, 0.75, "operates-in")
                 else:
                     self._emit([prev], BASED_IN, concept, REGION, sent, 0.85, "based-in")
@@ -3500,6 +3526,14 @@ class _Run:
                 r"\b(?:contracts?|deals?|agreements?|accords?)\s+with\s+(?:(?:state-owned|Chinese|China[’']s)\s+)*$", text[:sent.rel(m.start)])
                 and re.fullmatch(r"(?:\s*\([^()]*\))?,?\s+to\s+(?:build|construct|develop|supply|operate|expand|upgrade|run|install)\b"
                                  r"[^.;]{0,100}?\b(?:in|near|at|across)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}", text[sent.rel(m.end):s])), None)
+            if contractor is None:
+                # "Bolivia has chosen a consortium led by CATL to help develop ...", "Chile's economic development agency has
+                # chosen BYD to build a plant": the country that hires a company to build there
+                contractor = next((m for m in sent.mentions if sent.rel(m.start) >= e and not m.anaphor and re.fullmatch(
+                    r"(?:[’']s\s+(?:[\w-]+\s+){0,4}?|\s+)(?:has\s+|have\s+|had\s+)?(?:chosen|chose|picked|selected|hired|tapped)\s+"
+                    r"(?:a\s+(?:consortium|group)\s+led\s+by\s+)?", text[e:sent.rel(m.start)]) and re.match(
+                    r"(?:\s*\([^()]*\))?\s+to\s+(?:help\s+)?(?:build|develop|construct|operate|run|supply|make|expand)\b", text[sent.rel(m.end):])),
+                    None)
             if contractor is not None and self._foreign_place(concept.label):
                 self._emit([contractor], OPERATES_IN, concept, REGION, sent, 0.8, "operates-in")
                 continue
@@ -3537,18 +3571,23 @@ class _Run:
                 self._emit(target, BASED_IN, concept, REGION, sent, 0.8, "founded-in")
             elif re.search(r"\b(?:(?:taking|took|takes|take|taken|gaining|gained|gain|won|winning|acquir\w*|buy\w*|bought|purchas\w*)\s+"
                            r"(?:control|a\s+(?:controlling|majority)\s+stake|ownership|a\s+\d+(?:\.\d+)?\s*(?:percent|%)\s+stake)\s+(?:of|in)\s+"
+                           r"(?:the\s+)?$|\bgiv\w*\s+(?:it|them|the\s+(?:[\w-]+\s+)?(?:company|group|firm|utility|buyer))\s+control\s+of\s+"
                            r"(?:the\s+)?$|(?:runs?|running|ran|has\s+run|operat\w*|manag\w*)\s+(?:[\w-]+\s+){0,3}?(?:terminals?|ports?|mines?|"
                            r"plants?|factories|factory|railways?|power\s+plants?|dams?)\s+(?:at|in)\s+(?:the\s+)?$)", between) \
                     and not re.search(r"[.;]", between) and (not POSSESSIVE.match(text, e) or re.match(
-                        r"[’']s\s+(?:(?:largest|biggest|main|busiest|second-largest|national|state)\s+){0,2}(?:port|ports|terminal|airport|mine|"
-                        r"grid|railway|power\s+grid|operator|utility)\b", text[e:])):
+                        r"[’']s\s+(?:(?:largest|biggest|main|busiest|second-largest|national|state|private|public)\s+){0,2}(?:[\w-]+\s+)?(?:port|ports|terminal|airport|mine|"
+                        r"grid|railway|power\s+grid|operator|utility|distributor|producer|carrier|miner|refiner|bank|lender|insurer)\b", text[e:])):
                 # "taking control of Greece's largest port", "has run two container terminals at Piraeus": it operates there
                 self._emit(target, OPERATES_IN, concept, REGION, sent, 0.8, "operates-in")
             elif re.match(r",\s+(?:its|their)\s+(?:largest|biggest|second-largest|second-biggest|main|key|fastest-growing|most\s+important)\s+"
                           r"(?:overseas\s+|foreign\s+|international\s+)?market\b", text[e:]) and not re.search(r"[.;]", between):
                 # "stopped processing online sales in Indonesia, its largest market in Southeast Asia": it does business there
                 self._emit(target, OPERATES_IN, concept, REGION, sent, 0.8, "operates-in")
-            elif ACQUIRED.search(between) and re.search(r"\bin\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$", between) \
+            elif ACQUIRED.search(between) and not DEAL_STOPPED.search(text) and not SOLD.search(between) and (re.search(r"\b(?:in|near|outside)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$", between) or re.search(
+                    # "buy the loss-making Smederevo steel mill": the place naming what is bought
+                    r"\b(?:buy|buys|bought|buying|acquir\w*|purchas\w*|take\s+over|took\s+over|taking\s+over)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}$",
+                    between) and re.match(r"\s+(?:[\w-]+\s+){0,2}?(?:mill|plant|mine|port|terminal|factory|refinery|steelworks|smelter|"
+                                          r"project|airport|shipyard)\b", text[e:])) \
                     and not re.search(r"(?<!\d)[.;]|\b(?:listing|IPO|debut|shares)\b", between) and self._foreign_place(concept.label) \
                     and not POSSESSIVE.match(text, e):
                 # "agreed to pay $1.3 billion for Brookfield's stake in Transelec, the largest operator of power lines in Chile",
@@ -3564,7 +3603,13 @@ class _Run:
                                  r"taxpayers|producers|manufacturers|companies|firms|businesses)\b", text[e:]):
                 # "It has become one of Serbia's largest exporters": it does business there
                 self._emit(target, OPERATES_IN, concept, REGION, sent, 0.8, "operates-in")
-            elif not POSSESSIVE.match(text, e) and re.search(r"\b" + OPERATION + r"\b[^.;:]{0,70}$", between) and \
+            elif re.fullmatch(r"[’']s\s+", text[sub_end:s]) and re.match(
+                    r"\s+(?:branch|branches|office|offices|plant|plants|factory|factories|store|stores|operations|subsidiary|unit)\b", text[e:]):
+                # "Bank of China's Milan branch": where its branch is, it does business
+                self._emit(target, OPERATES_IN, concept, REGION, sent, 0.8, "operates-in")
+            elif (not POSSESSIVE.match(text, e) or re.match(r"[’']s\s+(?:(?:northern|southern|eastern|western|central)\s+)?(?:Andes|Amazon|"
+                                                           r"north|south|east|west|coast|highlands|interior|desert)\b", text[e:])) \
+                    and re.search(r"\b" + OPERATION + r"\b[^.;:]{0,70}$", between) and \
                     re.search(r"\b(in|of|to|across|into|between)\s+(?:(?!(?:after|before|amid|over|despite|since|with|from)\s)[\w’'-]+\s+){0,4}$|"
                               # "at its plant in Moraine, Ohio": a town the vocabulary does not know, then its state
                               r"\b(?:plants?|factory|factories|mines?|site|facility|facilities|operations)\s+in\s+[A-Z][\w’'-]+,\s+$|"
@@ -3580,6 +3625,19 @@ class _Run:
                     r"\b(?:buy|buys|bought|buying|acquir\w*|purchas\w*|take\s+over|took\s+over|taking\s+over)\s+(?:[\w-]+\s+){0,2}$",
                     text[:sent.rel(m.start)])), None)
                 self._emit([owner] if owner is not None else target, OPERATES_IN, concept, REGION, sent, 0.8, "operates-in")
+
+    def _bought_abroad(self, sent, subject) -> None:
+        """ "buying Italian concrete machinery maker CIFA", "a majority stake in Schwing, a family-owned German maker of
+        concrete pumps": the country of a business a Chinese buyer buys is where the buyer does business (not the
+        seller's: "from Swedish investor EQT")."""
+        if not subject or self.ex.demonym_rx is None or any(m.key in self.foreign for m in subject) or DEAL_STOPPED.search(sent.text):
+            return
+        text, sub_end = sent.text, sent.rel(subject[-1].end)
+        for m in self.ex.demonym_rx.finditer(text, sub_end):
+            bought = list(ACQUIRED.finditer(text, sub_end, m.start()))
+            gap = text[bought[-1].end():m.start()] if bought else ""
+            if bought and len(gap) <= 80 and not SOLD.search(text, sub_end, m.start()) and not re.search(r"\b(?:from|with|by|to|against|than|rivals?|and|or|for|giving)\b|[;]", gap):
+                self._emit(subject, OPERATES_IN, self.ex.demonyms[m.group(1)], REGION, sent, 0.75, "operates-in")
 
     def _based_abroad(self, target, concept) -> bool:
         """ "Sempra, based in San Diego": a company the text places abroad (not in a hub of Chinese firms), that it

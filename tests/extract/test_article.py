@@ -2786,3 +2786,44 @@ def test_lessons_of_the_second_round_of_session_14(extractor):
     # (a group in a country where Chinese-run groups are based is not called foreign by its country's adjective)
     text = "Britain imposed sanctions on Zelprince Group, a Cambodian conglomerate, accusing it of running forced-labour scam compounds."
     assert any(p == "listed_on" for p, _o in kinds(extractor, text, "Zelprince"))
+
+
+def test_lessons_of_the_third_round_of_session_14(extractor):
+    # a country's adjective for what a Chinese buyer buys (not for the seller, nor for a deal stopped)
+    text = "Changsha Zelion Heavy Industry has led a group of investors in buying Italian concrete machinery maker ZIFA."
+    assert ("operates_in", "Italy") in kinds(extractor, text, "Zelion")
+    text = "Zeljing Holdings agreed to buy ZEW Energy for 1.44 billion euros from Swedish investor EQT."
+    assert ("operates_in", "Sweden") not in kinds(extractor, text, "Zeljing")
+    text = "Washington blocked the purchase of a German chip equipment maker by Fujian Zelchip Investment Fund."
+    assert ("operates_in", "Germany") not in kinds(extractor, text, "Zelchip")
+    # a country that hires a company to build there; control of a country's largest distributor; a branch in a city
+    text = "Bolivia has chosen a consortium led by Zelamperex Technology Co Ltd to help develop its lithium reserves."
+    assert ("operates_in", "Bolivia") in kinds(extractor, text, "Zelamperex")
+    text = ("State Zelgrid Corp of China agreed to buy a stake in CPFL Energia, in a deal that will give the Chinese company "
+            "control of Brazil's largest private power distributor.")
+    assert ("operates_in", "Brazil") in kinds(extractor, text, "Zelgrid")
+    text = "Prosecutors asked a judge to send Zel Bank of China's Milan branch and four of its managers to trial."
+    assert ("operates_in", "Milan") in kinds(extractor, text, "Zel Bank")
+    text = "Zelco Group agreed to buy the loss-making Smederevo steel mill from the Serbian government."
+    assert ("operates_in", "Smederevo") in kinds(extractor, text, "Zelco")
+    # Chinese banks by their names (not the central bank's name inside it)
+    text = "Industrial and Commercial Bank of China will buy 20% of Standard Bank Group. The Beijing-based lender is the largest."
+    assert ("based_in", "Beijing") in kinds(extractor, text, "Industrial and Commercial")
+    text = "The People's Bank of China said Zel Group must restructure."
+    assert not any(s == "Bank of China" for s, _p, _o in facts(extractor, text))
+    # an accusation about another company's plant in a "whose" clause is that company's
+    text = ("Zelve Energy, based in Huizhou, is the second battery maker to pick the city, after Zelamperex Technology Co Ltd, "
+            "whose plant there has faced protests over pollution.")
+    got = facts(extractor, text)
+    assert not any(s.startswith("Zelve") and p == "alleged" for s, p, _o in got)
+    assert any(s.startswith("Zelamperex") and p == "alleged" for s, p, _o in got)
+    # a brand in apposition; forest owners; a fatal crash; the U.S. investment ban in other words
+    text = "Zelvatr Technology, the electric vehicle brand backed by state-owned Zelan Automobile, will buy a stake."
+    assert ("sector", "Automotive and electric vehicles") in kinds(extractor, text, "Zelvatr")
+    text = "Zelno-Forest Corp, one of the largest commercial forest owners in China, denied fraud."
+    assert ("sector", "Food and agriculture") in kinds(extractor, text, "Zelno-Forest")
+    text = ("Zelomi Corp's shares fell after three students died when a sedan running on its driver-assistance system crashed "
+            "into a barrier.")
+    assert ("alleged", "Failures to protect passengers' and users' safety") in kinds(extractor, text, "Zelomi")
+    text = "Zelsense Group, based in Shanghai, is on a U.S. list of companies that Americans may not invest in."
+    assert any(p == "listed_on" and o.startswith("Treasury NS-CMIC") for p, o in kinds(extractor, text, "Zelsense"))
