@@ -255,7 +255,7 @@ NEGATED = re.compile(r"\b(?:not|never|n[’']t)\s+(?:[\w-]+\s+)?(?:(?:been|engag
                      r"\bnever\s+(?:[\w-]+\s+){0,5}$")   # "had never designed or manufactured equipment for military use"
 # A verb of accusing, its object, and the preposition before the accusation: "accused Fujian Jinhua and UMC of".
 ACCUSE_OBJECT = re.compile(r"\b(?:accus(?:e|es|ed|ing)|charg(?:e|es|ed|ing)|su(?:e|es|ed|ing)|blam(?:e|es|ed|ing))\s+"
-                           r"(?P<obj>(?!by\b|of\b)[^.;]{1,150}?)\s+(?:of|with|for|over)\s+[^.;]*$")
+                           r"(?P<obj>(?!by\b|of\b)(?:[^.;]|(?<=\d)\.(?=\d)){1,150}?)\s+(?:of|with|for|over)\s+(?:[^.;]|(?<=\d)\.(?=\d))*$")
 # Words that introduce a company by its relation to another one: "its rival Fibocom Wireless".
 INTRODUCER = r"\b(?:rivals?|competitors?|peers?|subsidiary|subsidiaries|affiliates?|parent)"
 # A company introduced as foreign is outside this graph's scope: "U.S. chip companies Intel and Nvidia".
@@ -444,6 +444,8 @@ GROUP_SUBJECT = re.compile(r"^(?:[A-Z]\w*\s+of\s+)?(?:the|these|those|all|both)?
 PEOPLE_OF_COMPANY = re.compile(r"(?:its|their)\s+(?:[\w-]+\s+)?(?:owners?|founders?|chairman|chairwoman|chief\s+executive|CEO|president|"
                                r"executives?|employees?|staff|directors?|parent|rivals?|partners?|customers?|investors?|"
                                r"shareholders?)\b", re.I)
+# "Its parent", read as the owner itself (a mention of its own, not "its" before someone of the company)
+PARENT_MENTION = re.compile(r"^[Ii]ts\s+(?:Chinese\s+|state-owned\s+)?parent(?:\s+company|\s+group)?$")
 # A lead that introduces a company by a description, named in the next sentence: "A Shenzhen-based technology company ..."
 INDEFINITE_LEAD = re.compile(r"(An?\s+(?:[\w’'-]+\s+){0,4}?(?:company|firm|maker|manufacturer|provider|developer|supplier|startup|"
                              r"start-up|contractor|group|business|vendor|operator))\b(?!\s+(?:of|that|which|who)\b)")
@@ -1109,6 +1111,11 @@ class _Run:
     def _known(self, cid: str):
         return self.local.companies.get(cid) or self.ex.index.companies[cid]
 
+    def _names_of(self, cid: str) -> set[str]:
+        """Every name the text or the list gives company `cid`."""
+        known = self._known(cid)
+        return {self.display.get(cid, "")} | (set(known.names) | set(known.aliases) if known else set())
+
     def _units_named(self) -> set[str]:
         """The names the text gives as a group's units or holdings ("The units, BGI Research and BGI Tech Solutions"),
         found once per text."""
@@ -1336,7 +1343,9 @@ class _Run:
                 role = re.fullmatch(ROLE_NOUN + r"\s+", before) or re.match(ROLE_BEFORE_NAME, ent.text)
                 # "ZTE, based in Shenzhen, did not comment": a name placed where it is based (a person is "a London-based analyst")
                 # (or by who controls it: "CK Hutchison, controlled by the family of billionaire Li Ka-shing")
-                based = ent.label_ in ("ORG", "PERSON") and re.match(r"\s*,\s*(?:which\s+is\s+)?(?:controlled|majority[- ]owned)\s+by\b", after) or \
+                # ("Yancoal Australia is controlled by Yanzhou Coal Mining, a state-owned coal company": owned by another company)
+                based = ent.label_ in ("ORG", "PERSON") and re.match(r"\s*,\s*(?:which\s+is\s+)?(?:controlled|majority[- ]owned)\s+by\b|"
+                                                                    r"\s+is\s+(?:controlled|majority[- ]owned|owned)\s+by\s+(?:[\w-]+\s+){0,2}?[A-Z]", after) or \
                     (ent.label_ in ("ORG", "COINED", "PRODUCT") or ent.label_ == "GPE" and not self.o.regions.lookup(ent.text)
                      # ("Didi, based in Beijing, raised ...": a coined word the tagger took for a person's name)
                      or ent.label_ == "PERSON" and " " not in ent.text.strip() and (
@@ -1623,10 +1632,11 @@ class _Run:
             return False
         if ent.start_char != sent.span.start_char or ent.label_ not in ("ORG", "PERSON", "COINED") or len(name.split()) > 4 \
                 or self.ex.index.resolve(name, fuzzy=False) or self.local.resolve(name, fuzzy=False) or self._plainly_not_a_company(name) \
-                or not re.match(r"\s+(?:has|have|had|is|was|said|says|will|would|on|last|this)\b", sent.text[ent.end_char - sent.span.start_char:]):
-            return False
+                or not re.match(r"\s+[a-z]", sent.text[ent.end_char - sent.span.start_char:]) \
+                or ent.label_ == "PERSON" and re.match(r"\s+of\s", sent.text[ent.end_char - sent.span.start_char:]):
+            return False   # ("Chris Demchak of the U.S. Naval War College said ...": a person)
         for nxt in self.sentences[i + 1:i + 4]:
-            if nxt.heading or nxt.para - sent.para > 1:
+            if nxt.heading or nxt.para - sent.para > 1 or re.match(r"(?:They|He|She|We)\b", nxt.text):
                 return False
             later = DESCRIBED_LATER.match(nxt.text)
             before = [x for x in self._name_spans(nxt) if x.label_ not in ("GPE", "NORP")
@@ -1882,8 +1892,28 @@ class _Run:
             else:                   # a name not long before whose initials it abbreviates
                 before = [(span, cid) for span, cid in extended.items() if at - 800 <= span[0] and span[1] <= at
                           and abbreviates(short, text[span[0]:span[1]])]
-            if not before or self.ex.index.resolve(short, fuzzy=False) not in (None, max(before)[1]) \
-                    or self.local.resolve(short, fuzzy=False) not in (None, max(before)[1]):
+            known = self.ex.index.resolve(short, fuzzy=False)
+            if before and m.group("after") and known is not None and known != max(before)[1] \
+                    and max(before)[1] not in self.ex.index.companies:
+                # "Dawning Information Industry, the supercomputer maker known as Sugon": the listed company, by a name of its
+                # the list does not hold
+                local = max(before)[1]
+                for span, c in list(extended.items()):
+                    if c == local:
+                        extended[span] = known
+                self.local.remove(local)
+                self.display.pop(local, None)
+                continue
+            other = self.local.resolve(short, fuzzy=False)
+            if before and m.group("after") and known is None and other not in (None, max(before)[1]):
+                # (the short name found on its own first, in a headline: "... supercomputer maker Sugon in share swap")
+                for span, c in list(extended.items()):
+                    if c == other:
+                        extended[span] = max(before)[1]
+                self.local.remove(other)
+                self.display.pop(other, None)
+                other = None
+            if not before or known not in (None, max(before)[1]) or other not in (None, max(before)[1]):
                 continue
             cid = max(before)[1]
             self.local.add(cid, self.display.get(cid, short), aliases=[short])
@@ -2040,6 +2070,15 @@ class _Run:
                     continue
                 if rx is DEFINITE and m.group(2) == "unit" and not m.group("of"):
                     continue   # "the Dalian-based unit": whose unit, the text does not say here
+                if rx is PRONOUN and m.group(0).lower() == "its" and (parent := re.match(
+                        r"\s+(?:Chinese\s+|state-owned\s+)?parent(?:\s+company|\s+group)?\b", sent.text[m.end():])):
+                    # "Its parent, the world's largest maker of video surveillance equipment, is on ...": the owner the text
+                    # last named for a unit (not the unit "its" stands for)
+                    owners = [x.key for t in self.sentences if t.end <= sent.end for x in t.mentions
+                              if not x.anaphor and x.end <= s and self._owner_of_unit(t, x)]
+                    if owners:
+                        found.append(Mention(s, e + parent.end(), owners[-1], sent.text[m.start():m.end() + parent.end()], anaphor=True))
+                    continue
                 if rx is PRONOUN and m.group(0).lower() == "its" and other_subject is not None and other_subject < m.start() \
                         and self._names_programme(sent.text[m.end():m.end() + 80]):
                     continue   # "The Commerce Department added two units of BGI Group to its Entity List": the authority's list
@@ -2063,7 +2102,11 @@ class _Run:
                         continue
                 elif prior:
                     # "BGI Genomics, a unit of BGI Group, ... the data it collects": the unit, not the group it belongs to
-                    key = ([x for x in prior if not self._owner_of_unit(sent, x) and not self._in_closed_clause(sent, x, s)]
+                    # (nor "executives from its biggest shareholder, state-owned Shenzhen Metro Group, will take over running the
+                    # property developer": the owner in apposition, not the company)
+                    key = ([x for x in prior if not self._owner_of_unit(sent, x) and not self._in_closed_clause(sent, x, s)
+                            and not re.search(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:shareholder|owner|investor|backer|parent)s?,\s+"
+                                              r"(?:[\w-]+\s+){0,2}$", sent.text[:sent.rel(x.start)])]
                            or prior)[-1].key
                 elif focus and (rx is DEFINITE or not (other_subject is not None and other_subject < m.start())):
                     # "The Pentagon said it ...": "it" is the Pentagon; "the company" is still a company
@@ -2088,10 +2131,21 @@ class _Run:
                     key = owners[-1]
                 if rx is DEFINITE and m.group(2) in ("bank", "lender") and "bank" not in self.display.get(key, "").lower():
                     continue   # "putting the bank at risk" after "misled HSBC": a bank, not the company named last
+                placed = re.search(r"\b([A-Z][\w’']*)-based\b", m.group(1)) if rx is DEFINITE and m.group(2) in ("bank", "lender") else None
+                if placed and placed.group(1).lower() not in self.display.get(key, "").lower():
+                    # "The Jinzhou-based bank" after "A unit of ICBC ... took the stakes": the bank its city names
+                    named_there = {k for k in self.named_order[-8:] if placed.group(1).lower() in self.display.get(k, "").lower()
+                                   and "bank" in self.display.get(k, "").lower()}
+                    if len(named_there) == 1:
+                        key = named_there.pop()
                 if rx is DEFINITE and m.group(2) == "group" and not prior and not GROUP_NAME.search(self.display.get(key, "")):
                     # "Qingdao Haier, the listed arm of Haier Group, ... The deal makes the Qingdao-based group ...": the one
                     # company named recently whose name says it is a group
-                    groups = {k for k in self.named_order[-6:] if GROUP_NAME.search(self.display.get(k, "")) and k not in self.foreign}
+                    # (named as a parent, or where the company in focus is a bank: not "China COSCO Shipping has agreed to buy
+                    # OOCL with Shanghai International Port Group. The Shanghai-based state-owned group ...")
+                    groups = {k for k in self.named_order[-6:] if GROUP_NAME.search(self.display.get(k, "")) and k not in self.foreign
+                              and (any(self._named_as_parent(n) for n in self._names_of(k))
+                                   or re.search(r"\bBank\b", self.display.get(key, "")))}
                     if len(groups) == 1:
                         key = groups.pop()
                 if rx is DEFINITE and key in self.foreign and self._chinese_description(m.group(1)):
@@ -2340,7 +2394,7 @@ class _Run:
             if sent.rel(u[0].start) <= root:
                 lead = sent.text[:sent.rel(u[0].start)]
                 # an appositive or prepositional position ("..., SenseTime's subsidiary") is no subject
-                if PEOPLE_OF_COMPANY.match(sent.text, sent.rel(u[0].start)):
+                if PEOPLE_OF_COMPANY.match(sent.text, sent.rel(u[0].start)) and not PARENT_MENTION.search(u[0].text):
                     continue   # "Its owner, Ye Cheng, has been reported to have ties to ...": the owner, not the company
                 if u[0].anaphor and re.match(r"(?:[’']s?)?\s+(?:[\w-]+\s+){0,2}?" + UNIT_WORDS + r",?\s+(?=[A-Z])",
                                              sent.text[sent.rel(u[-1].end):]):
@@ -2356,7 +2410,7 @@ class _Run:
         if len({m.key for u in units for m in u}) == 1 and not re.search(
                 r"\b(?:" + UNIT_WORDS + r"|parent)\s+of\s+(?:[a-z][\w-]*\s+){0,3}$",
                 sent.text[:sent.rel(units[0][0].start)]) and not self._owner_of_unit(sent, units[0][0]) \
-                and not PEOPLE_OF_COMPANY.match(sent.text, sent.rel(units[0][0].start)):
+                and not (PEOPLE_OF_COMPANY.match(sent.text, sent.rel(units[0][0].start)) and not PARENT_MENTION.search(units[0][0].text)):
             return units[0]
         return None
 
@@ -3495,7 +3549,7 @@ class _Run:
                     # Chinese buyer bought there is where the buyer does business
                     buyer = [m for m in (subject or []) if m.key not in self.foreign and m.key != prev.key]
                     bought = text[sent.rel(buyer[-1].end):sent.rel(prev.start)] if buyer else ""
-                    if buyer and ACQUIRED.search(bought) and not SOLD.search(bought) and not DEAL_STOPPED.search(text):
+                    if buyer and ACQUIRED.search(bought) and not SOLD.search(bought) and not DEAL_STOPPED.search(text[:s]):
                         self._emit(buyer, OPERATES_IN, concept, REGION, sent, 0.75, "operates-in")
                 else:
                     self._emit([prev], BASED_IN, concept, REGION, sent, 0.85, "based-in")
@@ -3536,6 +3590,16 @@ class _Run:
                     None)
             if contractor is not None and self._foreign_place(concept.label):
                 self._emit([contractor], OPERATES_IN, concept, REGION, sent, 0.8, "operates-in")
+                continue
+            buyer = next((m for m in sent.mentions if sent.rel(m.start) >= e and not m.anaphor and m.key not in self.foreign
+                          and re.fullmatch(r"(?:[’']s\s+[\w\s-]{0,40}?)?\s+to\s+(?:(?:state-owned|Chinese|China[’']s)\s+)*",
+                                           text[e:sent.rel(m.start)])), None)
+            if buyer is not None and self._foreign_place(concept.label) and re.search(
+                    r"\b(?:sell|sells|sold|selling)\b[^.;]{0,80}\b(?:in|at|near)\s+(?:the\s+)?$", text[:s]) \
+                    and not DEAL_STOPPED.search(text[:s]):
+                # "Rio Tinto has agreed to sell its Coal & Allied mines in Australia's Hunter Valley to Yancoal Australia": the
+                # buyer does business where what it buys is
+                self._emit([buyer], OPERATES_IN, concept, REGION, sent, 0.75, "operates-in")
                 continue
             target = subject or (units[0] if len(units) == 1 and not self._owner_of_unit(sent, units[0][0]) else None)
             owner, _verb = self._clause_owner(sent, s)
@@ -3583,13 +3647,15 @@ class _Run:
                           r"(?:overseas\s+|foreign\s+|international\s+)?market\b", text[e:]) and not re.search(r"[.;]", between):
                 # "stopped processing online sales in Indonesia, its largest market in Southeast Asia": it does business there
                 self._emit(target, OPERATES_IN, concept, REGION, sent, 0.8, "operates-in")
-            elif ACQUIRED.search(between) and not DEAL_STOPPED.search(text) and not SOLD.search(between) and (re.search(r"\b(?:in|near|outside)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$", between) or re.search(
+            elif ACQUIRED.search(between) and not DEAL_STOPPED.search(text[:s]) and not SOLD.search(between) and (re.search(r"\b(?:in|near|outside)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$", between) or re.search(
                     # "buy the loss-making Smederevo steel mill": the place naming what is bought
                     r"\b(?:buy|buys|bought|buying|acquir\w*|purchas\w*|take\s+over|took\s+over|taking\s+over)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}$",
                     between) and re.match(r"\s+(?:[\w-]+\s+){0,2}?(?:mill|plant|mine|port|terminal|factory|refinery|steelworks|smelter|"
                                           r"project|airport|shipyard)\b", text[e:])) \
                     and not re.search(r"(?<!\d)[.;]|\b(?:listing|IPO|debut|shares)\b", between) and self._foreign_place(concept.label) \
-                    and not POSSESSIVE.match(text, e):
+                    and (not POSSESSIVE.match(text, e) or re.match(r"[’']s\s+(?:[\w-]+\s+){0,4}?(?:project|field|fields|mine|mines|port|"
+                                                                  r"terminal|plant|grid|pipeline|refinery|railway)\b", text[e:])):
+                # ("a 5% stake in a unit of Qatar's North Field East expansion project")
                 # "agreed to pay $1.3 billion for Brookfield's stake in Transelec, the largest operator of power lines in Chile",
                 # "buy 70% of the Atlantic Yards project in Brooklyn": what it bought abroad is where it does business
                 self._emit(target, OPERATES_IN, concept, REGION, sent, 0.75, "operates-in")
@@ -3614,7 +3680,7 @@ class _Run:
                               # "at its plant in Moraine, Ohio": a town the vocabulary does not know, then its state
                               r"\b(?:plants?|factory|factories|mines?|site|facility|facilities|operations)\s+in\s+[A-Z][\w’'-]+,\s+$|"
                               r"\b(in|of)\s+[^.;]{0,40}\blike\s+$", between) and not NO_OPERATION.search(between) \
-                    and not (re.search(r"\b(?:listing|IPO|initial\s+public\s+offering|debut)\b[^.;:]{0,30}$", between)
+                    and not ((re.search(r"\b(?:listing|IPO|initial\s+public\s+offering|debut)\b[^.;:]{0,30}$|\blisted\s+(?:in|on)\s+(?:the\s+)?$", between))
                              and self._foreign_place(concept.label)):
                 # (a listing in New York is no operation there; one in Hong Kong or Shanghai places the company)
                 # ("Beijing's push" is the state acting, not a place of business)
@@ -3630,13 +3696,14 @@ class _Run:
         """ "buying Italian concrete machinery maker CIFA", "a majority stake in Schwing, a family-owned German maker of
         concrete pumps": the country of a business a Chinese buyer buys is where the buyer does business (not the
         seller's: "from Swedish investor EQT")."""
-        if not subject or self.ex.demonym_rx is None or any(m.key in self.foreign for m in subject) or DEAL_STOPPED.search(sent.text):
+        if not subject or self.ex.demonym_rx is None or any(m.key in self.foreign for m in subject):
             return
         text, sub_end = sent.text, sent.rel(subject[-1].end)
         for m in self.ex.demonym_rx.finditer(text, sub_end):
             bought = list(ACQUIRED.finditer(text, sub_end, m.start()))
             gap = text[bought[-1].end():m.start()] if bought else ""
-            if bought and len(gap) <= 80 and not SOLD.search(text, sub_end, m.start()) and not re.search(r"\b(?:from|with|by|to|against|than|rivals?|and|or|for|giving)\b|[;]", gap):
+            if bought and len(gap) <= 80 and not SOLD.search(text, sub_end, m.start()) and not DEAL_STOPPED.search(text, 0, m.start()) \
+                    and not re.search(r"\b(?:from|with|by|to|against|than|rivals?|and|or|for|giving)\b|[;]", gap):
                 self._emit(subject, OPERATES_IN, self.ex.demonyms[m.group(1)], REGION, sent, 0.75, "operates-in")
 
     def _based_abroad(self, target, concept) -> bool:

@@ -2827,3 +2827,44 @@ def test_lessons_of_the_third_round_of_session_14(extractor):
     assert ("alleged", "Failures to protect passengers' and users' safety") in kinds(extractor, text, "Zelomi")
     text = "Zelsense Group, based in Shanghai, is on a U.S. list of companies that Americans may not invest in."
     assert any(p == "listed_on" and o.startswith("Treasury NS-CMIC") for p, o in kinds(extractor, text, "Zelsense"))
+
+
+def test_lessons_of_the_fourth_round_of_session_14(extractor):
+    # "Its parent" is the owner named for a unit
+    text = ("ZELVIZ Network, the smart home camera unit of Hangzhou Zelvision Digital Technology, jumped in its debut.\n\n"
+            "Its parent, the world's largest maker of video surveillance equipment, is on a U.S. trade blacklist over the "
+            "treatment of Uyghurs in Xinjiang.")
+    got = facts(extractor, text)
+    assert any(s.startswith("Hangzhou Zelvision") and p == "listed_on" for s, p, _o in got)
+    assert any(s.startswith("Hangzhou Zelvision") and p == "alleged" for s, p, _o in got)
+    assert not any(s.startswith("ZELVIZ") and p in ("listed_on", "alleged") for s, p, _o in got)
+    # a short name the text glosses is the company it names, though a headline named it first
+    text = ("Zelgon to merge with Zygon\n\nZygon Information Technology will absorb Dawzel Information Industry, the "
+            "supercomputer maker known as Zelgon, in a share swap. Zelgon already owns 28% of Zygon.")
+    assert not any(s == "Zelgon" for s, _p, _o in facts(extractor, text))
+    # "The Jinzhou-based bank" is the bank its city names; a shareholder in apposition is not "the property developer"
+    text = ("Three state firms bought stakes in Bank of Zelzhou. A unit of Industrial and Commercial Bank of China took one. "
+            "The Zelzhou-based bank delayed its results.")
+    got = facts(extractor, text)
+    assert ("Industrial and Commercial Bank of China", "based_in", "Zelzhou") not in got
+    text = ("Zelke Holdings' chairman stepped down and executives from its biggest shareholder, state-owned Shenzhen Zeltro "
+            "Group, will take over running the property developer.")
+    got = facts(extractor, text)
+    assert not any(s.startswith("Shenzhen Zeltro") and p == "sector" for s, p, _o in got)
+    # a decimal in a suit's amount; quality problems; a sale abroad to a Chinese buyer; a stake in a country's project
+    text = ("A unit of Zelkr Intelligent Technology has sued Zelwoda Electric Vehicle Battery for 2.3 billion yuan, saying "
+            "batteries it bought from the supplier had quality problems.")
+    assert ("alleged", "Sale of unsafe, illegal or counterfeit products") in kinds(extractor, text, "Zelwoda")
+    text = ("Rio Tinto has agreed to sell its mines in Australia's Hunter Valley to Zelcoal Australia, rejecting a higher offer "
+            "from Glencore. Zelcoal Australia is controlled by Zelzhou Coal Mining, a state-owned coal company.")
+    assert ("operates_in", "Australia") in kinds(extractor, text, "Zelcoal")
+    text = ("Zelpec, a Beijing-based state oil refiner, will take a 5% stake in a unit of Qatar's North Field East expansion "
+            "project.")
+    assert ("operates_in", "Qatar") in kinds(extractor, text, "Zelpec")
+    # a person named with their institution is not a company a later description refers to
+    text = ("Chris Zelchak of the U.S. Naval War College said traffic was rerouted through China. They said the state-owned "
+            "carrier was helping Chinese intelligence gathering.")
+    assert not any(s.startswith("Chris") for s, _p, _o in facts(extractor, text))
+    # (nor is "listed in New York" a place of business)
+    text = "Zeldu, the Beijing-based search engine operator, fell as Chinese companies listed in New York add a second home."
+    assert not any(p == "operates_in" for p, _o in kinds(extractor, text, "Zeldu"))
