@@ -115,7 +115,7 @@ DENIAL = re.compile(r"\b(den(?:y|ies|ied|ying)|reject\w*|refut\w*|dismiss\w*|zer
 OPERATION = (r"(?:contracts?|operations?|operates?|operated|operating|projects?|deploy\w*|supplied|supplies|factor(?:y|ies)|"
              r"casinos?|resorts?|hotels?|mines?|farms?|stores?|"
              r"plants?|offices?|subsidiar(?:y|ies)|business(?:es)?|initial\s+public\s+offering|IPO|listing|railways?|"
-             r"facilities|governments?|customers?|presence|tender)")
+             r"facilities|governments?|customers?|presence|tender|(?:oil\s+|gas\s+)?fields?|dams?|highways?)")
 # "it did not operate in Italy", "has no operations in Russia": not a place of business
 NO_OPERATION = re.compile(r"\b(?:not|never|n[’']t|no)\s+(?:[\w-]+\s+)?" + OPERATION + r"\b[^.;:,]{0,30}$|"
                           # "according to a filing with securities regulators in Zhejiang province": the regulator's place
@@ -192,7 +192,9 @@ ACCUSATION_CUE = re.compile(r"\b(?:accus\w*|citing|cited|because|over\s+(?:its|t
                             # "pushed to bar Autel and DJI over data-security concerns"
                             r"over\s+(?=[\w-]+(?:\s+[\w-]+)?\s+(?:concerns?|fears?|risks?|worries)\b)|"
                             # "dropped a contract with X following security concerns", "fined X ... for abusing"
-                            r"(?:following|amid)\s+(?=(?:[\w-]+\s+){0,2}(?:concerns?|fears?|warnings?|worries)\b)|fined|fines|penali[sz]ed)\b", re.I)
+                            r"(?:following|amid)\s+(?=(?:[\w-]+\s+){0,2}(?:concerns?|fears?|warnings?|worries)\b)|fined|fines|penali[sz]ed|"
+                            # "in order to guard against cyber attacks and information leaks"
+                            r"(?:in\s+order\s+)?to\s+(?:guard|protect)\s+against)\b", re.I)
 TRAILING_DENIAL = re.compile(r"^[^.;]{0,40}?,?\s*(?:which|a\s+claim|an\s+accusation|claims|allegations)\s+(?:that\s+)?"
                              r"(?:the\s+company|the\s+firm|it|they|both(?:\s+companies|\s+firms|\s+manufacturers|\s+makers)?|"
                              r"the\s+companies|the\s+firms|the\s+(?:two\s+)?manufacturers|(?-i:[A-Z][\w&-]+))\s+(?:has\s+|have\s+)?"
@@ -287,12 +289,15 @@ FOREIGN_CALLING = re.compile(r"\b" + _FOREIGN_ADJ + r"(?!\s+" + _COUNTRY_ACTS + 
 # (the countries of _FOREIGN_ADJ, not places where Chinese-run groups are often based: "Cambodia's Prince Group")
 _FOREIGN_COUNTRY = (r"(?:America|U\.S\.|US|Europe|Japan|South\s+Korea|Korea|Germany|France|Britain|U\.K\.|UK|Netherlands|Switzerland|"
                     r"Canada|Israel|India|Russia|Iran|Ukraine|Belarus|Wales|Scotland|Sweden|Norway|Denmark|Finland|Belgium|Austria|"
-                    r"Italy|Spain|Portugal|Poland|Lithuania|Australia|New\s+Zealand|Brazil|Mexico|Chile|Argentina|Turkey|South\s+Africa)")
+                    r"Italy|Spain|Portugal|Poland|Lithuania|Australia|New\s+Zealand|Brazil|Mexico|Chile|Argentina|Turkey|South\s+Africa|"
+                    r"Vietnam|Thailand|Philippines|Greece|Hungary|Serbia|Romania|Bulgaria|Egypt|Pakistan|Bangladesh|Sri\s+Lanka|"
+                    r"Kazakhstan|Saudi\s+Arabia|Peru|Colombia|Ecuador|Kenya|Nigeria|Indonesia|Malaysia)")
 COUNTRY_POSSESSIVE = re.compile(r"(?<![\w-])(?:the\s+)?(" + _FOREIGN_COUNTRY + r")[’']s\s+(?:(?:(?!(?:regulators?|government|ministry|"
                                 r"court|parliament|authorit(?:y|ies)|watchdog|president|agenc(?:y|ies)|commission|officials?|"
                                 r"prosecutors?|police|army|navy|military|[a-z]+ed)\b)[a-z][\w-]*\s+){0,3}?" + DESCRIPTOR + r"\s+)?(?=[A-Z])")
 FOREIGN_APPOSITION = re.compile(r"(?:\s*\([^()]{1,20}\))?,\s+(?:the\s+)?" + _FOREIGN_COUNTRY + r"[’']s\s+(?:[\w-]+\s+){0,3}?"
                                 + DESCRIPTOR + r"\b")
+THE_COUNTRYS_APPOSITION = re.compile(r"(?:\s*\([^()]{1,20}\))?,\s+the\s+country[’']s\s+(?:[\w-]+\s+){0,3}?" + DESCRIPTOR + r"\b")
 # A place describing a company: "an Oregon-based maker", "a North Carolina company"
 PLACE_DESCRIPTION = re.compile(r"\b([A-Z][\w’']*(?:\s+[A-Z][\w’']*)?)(?:-based\b|\s+(?=(?:[a-z][\w-]*\s+){0,2}?" + DESCRIPTOR + r"\b))")
 # "its stake in the Cardiff-based business": a description after a preposition
@@ -426,7 +431,7 @@ MEASURE_SUBJECT = re.compile(r"The\s+(?:[\w-]+\s+){0,2}?(?:order|orders|rule|law
 DEFINITE = re.compile(r"\b(?:[Tt]he|China[’']s)\s+((?:(?!(?:the|a|an|[Tt]o|of)\s)[\w’'-]+\s+){0,5}?)(company|firm|group|provider|maker|manufacturer|unit|"
                       r"developer|giant|startup|vendor|supplier|titan|conglomerate|foundry|chipmaker|carmaker|automaker|"
                       r"shipbuilder|producer|carrier|operator|planemaker|retailer|app|chatbot|platform|bank|lender|builder|contractor|"
-                      r"insurer|miner|refiner|airline|utility|parent|drugmaker|steelmaker|toymaker|courier|(?<=-based\s)fund|(?<=wealth\s)fund|(?<=container\s)line|(?<=shipping\s)line|(?<!supply\s)(?<!value\s)(?<!food\s)chain)\b(?!\s+(?:[A-Z]|that\b|of\s+[A-Z](?![A-Z]+\s+[a-z])))(?P<of>\s+of\b)?")
+                      r"insurer|miner|refiner|airline|utility|parent|drugmaker|steelmaker|toymaker|courier|(?<=-based\s)fund|(?<=wealth\s)fund|(?<=-based\s)owner|(?<=container\s)line|(?<=shipping\s)line|(?<!supply\s)(?<!value\s)(?<!food\s)chain)\b(?!\s+(?:[A-Z]|that\b|of\s+[A-Z](?![A-Z]+\s+[a-z])))(?P<of>\s+of\b)?")
 # Groups that are not companies: "the research group IPVM", "rights group Human Rights Watch".
 NOT_COMPANY_GROUP = re.compile(r"\b(?:(?:research|advocacy|rights|lobby|lobbying|industry|trade|campaign|activist|"
                                r"watchdog|monitoring|think[- ]tank|media|opposition|militant|rebel|hacker|hacking|armed|terrorist|religious|spiritual|"
@@ -444,6 +449,15 @@ GROUP_SUBJECT = re.compile(r"^(?:[A-Z]\w*\s+of\s+)?(?:the|these|those|all|both)?
 PEOPLE_OF_COMPANY = re.compile(r"(?:its|their)\s+(?:[\w-]+\s+)?(?:owners?|founders?|chairman|chairwoman|chief\s+executive|CEO|president|"
                                r"executives?|employees?|staff|directors?|parent|rivals?|partners?|customers?|investors?|"
                                r"shareholders?)\b", re.I)
+# What a place's project is built by: "... a railway built by two Chinese state-owned companies, " (before the builder's name)
+BUILT_THERE = re.compile(r"(?:[^.;]|(?<=\d)\.(?=\d)){0,200}?\b(?:railway|railroad|rail\s+line|line|dam|highway|motorway|road|bridge|port|"
+                         r"plant|project|mine|station|airport|pipeline|stadium|tower|canal|terminal)s?\b(?:[^.;]|(?<=\d)\.(?=\d)){0,40}?\b"
+                         r"(?:built|being\s+built|constructed|being\s+constructed|developed|operated|run)\s+by\s+"
+                         r"(?:(?:two|three|several)\s+)?(?:(?:Chinese|state-owned|state-run)\s+)*"
+                         r"(?:(?:[\w-]+\s+){0,2}?(?:companies|firms|contractors|builders),\s+)?")
+# "The Beijing-based owner of TikTok": a company described by what it owns
+OWNER_DESCRIPTION = re.compile(r"\b[Tt]he\s+(?P<head>(?:[A-Z][\w’']*-based\s+|Chinese\s+|state-owned\s+){1,2}(?:owner|parent))\s+of\s+"
+                               r"(?P<product>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)")
 # "Its parent", read as the owner itself (a mention of its own, not "its" before someone of the company)
 PARENT_MENTION = re.compile(r"^[Ii]ts\s+(?:Chinese\s+|state-owned\s+)?parent(?:\s+company|\s+group)?$")
 # A lead that introduces a company by a description, named in the next sentence: "A Shenzhen-based technology company ..."
@@ -902,6 +916,7 @@ class _Run:
         self._unit_names: set[str] | None = None
         self._foreign_callings: list[str] | None = None
         self._foreign_appositions: list[str] = []
+        self._country_appositions: list[str] = []    # what precedes "X, the country's biggest ..." where a country abroad acts
         self._name_spans_of: dict[int, list] = {}   # each sentence's candidate names (by its start), read once
         self.products: set[str] = set()   # products and apps the text names as a company's ("WeChat")
         self.foreign: set[str] = set()        # companies the text describes as foreign ("the American chipmaker")
@@ -1072,9 +1087,21 @@ class _Run:
             # "Energias de Portugal (EDP), Portugal's biggest utility": what precedes each such apposition
             self._foreign_appositions = [self.doc.text[max(0, m.start() - 200):m.start()]
                                          for m in FOREIGN_APPOSITION.finditer(self.doc.text)]
+            for m in THE_COUNTRYS_APPOSITION.finditer(self.doc.text):
+                # "New Zealand's intelligence agency has blocked Spark, the country's biggest telecommunications company": the
+                # country the sentence names before it
+                before = re.split(r"[.!?]\s", self.doc.text[max(0, m.start() - 300):m.start()])[-1]
+                if any(c.attr("kind") == "country" and self._foreign_place(c.label) for _s, _e, c in self.o.regions.find(before)):
+                    self._country_appositions.append(before)
         # (or by its first word alone, where that is a coined name: "German waste-to-energy firm EEW" ... "EEW Energy from Waste")
         first = name.split()[0] if len(name.split()) >= 2 else ""
         short = first if first and (first.isupper() and len(first) >= 3 or first.lower() not in lexicon()) else ""
+        # (a name in China's words is not a company abroad "the country's" describes: "The United States added China General
+        # Nuclear Power Group, the country's largest nuclear power company")
+        chinese_name = re.match(r"(?:China|Chinese|Sino)\b", name) or self._is_place(name.split()[0]) and not self._foreign_place(name.split()[0])
+        if not chinese_name and not self.ex.index.resolve(name, fuzzy=False) and any(
+                re.search(r"(?<![\w-])" + re.escape(name) + r"$", before) for before in self._country_appositions):
+            return True
         return any(re.match(re.escape(name) + r"(?![\w-])", rest) or short and re.match(re.escape(short) + r"(?![\w’'-])(?![ \t]+[A-Z])", rest)
                    for rest in self._foreign_callings) or any(
             re.search(r"(?<![\w-])" + re.escape(name) + r"$", before) for before in self._foreign_appositions)
@@ -2156,6 +2183,14 @@ class _Run:
                     if key is None:
                         continue
                 found.append(Mention(s, e, key, sent.text[m.start():end], anaphor=True))
+        for m in OWNER_DESCRIPTION.finditer(sent.text):
+            # "The Beijing-based owner of TikTok said ...": the company that owns it (or the one in focus)
+            s, e = sent.start + m.start(), sent.start + m.end("head")
+            if any(x.start <= s < x.end or s <= x.start < e for x in sent.mentions + found):
+                continue
+            key = self.local.resolve(m.group("product"), fuzzy=False) or self.ex.index.resolve(m.group("product"), fuzzy=False) or focus
+            if key and key not in self.foreign:
+                found.append(Mention(s, e, key, sent.text[m.start():m.end("head")], anaphor=True))
         for m in PRODUCT_ANAPHOR.finditer(sent.text):
             made = self.product_makers.get(m.group(1).lower())
             s, e = sent.start + m.start(), sent.start + m.end()
@@ -3006,6 +3041,11 @@ class _Run:
             buyer = [m for m in self._deal_target(sent) if m.key not in self.foreign]
             if buyer:
                 targets, base_rule = buyer, "deal"
+            elif ACCUSATION_CUE.search(sent.text):
+                # "Viettel ... is building its 5G network ..., choosing not to use Huawei Technologies because of security
+                # concerns": a foreign company acting as an authority does, for the reason the sentence gives
+                targets, base_rule = [m for m in sent.mentions if m.key not in self.foreign and not self._excluded(sent, m)
+                                      and not self._possessor(m) and not self._owner_of_unit(sent, m)], "authority"
         if not targets and ACCUSATION_CUE.search(sent.text) and self._non_company_subject(sent) is not None:
             # "The FCC banned equipment from Huawei and ZTE because they pose a risk to national security":
             # an authority acts against the companies it names, for the reason the sentence gives
@@ -3330,6 +3370,13 @@ class _Run:
                         return u, "apposition"
                     if re.fullmatch(r"(?:\s+[A-Z][\w-]*)?[’']s?\s+", gap) and re.search(r"\b(?:app|apps|platform|platforms|service|services)$", head):
                         return u[-1:], "product"   # "Didi Global's ride-hailing app": the owner's trade
+        # "has cut the price of its Doubao large language models": a product of its own, by its name, then what it is
+        own = next((m for m in sent.mentions if m.anaphor and m.text.lower() == "its" and (named := re.fullmatch(
+                    r"\s+(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+(?:(?!(?:to|for|from|with|by|of|in|on|and|or|at|as)\b)[a-z][\w-]*\s+){0,2}",
+                    text[sent.rel(m.end):s])) and not any(NATIONALITY.match(w) or FOREIGN_DESCRIPTION.fullmatch(w) or self._is_place(w)
+                                                         or w in self.ex.demonyms for w in named.group("name").split())), None)
+        if own is not None and not any(sent.rel(x.start) > sent.rel(own.end) and sent.rel(x.end) <= s for x in sent.mentions):
+            return [own], "product"
         # "agreed to buy Volvo Cars ..., the biggest overseas acquisition by a Chinese carmaker": the buyer is one
         if term_is_head and subject and sent.rel(subject[-1].end) <= s and re.search(
                 r",\s+(?:the|its)\s+(?:[\w-]+est|first|biggest|largest|latest)\s+[^.;,]{0,60}?\bby\s+(?:a|an)\s+"
@@ -3591,6 +3638,20 @@ class _Run:
             if contractor is not None and self._foreign_place(concept.label):
                 self._emit([contractor], OPERATES_IN, concept, REGION, sent, 0.8, "operates-in")
                 continue
+            # "Ethiopia and Djibouti have opened a railway built by two Chinese state-owned companies, China Railway Group and
+            # China Civil Engineering Construction Corp": the builders of what is built there
+            # (the place the sentence opens with: not "has asked the European Union to help it repay a loan for a highway")
+            places = [(a, b) for a, b, c in self.o.regions.find(text) if c.attr("tie") != "False"]
+            opening = bool(places) and (places[0][0] == s or re.fullmatch(r"\s+and\s+", text[places[0][1]:s]) is not None)
+            builders = [m for m in sent.mentions if opening and sent.rel(m.start) >= e and not m.anaphor and m.key not in self.foreign
+                        and BUILT_THERE.fullmatch(text, e, sent.rel(m.start))]
+            if builders and self._foreign_place(concept.label) and not POSSESSIVE.match(text, e) or builders and re.match(
+                    r"[’']s\s+(?:president|prime\s+minister|government|leader)\b", text[e:]) and self._foreign_place(concept.label):
+                first = builders[0]
+                both = [first] + [x for x in sent.mentions if not x.anaphor and x.key not in self.foreign
+                                  and re.fullmatch(r"\s+and\s+", self.doc.text[first.end:x.start])]
+                self._emit(both, OPERATES_IN, concept, REGION, sent, 0.75, "operates-in")
+                continue
             buyer = next((m for m in sent.mentions if sent.rel(m.start) >= e and not m.anaphor and m.key not in self.foreign
                           and re.fullmatch(r"(?:[’']s\s+[\w\s-]{0,40}?)?\s+to\s+(?:(?:state-owned|Chinese|China[’']s)\s+)*",
                                            text[e:sent.rel(m.start)])), None)
@@ -3602,6 +3663,12 @@ class _Run:
                 self._emit([buyer], OPERATES_IN, concept, REGION, sent, 0.75, "operates-in")
                 continue
             target = subject or (units[0] if len(units) == 1 and not self._owner_of_unit(sent, units[0][0]) else None)
+            if target and all(m.key in self.foreign for m in target):
+                # "Volkswagen and its Chinese partner SAIC Motor have sold their car plant in Urumqi": the Chinese partner
+                partner = [m for m in sent.mentions if not m.anaphor and m.key not in self.foreign and sent.rel(m.end) <= s
+                           and re.fullmatch(r"\s+and\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:partners?|joint[- ]venture\s+partners?)\s+",
+                                            self.doc.text[target[0].end:m.start])]
+                target = partner or target
             owner, _verb = self._clause_owner(sent, s)
             if owner is not None:
                 target = [owner]     # "the company, which was founded in Shenzhen"

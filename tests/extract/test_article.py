@@ -2868,3 +2868,52 @@ def test_lessons_of_the_fourth_round_of_session_14(extractor):
     # (nor is "listed in New York" a place of business)
     text = "Zeldu, the Beijing-based search engine operator, fell as Chinese companies listed in New York add a second home."
     assert not any(p == "operates_in" for p, _o in kinds(extractor, text, "Zeldu"))
+
+
+def test_lessons_of_the_fifth_round_of_session_14(extractor):
+    # a company "the country's" describes where a country abroad acts (not a name in China's words)
+    text = ("New Zealand's intelligence agency has blocked Zelspark, the country's biggest telecommunications company, from using "
+            "Zelwei Technologies equipment in its 5G network, saying it would pose significant network security risks.")
+    got = facts(extractor, text)
+    assert not any(s.startswith("Zelspark") for s, _p, _o in got)
+    assert any(s.startswith("Zelwei") and p == "listed_on" for s, p, _o in got)
+    text = ("The United States added China General Zelclear Power Group, the country's largest nuclear power company, to the "
+            "Entity List.")
+    assert any(p == "listed_on" for p, _o in kinds(extractor, text, "Zelclear"))
+    # a foreign company acting for a reason is read as an authority; 5G exclusions in other words
+    text = "Zelttel, Vietnam's largest telecoms operator, chose not to use Zelwei Technologies equipment because of security concerns."
+    assert ("alleged", "National security risk") in kinds(extractor, text, "Zelwei")
+    text = ("India allowed operators to run 5G trials with equipment from Ericsson and Nokia but not from Zelwei Technologies and "
+            "ZelTE Corp, effectively shutting the two companies out of the country's 5G networks.")
+    got = facts(extractor, text)
+    for name in ("Zelwei Technologies", "ZelTE Corp"):
+        assert (name, "listed_on", "Ban on a vendor's equipment in 5G and telecom networks") in got
+    text = ("France will not renew licences for Zelwei Technologies equipment in the country's 5G networks, effectively phasing "
+            "out the Chinese company's gear.")
+    assert ("listed_on", "Ban on a vendor's equipment in 5G and telecom networks") in kinds(extractor, text, "Zelwei")
+    # what a place's project is built by; a Chinese partner's plant; an oil field abroad
+    text = ("Ethiopia and Djibouti have opened a railway built by two Chinese state-owned companies, China Zelway Group and "
+            "China Zelvil Engineering Construction Corp, linking Addis Ababa to the port of Djibouti.")
+    got = facts(extractor, text)
+    for name in ("China Zelway Group", "China Zelvil Engineering Construction Corp"):
+        assert (name, "operates_in", "Ethiopia") in got
+    text = ("Montenegro has asked the European Union to help it repay a loan that financed a highway being built by China Zelroad "
+            "and Bridge Corp.")
+    got = kinds(extractor, text, "Zelroad")
+    assert ("operates_in", "Montenegro") in got and ("operates_in", "European Union") not in got
+    text = ("Volkswagen and its Chinese partner ZAIC Motor have sold their car plant in Urumqi, the capital of Xinjiang, to a "
+            "state-owned testing company.")
+    assert ("operates_in", "Urumqi") in kinds(extractor, text, "ZAIC")
+    text = ("China National Zeloffshore Oil Corp has started construction of the Kingfisher oil field on the shores of Lake "
+            "Albert in Uganda.")
+    assert ("operates_in", "Uganda") in kinds(extractor, text, "Zeloffshore")
+    # the owner of an app by description; a product by its name after "its" (not a nationality)
+    text = ("ZelDance has cut the price of its Zoubao large language models.\n\nThe Beijing-based owner of ZelTok said its "
+            "chatbot had 26 million users.")
+    got = kinds(extractor, text, "ZelDance")
+    assert ("based_in", "Beijing") in got and ("sector", "Artificial intelligence") in got
+    text = "Investigators said Zelmic Corp had set up a company in Samoa to hide its Chinese identity."
+    assert not any(p == "sector" for p, _o in kinds(extractor, text, "Zelmic"))
+    # damage to a named river; threatening wildlife
+    text = "Environmental groups have accused Zelroad Corp, a Chinese contractor, of damaging the Tara River."
+    assert ("alleged", "Environmental damage and pollution") in kinds(extractor, text, "Zelroad")
