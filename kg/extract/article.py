@@ -68,7 +68,7 @@ COMPANY_SUFFIX = (r"(?:Co\.?,?\s*Ltd\.?|Co\.|Co|Company|Corp\.?|Corporation|Ltd\
                   r"Technology|Technologies|Tech|Electronics|Semiconductors?|Microelectronics|Integrated\s+Circuits?|Robotics|"
                   r"Systems|Metals|Energy|Scientech|Shipping|Shipbuilding|Industry|Industries|Pharmaceuticals?|Biotech|"
                   r"Materials|Optronics?|Photonics|Instruments|Communications|Networks|Software|Aviation|Machinery|Enterprises?|Mining|"
-                  r"Partners|Partnership|Ports|Innovations?|Motors?|(?:Investment|Capital|Industry|Industrial|Venture\s+Capital|Equity)\s+Fund)")
+                  r"Partners|Partnership|Ports|Innovations?|Motors?|Auto|(?:Investment|Capital|Industry|Industrial|Venture\s+Capital|Equity)\s+Fund)")
 # The legal forms that end a registered company name: "China State Construction Engineering Corp" names a
 # company although each of its words is generic.
 LEGAL_FORM = re.compile(r"\s(?:Co\.?,?\s*Ltd\.?|Co\.?|Corp\.?|Corporation|Company|Ltd\.?|Limited|Inc\.?)(?:\s+of\s+China)?$")
@@ -115,7 +115,8 @@ DENIAL = re.compile(r"\b(den(?:y|ies|ied|ying)|reject\w*|refut\w*|dismiss\w*|zer
 OPERATION = (r"(?:contracts?|operations?|operates?|operated|operating|projects?|deploy\w*|supplied|supplies|factor(?:y|ies)|"
              r"casinos?|resorts?|hotels?|mines?|farms?|stores?|"
              r"plants?|offices?|subsidiar(?:y|ies)|business(?:es)?|initial\s+public\s+offering|IPO|listing|railways?|"
-             r"facilities|governments?|customers?|presence|tender|(?:oil\s+|gas\s+)?fields?|dams?|highways?)")
+             r"facilities|governments?|customers?|presence|tender|(?:oil\s+|gas\s+)?fields?|dams?|highways?|expanding|expands|"
+             r"sold\s+(?:about\s+|nearly\s+|more\s+than\s+|over\s+)?[\d,.]+\s+(?:vehicles|cars|units|phones|handsets|devices|buses))")
 # "it did not operate in Italy", "has no operations in Russia": not a place of business
 NO_OPERATION = re.compile(r"\b(?:not|never|n[’']t|no)\s+(?:[\w-]+\s+)?" + OPERATION + r"\b[^.;:,]{0,30}$|"
                           # "according to a filing with securities regulators in Zhejiang province": the regulator's place
@@ -284,7 +285,7 @@ FOREIGN_INTRODUCED = re.compile(r"\b" + _FOREIGN_ADJ + r"(?!\s+" + _COUNTRY_ACTS
 # A description of a company that names it foreign, before its name: "German chip equipment maker " (not "US adds
 # surveillance camera maker Tiandy": the country acting, not an adjective)
 FOREIGN_CALLING = re.compile(r"\b" + _FOREIGN_ADJ + r"(?!\s+" + _COUNTRY_ACTS + r"\b)\s+"
-                             r"(?:[a-z][\w-]*\s+){0,3}?(?:" + DESCRIPTOR + r"|partner|partners|rival|rivals)\s+")
+                             r"(?:[a-z][\w-]*\s+){0,3}?(?:" + DESCRIPTOR + r"|partner|partners|rival|rivals)[ \t]+")   # (on its line)
 # A country's possessive before a name: "Portugal's EDP", "Germany's biggest utility E.ON"
 # (the countries of _FOREIGN_ADJ, not places where Chinese-run groups are often based: "Cambodia's Prince Group")
 _FOREIGN_COUNTRY = (r"(?:America|U\.S\.|US|Europe|Japan|South\s+Korea|Korea|Germany|France|Britain|U\.K\.|UK|Netherlands|Switzerland|"
@@ -1666,8 +1667,11 @@ class _Run:
             if nxt.heading or nxt.para - sent.para > 1 or re.match(r"(?:They|He|She|We)\b", nxt.text):
                 return False
             later = DESCRIBED_LATER.match(nxt.text)
+            # (a name before the description, not one inside it: "The Wuhu-based" tagged a coined name)
             before = [x for x in self._name_spans(nxt) if x.label_ not in ("GPE", "NORP")
-                      and (later is None or x.start_char - nxt.span.start_char < later.end())]
+                      and (later is None or x.start_char - nxt.span.start_char < later.end())
+                      and not (later is not None and nxt.text.rfind(" ", 0, later.end()) >= x.end_char - nxt.span.start_char
+                               and re.search(r"(?:^|\s)" + re.escape(x.text) + r"\b", later.group(0)) and x.label_ == "COINED")]
             if before:
                 return False
             if later is None:
@@ -3358,6 +3362,11 @@ class _Run:
                         continue   # "China North Industries Corp, in a joint venture with a conglomerate": another company
                     if singular:
                         u = u[-1:]
+                    else:
+                        # ("Tencent, based in Shenzhen, and Hangzhou-based NetEase are China's two biggest video game publishers")
+                        u = [x for x in sent.mentions if not x.anaphor and x.end <= u[0].start and re.fullmatch(
+                            r",\s+(?:which\s+is\s+)?(?:based|headquartered)\s+in\s+[^,;.]{1,40},\s+and\s+(?:[A-Z][\w’'-]*-based\s+)?",
+                            self.doc.text[x.end:u[0].start])] + list(u)
                     # ("CCCC, based in Beijing, is one of the world's biggest builders": a place between)
                     if re.fullmatch(r"(?:[’']s)?\)?\s*(?:\s*\([^()]{1,40}\))?(?:,\s*(?:which\s+is\s+)?(?:based|headquartered)\s+in\s+"
                                     r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?,)?(?:,\s*|\s+(?:is|was|are|were|remains|has\s+been|as|grew\s+from|started\s+(?:out\s+)?as|"
@@ -3742,7 +3751,10 @@ class _Run:
                 self._emit(target, OPERATES_IN, concept, REGION, sent, 0.8, "operates-in")
             elif (not POSSESSIVE.match(text, e) or re.match(r"[’']s\s+(?:(?:northern|southern|eastern|western|central)\s+)?(?:Andes|Amazon|"
                                                            r"north|south|east|west|coast|highlands|interior|desert)\b", text[e:])) \
-                    and re.search(r"\b" + OPERATION + r"\b[^.;:]{0,70}$", between) and \
+                    and (op := re.search(r"\b" + OPERATION + r"\b[^.;:]{0,70}$", between)) and \
+                    not any(sub_end + op.start() < a < s and not re.fullmatch(
+                        r"(?:[’']s|,)?\s+(?:(?:and|in|near|of|the\s+capital\s+of|on\s+the\s+shores\s+of|in\s+the\s+[a-z]+\s+of)\s+)?", text[b:s])
+                            for a, b, c in self.o.regions.find(text) if c.attr("tie") != "False") and \
                     re.search(r"\b(in|of|to|across|into|between)\s+(?:(?!(?:after|before|amid|over|despite|since|with|from)\s)[\w’'-]+\s+){0,4}$|"
                               # "at its plant in Moraine, Ohio": a town the vocabulary does not know, then its state
                               r"\b(?:plants?|factory|factories|mines?|site|facility|facilities|operations)\s+in\s+[A-Z][\w’'-]+,\s+$|"
@@ -3770,7 +3782,7 @@ class _Run:
             bought = list(ACQUIRED.finditer(text, sub_end, m.start()))
             gap = text[bought[-1].end():m.start()] if bought else ""
             if bought and len(gap) <= 80 and not SOLD.search(text, sub_end, m.start()) and not DEAL_STOPPED.search(text, 0, m.start()) \
-                    and not re.search(r"\b(?:from|with|by|to|against|than|rivals?|and|or|for|giving)\b|[;]", gap):
+                    and not re.search(r"\b(?:from|with|by|to|against|than|rivals?|and|or|for|giving|after|as|while|when|because|since)\b|[;]", gap):
                 self._emit(subject, OPERATES_IN, self.ex.demonyms[m.group(1)], REGION, sent, 0.75, "operates-in")
 
     def _based_abroad(self, target, concept) -> bool:

@@ -59,6 +59,8 @@ def contexts(text: str, name: str) -> tuple[str, ...]:
     found = set()
     for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text):
         before, after = text[max(0, m.start() - 80):m.start()], text[m.end():m.end() + 80]
+        # (the words of its own paragraph and sentence: not a headline's "... as Western brands leave" before it)
+        before = re.split(r"\n|(?<=[a-z0-9][.!?])\s+(?=[A-Z\"“])", before)[-1]
         # the nationality closest before the name is the one that describes it: "the Chinese owner of Dutch
         # chipmaker Nexperia" describes Nexperia as Dutch
         nationality = _nationality_before().match(before)

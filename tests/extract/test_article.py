@@ -2917,3 +2917,32 @@ def test_lessons_of_the_fifth_round_of_session_14(extractor):
     # damage to a named river; threatening wildlife
     text = "Environmental groups have accused Zelroad Corp, a Chinese contractor, of damaging the Tara River."
     assert ("alleged", "Environmental damage and pollution") in kinds(extractor, text, "Zelroad")
+
+
+def test_lessons_of_the_sixth_round_of_session_14(extractor):
+    # a headline's nationality is not the next paragraph's; a description "The Wuhu-based ..." tagged as a name
+    text = ("Chinese carmakers take over Russia's market as Western brands leave\n\nZelery Automobile has become the best-selling "
+            "foreign car brand in Russia this year.\n\nThe Wuhu-based state-owned carmaker sold about 250,000 vehicles in Russia.")
+    got = kinds(extractor, text, "Zelery")
+    assert ("based_in", "Wuhu") in got and ("operates_in", "Russia") in got
+    # a foreign calling ends with its line
+    text = ("Zelgong completes purchase of Polish bulldozer maker\n\nGuangxi Zelgong Machinery has completed its purchase of a "
+            "Polish maker of bulldozers.\n\nZelgong, based in Liuzhou in southern China, makes wheel loaders and excavators.")
+    got = kinds(extractor, text, "Zelgong")
+    assert ("based_in", "Liuzhou") in got
+    assert ("sector", "Machinery and heavy equipment (cranes, port machinery)") in got
+    # "Auto" ends a name; a place after another place the operation is not in
+    text = "Zel Auto has cut its delivery forecast.\n\nThe Beijing-based carmaker said it would focus on sales."
+    assert ("based_in", "Beijing") in kinds(extractor, text, "Zel Auto")
+    text = ("The Shenzhen-based carmaker Zelyd, which already has a plant in Hungary, will be able to sell cars made in Turkey "
+            "into the European Union.")
+    got = kinds(extractor, text, "Zelyd")
+    assert ("operates_in", "Hungary") in got and ("operates_in", "European Union") not in got
+    # what a buyer buys after something else happened is not the buyer's country
+    text = ("Zelson Electronic has completed its purchase of most of Takata's assets, after the Japanese company filed for "
+            "bankruptcy.")
+    assert ("operates_in", "Japan") not in kinds(extractor, text, "Zelson")
+    # expanding in a country
+    text = "Zelssion Holdings, the Shenzhen-based maker of mobile phones, is expanding in India and Bangladesh."
+    got = kinds(extractor, text, "Zelssion")
+    assert ("operates_in", "India") in got and ("operates_in", "Bangladesh") in got
