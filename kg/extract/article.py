@@ -368,8 +368,8 @@ APPOSITIVE_DESCRIPTION = re.compile(r"(?:\s*\([^()]{1,30}\))?\s*,\s*(?:the|a|an|
                                     # (not "Zhang Yiming, the Beijing-based company's founder": someone of the company)
                                     r"(?![’'])")
 # "..., days after the Shanghai-based e-commerce company listed": a later description in the sentence of the name before it
-DESCRIBED_LATER = re.compile(r"[^.;]{0,120}?\b[Tt]he\s+(?:(?:Chinese|state-owned|[A-Z][\w-]*-based)\s+){1,2}(?:[\w-]+\s+){0,2}?"
-                             + DESCRIPTOR + r"\b")
+DESCRIBED_LATER = re.compile(r"[^.;]{0,120}?\b(?P<description>[Tt]he\s+(?:(?:Chinese|state-owned|[A-Z][\w-]*-based)\s+){1,2}(?:[\w-]+\s+){0,2}?"
+                             + DESCRIPTOR + r")\b")
 LANDMARK_AFTER = re.compile(r"\s+(?:River|Dam|Delta|Valley|Sea|Strait|Lake|Bay|Mountains?|Bridge|Gorges?|Basin|Canal|"
                             r"Plateau|Desert|Island|Islands|Peninsula)\b")
 # A short name given to the company named before it: "CEIEC, as the company is known,", "China Molybdenum, known as CMOC,"
@@ -1091,7 +1091,7 @@ class _Run:
             for m in THE_COUNTRYS_APPOSITION.finditer(self.doc.text):
                 # "New Zealand's intelligence agency has blocked Spark, the country's biggest telecommunications company": the
                 # country the sentence names before it
-                before = re.split(r"[.!?]\s", self.doc.text[max(0, m.start() - 300):m.start()])[-1]
+                before = names.SENTENCE_BREAK.split(self.doc.text[max(0, m.start() - 300):m.start()])[-1]
                 if any(c.attr("kind") == "country" and self._foreign_place(c.label) for _s, _e, c in self.o.regions.find(before)):
                     self._country_appositions.append(before)
         # (or by its first word alone, where that is a coined name: "German waste-to-energy firm EEW" ... "EEW Energy from Waste")
@@ -1646,9 +1646,9 @@ class _Run:
 
     def _described_next(self, i: int) -> bool:
         """ "Didi Chuxing has suspended its Hitch carpooling service ... . Police accused the Beijing-based ride-hailing
-        company of ...": a name that opens a sentence and is the only organisation it names, which a sentence soon after
-        (in the same or the next paragraph, no other name between) describes as a Chinese company before it names any
-        other. True when that found the name."""
+        company of ...": a name that opens a sentence as its subject, which a sentence soon after (in the same or the next
+        paragraph, no other name between) describes as a Chinese company before it names any other. True when that
+        found the name."""
         sent = self.sentences[i]
         spans = [x for x in self._name_spans(sent) if x.label_ not in ("GPE", "NORP")]
         if not spans or sent.heading:
@@ -1667,11 +1667,12 @@ class _Run:
             if nxt.heading or nxt.para - sent.para > 1 or re.match(r"(?:They|He|She|We)\b", nxt.text):
                 return False
             later = DESCRIBED_LATER.match(nxt.text)
+            # where the description itself starts ("The Wuhu-based state-owned carmaker")
+            opens = later.start("description") if later else len(nxt.text)
             # (a name before the description, not one inside it: "The Wuhu-based" tagged a coined name)
             before = [x for x in self._name_spans(nxt) if x.label_ not in ("GPE", "NORP")
-                      and (later is None or x.start_char - nxt.span.start_char < later.end())
-                      and not (later is not None and nxt.text.rfind(" ", 0, later.end()) >= x.end_char - nxt.span.start_char
-                               and re.search(r"(?:^|\s)" + re.escape(x.text) + r"\b", later.group(0)) and x.label_ == "COINED")]
+                      and x.start_char - nxt.span.start_char < (later.end() if later else len(nxt.text))
+                      and not (x.label_ == "COINED" and x.start_char - nxt.span.start_char >= opens)]
             if before:
                 return False
             if later is None:

@@ -44,6 +44,10 @@ def accepts(features: tuple[str, ...]) -> tuple[bool, float]:
     return p >= m["threshold"], p
 
 
+# Where a paragraph or a sentence ends ("... leave\n\n", "... day. The"), not an abbreviation ("U.S. Commerce")
+SENTENCE_BREAK = re.compile(r"\n|(?<=[a-z0-9][.!?])\s+(?=[A-Z\"“])")
+
+
 @lru_cache(maxsize=1)
 def _nationality_before():
     """The last nationality in the words before a name ("Dutch chipmaker", "the Chinese owner of")."""
@@ -60,7 +64,7 @@ def contexts(text: str, name: str) -> tuple[str, ...]:
     for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text):
         before, after = text[max(0, m.start() - 80):m.start()], text[m.end():m.end() + 80]
         # (the words of its own paragraph and sentence: not a headline's "... as Western brands leave" before it)
-        before = re.split(r"\n|(?<=[a-z0-9][.!?])\s+(?=[A-Z\"“])", before)[-1]
+        before = SENTENCE_BREAK.split(before)[-1]
         # the nationality closest before the name is the one that describes it: "the Chinese owner of Dutch
         # chipmaker Nexperia" describes Nexperia as Dutch
         nationality = _nationality_before().match(before)
