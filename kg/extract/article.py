@@ -3094,8 +3094,7 @@ class _Run:
                     named, rule = self._unit_of(self._units(sent), nxt[0]), "allegation"
             if not named:
                 # "a vaccine developed by CanSino Biologics and a research unit of the People's Liberation Army": the
-                # company the accusation's own words name as its agent (or whose dominance they name: "strengthened
-                # Tencent Holdings' control of the market")
+                # company the accusation's own words name as its agent
                 named = [m for m in sent.mentions if s <= sent.rel(m.start) < e and not m.anaphor
                          and re.search(r"\bby\s+$", sent.text[s:sent.rel(m.start)])]
             if not named and not subject:
@@ -3289,8 +3288,9 @@ class _Run:
         text = sent.text
         # inside a definite description that refers to a company ("the Chinese biometric ... group")
         for m in sent.mentions:
-            if m.anaphor and sent.rel(m.start) <= s and (e <= sent.rel(m.end) or re.search(r"\b(?:provider|maker|manufacturer|developer|supplier|producer|builder|vendor|operator)$", m.text)
-                                                          and re.fullmatch(OF_TAIL, text[sent.rel(m.end):s] + " ")):
+            maker_of = re.search(r"\b(?:provider|maker|manufacturer|developer|supplier|producer|builder|vendor|operator)$", m.text) \
+                and re.fullmatch(OF_TAIL, text[sent.rel(m.end):s] + " ")
+            if m.anaphor and sent.rel(m.start) <= s and (e <= sent.rel(m.end) or maker_of):
                 # (every company a group description stands for: "the two camera makers"; what a description's "of" names:
                 # "the Shenzhen-based maker of network gear and phones")
                 return [x for x in sent.mentions if x.anaphor and x.start == m.start], "inside"
