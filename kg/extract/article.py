@@ -413,6 +413,11 @@ SOLD = re.compile(r"\b(?:sell|sells|sold|selling|divest\w*|dispos\w*|offload\w*|
 # What a buyer buys: "has bought the remaining stake in Riot Games", "agreed to pay $1.3 billion for ... stake in"
 ACQUIRED = re.compile(r"\b(?:buy|buys|bought|buying|acquir\w*|purchas\w*|take\s+over|took\s+over|taking\s+over|takes\s+over|"
                       r"takeover\s+of|(?:pay|paid|pays|paying)\s+[^.;]{0,40}?\bfor|stakes?\s+in)\b")
+
+
+def buys(words: str, before: str) -> bool:
+    """Whether `words` say a company bought something (not sold it), in a sentence whose `before` stops no deal."""
+    return bool(ACQUIRED.search(words)) and not SOLD.search(words) and not DEAL_STOPPED.search(before)
 # A law or list a company must follow, not one it is on: "no system to ensure compliance with the UFLPA".
 NOT_LISTED = re.compile(r"\b(?:not|never)\s+(?:been\s+)?(?:on|in|among|included\s+(?:on|in))\s+(?:the\s+|its\s+|any\s+)?"
                         r"(?:[\w’'-]+\s+){0,3}$")
@@ -1099,9 +1104,9 @@ class _Run:
         short = first if first and (first.isupper() and len(first) >= 3 or first.lower() not in lexicon()) else ""
         # (a name in China's words is not a company abroad "the country's" describes: "The United States added China General
         # Nuclear Power Group, the country's largest nuclear power company")
-        chinese_name = re.match(r"(?:China|Chinese|Sino)\b", name) or self._is_place(name.split()[0]) and not self._foreign_place(name.split()[0])
-        if not chinese_name and not self.ex.index.resolve(name, fuzzy=False) and any(
-                re.search(r"(?<![\w-])" + re.escape(name) + r"$", before) for before in self._country_appositions):
+        if any(re.search(r"(?<![\w-])" + re.escape(name) + r"$", before) for before in self._country_appositions) \
+                and not re.match(r"(?:China|Chinese|Sino)\b", name) and not self.ex.index.resolve(name, fuzzy=False) \
+                and not (self._is_place(name.split()[0]) and not self._foreign_place(name.split()[0])):
             return True
         return any(re.match(re.escape(name) + r"(?![\w-])", rest) or short and re.match(re.escape(short) + r"(?![\w’'-])(?![ \t]+[A-Z])", rest)
                    for rest in self._foreign_callings) or any(
@@ -1543,9 +1548,7 @@ class _Run:
                 if short not in (None, cid) and short not in self.ex.index.companies:
                     # "tech firm CEIEC" in the headline, "China National Electronics Import & Export Corp (CEIEC)" in
                     # the text: the short name found first is the same company
-                    extended = {span: cid if c == short else c for span, c in extended.items()}
-                    self.display.pop(short, None)
-                    self.local.remove(short)
+                    self._fold(extended, short, cid)
                 self.local.add(cid, self.display.get(cid, text[s:e]), aliases=[abbr.group(1)])
                 for m in re.finditer(r"(?<![\w-])" + re.escape(abbr.group(1)) + r"(?![\w-])", text):
                     if not any(a <= m.start() < b for a, b in extended):
@@ -1912,6 +1915,14 @@ class _Run:
             i += 1
         return out
 
+    def _fold(self, extended: dict[tuple[int, int], str], gone: str, into: str) -> None:
+        """Company `gone`, found in this text, is `into`: its mentions become `into`'s and it is forgotten."""
+        for span, c in extended.items():
+            if c == gone:
+                extended[span] = into
+        self.local.remove(gone)
+        self.display.pop(gone, None)
+
     def _short_names(self, extended: dict[tuple[int, int], str]) -> None:
         """ "CEIEC, as the company is known, ...", "China Molybdenum, known as CMOC,": a short name the text gives the
         company named just before it is that company further on."""
@@ -1929,21 +1940,12 @@ class _Run:
                     and max(before)[1] not in self.ex.index.companies:
                 # "Dawning Information Industry, the supercomputer maker known as Sugon": the listed company, by a name of its
                 # the list does not hold
-                local = max(before)[1]
-                for span, c in list(extended.items()):
-                    if c == local:
-                        extended[span] = known
-                self.local.remove(local)
-                self.display.pop(local, None)
+                self._fold(extended, max(before)[1], known)
                 continue
             other = self.local.resolve(short, fuzzy=False)
             if before and m.group("after") and known is None and other not in (None, max(before)[1]):
                 # (the short name found on its own first, in a headline: "... supercomputer maker Sugon in share swap")
-                for span, c in list(extended.items()):
-                    if c == other:
-                        extended[span] = max(before)[1]
-                self.local.remove(other)
-                self.display.pop(other, None)
+                self._fold(extended, other, max(before)[1])
                 other = None
             if not before or known not in (None, max(before)[1]) or other not in (None, max(before)[1]):
                 continue
@@ -3288,9 +3290,10 @@ class _Run:
         text = sent.text
         # inside a definite description that refers to a company ("the Chinese biometric ... group")
         for m in sent.mentions:
-            maker_of = re.search(r"\b(?:provider|maker|manufacturer|developer|supplier|producer|builder|vendor|operator)$", m.text) \
-                and re.fullmatch(OF_TAIL, text[sent.rel(m.end):s] + " ")
-            if m.anaphor and sent.rel(m.start) <= s and (e <= sent.rel(m.end) or maker_of):
+            if not m.anaphor or sent.rel(m.start) > s:
+                continue
+            if e <= sent.rel(m.end) or re.search(r"\b(?:provider|maker|manufacturer|developer|supplier|producer|builder|vendor|operator)$",
+                                                 m.text) and re.fullmatch(OF_TAIL, text[sent.rel(m.end):s] + " "):
                 # (every company a group description stands for: "the two camera makers"; what a description's "of" names:
                 # "the Shenzhen-based maker of network gear and phones")
                 return [x for x in sent.mentions if x.anaphor and x.start == m.start], "inside"
@@ -3548,6 +3551,8 @@ class _Run:
     # ------------------------------------------------------------------ regions
     def _regions(self, sent, units, subject) -> None:
         text = sent.text
+        # the places a company can be tied to, in order (not China itself)
+        tied = [(a, b) for a, b, c in self.o.regions.find(text) if c.attr("tie") != "False"]
         for s, e, concept in self.o.regions.find(text):
             if concept.attr("tie") == "False":
                 continue
@@ -3605,8 +3610,7 @@ class _Run:
                     # "bought Riot Games, the Los Angeles-based developer of League of Legends": a company abroad, what a
                     # Chinese buyer bought there is where the buyer does business
                     buyer = [m for m in (subject or []) if m.key not in self.foreign and m.key != prev.key]
-                    bought = text[sent.rel(buyer[-1].end):sent.rel(prev.start)] if buyer else ""
-                    if buyer and ACQUIRED.search(bought) and not SOLD.search(bought) and not DEAL_STOPPED.search(text[:s]):
+                    if buyer and buys(text[sent.rel(buyer[-1].end):sent.rel(prev.start)], text[:s]):
                         self._emit(buyer, OPERATES_IN, concept, REGION, sent, 0.75, "operates-in")
                 else:
                     self._emit([prev], BASED_IN, concept, REGION, sent, 0.85, "based-in")
@@ -3651,8 +3655,7 @@ class _Run:
             # "Ethiopia and Djibouti have opened a railway built by two Chinese state-owned companies, China Railway Group and
             # China Civil Engineering Construction Corp": the builders of what is built there
             # (the place the sentence opens with: not "has asked the European Union to help it repay a loan for a highway")
-            places = [(a, b) for a, b, c in self.o.regions.find(text) if c.attr("tie") != "False"]
-            opening = bool(places) and (places[0][0] == s or re.fullmatch(r"\s+and\s+", text[places[0][1]:s]) is not None)
+            opening = bool(tied) and (tied[0][0] == s or re.fullmatch(r"\s+and\s+", text[tied[0][1]:s]) is not None)
             builders = [m for m in sent.mentions if opening and sent.rel(m.start) >= e and not m.anaphor and m.key not in self.foreign
                         and BUILT_THERE.fullmatch(text, e, sent.rel(m.start))]
             if builders and self._foreign_place(concept.label) and not POSSESSIVE.match(text, e) or builders and re.match(
@@ -3724,7 +3727,7 @@ class _Run:
                           r"(?:overseas\s+|foreign\s+|international\s+)?market\b", text[e:]) and not re.search(r"[.;]", between):
                 # "stopped processing online sales in Indonesia, its largest market in Southeast Asia": it does business there
                 self._emit(target, OPERATES_IN, concept, REGION, sent, 0.8, "operates-in")
-            elif ACQUIRED.search(between) and not DEAL_STOPPED.search(text[:s]) and not SOLD.search(between) and (re.search(r"\b(?:in|near|outside)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$", between) or re.search(
+            elif buys(between, text[:s]) and (re.search(r"\b(?:in|near|outside)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$", between) or re.search(
                     # "buy the loss-making Smederevo steel mill": the place naming what is bought
                     r"\b(?:buy|buys|bought|buying|acquir\w*|purchas\w*|take\s+over|took\s+over|taking\s+over)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}$",
                     between) and re.match(r"\s+(?:[\w-]+\s+){0,2}?(?:mill|plant|mine|port|terminal|factory|refinery|steelworks|smelter|"
@@ -3755,7 +3758,7 @@ class _Run:
                     and (op := re.search(r"\b" + OPERATION + r"\b[^.;:]{0,70}$", between)) and \
                     not any(sub_end + op.start() < a < s and not re.fullmatch(
                         r"(?:[’']s|,)?\s+(?:(?:and|in|near|of|the\s+capital\s+of|on\s+the\s+shores\s+of|in\s+the\s+[a-z]+\s+of)\s+)?", text[b:s])
-                            for a, b, c in self.o.regions.find(text) if c.attr("tie") != "False") and \
+                            for a, b in tied) and \
                     re.search(r"\b(in|of|to|across|into|between)\s+(?:(?!(?:after|before|amid|over|despite|since|with|from)\s)[\w’'-]+\s+){0,4}$|"
                               # "at its plant in Moraine, Ohio": a town the vocabulary does not know, then its state
                               r"\b(?:plants?|factory|factories|mines?|site|facility|facilities|operations)\s+in\s+[A-Z][\w’'-]+,\s+$|"
