@@ -296,8 +296,9 @@ _FOREIGN_COUNTRY = (r"(?:America|U\.S\.|US|Europe|Japan|South\s+Korea|Korea|Germ
 COUNTRY_POSSESSIVE = re.compile(r"(?<![\w-])(?:the\s+)?(" + _FOREIGN_COUNTRY + r")[’']s\s+(?:(?:(?!(?:regulators?|government|ministry|"
                                 r"court|parliament|authorit(?:y|ies)|watchdog|president|agenc(?:y|ies)|commission|officials?|"
                                 r"prosecutors?|police|army|navy|military|[a-z]+ed)\b)[a-z][\w-]*\s+){0,3}?" + DESCRIPTOR + r"\s+)?(?=[A-Z])")
-FOREIGN_APPOSITION = re.compile(r"(?:\s*\([^()]{1,20}\))?,\s+(?:the\s+)?" + _FOREIGN_COUNTRY + r"[’']s\s+(?:[\w-]+\s+){0,3}?"
-                                + DESCRIPTOR + r"\b")
+# (any country: "Gecamines, Congo's state mining company"; which country is abroad is checked where it is used)
+COUNTRY_APPOSITION = re.compile(r"(?:\s*\([^()]{1,20}\))?,\s+(?:the\s+)?(?P<country>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})[’']s\s+"
+                                r"(?:[\w-]+\s+){0,3}?" + DESCRIPTOR + r"\b")
 THE_COUNTRYS_APPOSITION = re.compile(r"(?:\s*\([^()]{1,20}\))?,\s+the\s+country[’']s\s+(?:[\w-]+\s+){0,3}?" + DESCRIPTOR + r"\b")
 # A place describing a company: "an Oregon-based maker", "a North Carolina company"
 PLACE_DESCRIPTION = re.compile(r"\b([A-Z][\w’']*(?:\s+[A-Z][\w’']*)?)(?:-based\b|\s+(?=(?:[a-z][\w-]*\s+){0,2}?" + DESCRIPTOR + r"\b))")
@@ -370,6 +371,10 @@ APPOSITIVE_DESCRIPTION = re.compile(r"(?:\s*\([^()]{1,30}\))?\s*,\s*(?:the|a|an|
 # "..., days after the Shanghai-based e-commerce company listed": a later description in the sentence of the name before it
 DESCRIBED_LATER = re.compile(r"[^.;]{0,120}?\b(?P<description>[Tt]he\s+(?:(?:Chinese|state-owned|[A-Z][\w-]*-based)\s+){1,2}(?:[\w-]+\s+){0,2}?"
                              + DESCRIPTOR + r")\b")
+# A Chinese company described but not named there ("the Chinese smartphone maker", "the Dongguan-based company", not
+# "the Chinese carmaker Geely")
+UNNAMED_CHINESE_DESCRIPTION = re.compile(r"\b[Tt]he\s+(?:(?:Chinese|[A-Z][\w-]*-based)\s+){1,2}(?:[a-z][\w-]*\s+){0,2}?" + DESCRIPTOR
+                                         + r"\b(?!\s+[A-Z])(?![’'])")
 LANDMARK_AFTER = re.compile(r"\s+(?:River|Dam|Delta|Valley|Sea|Strait|Lake|Bay|Mountains?|Bridge|Gorges?|Basin|Canal|"
                             r"Plateau|Desert|Island|Islands|Peninsula)\b")
 # A short name given to the company named before it: "CEIEC, as the company is known,", "China Molybdenum, known as CMOC,"
@@ -605,6 +610,13 @@ CHINESE_DESCRIBED_NAME = re.compile(r"\b(?:Chinese|China[’']s|state-owned|Beij
                                     r"(?:[a-z][\w-]*\s+){0,3}?(?:company|firm|maker|startup|start-up|developer|provider|[a-z]+maker|"
                                     r"carmaker|giant|retailer)\s+(?P<name>[A-Z][\w&-]+(?:\s+[A-Z][\w&-]+){0,2})"
                                     r"(?=\s*[.,;:]|\s+(?:and|said|has|have|is|was|will)\b)")
+# Chinese companies listed after their description: "two Chinese regional lenders, Heihe Rural Commercial Bank and
+# Suifenhe Rural Commercial Bank,"
+_LISTED_NAME = r"[A-Z][\w&-]+(?:\s+(?:of\s+)?[A-Z][\w&-]+){0,4}"
+CHINESE_PLURAL_LIST = re.compile(r"\b(?:Chinese|state-owned)\s+(?:[a-z][\w-]*\s+){0,2}?(?:banks|lenders|companies|firms|groups|"
+                                 r"makers|[a-z]+makers|manufacturers|developers|suppliers|producers|refiners|insurers|miners|"
+                                 r"operators|carriers|traders|exporters|shippers|businesses|entities)\s*,\s+(?P<names>"
+                                 + _LISTED_NAME + r"(?:,\s+" + _LISTED_NAME + r")*,?\s+and\s+" + _LISTED_NAME + r")(?=\s*[,.;])")
 # The tagger may see only a name's first word: "Volvo" of "Volvo Cars, the Swedish carmaker ..." (the rest, up to a comma)
 NAME_TAIL = re.compile(r"(?: [A-Z][\w&-]*[a-z][\w&-]*){1,2}(?=,)")
 # The words that end a company's name after its trade: its legal form and group words ("... Manufacturing Co",
@@ -1092,7 +1104,8 @@ class _Run:
                 self.doc.text[m.end():m.end() + 200] for m in COUNTRY_POSSESSIVE.finditer(self.doc.text)]
             # "Energias de Portugal (EDP), Portugal's biggest utility": what precedes each such apposition
             self._foreign_appositions = [self.doc.text[max(0, m.start() - 200):m.start()]
-                                         for m in FOREIGN_APPOSITION.finditer(self.doc.text)]
+                                         for m in COUNTRY_APPOSITION.finditer(self.doc.text)
+                                         if re.fullmatch(_FOREIGN_COUNTRY, m.group("country")) or self._abroad_country(m.group("country"))]
             for m in THE_COUNTRYS_APPOSITION.finditer(self.doc.text):
                 # "New Zealand's intelligence agency has blocked Spark, the country's biggest telecommunications company": the
                 # country the sentence names before it
@@ -1111,6 +1124,10 @@ class _Run:
         return any(re.match(re.escape(name) + r"(?![\w-])", rest) or short and re.match(re.escape(short) + r"(?![\w’'-])(?![ \t]+[A-Z])", rest)
                    for rest in self._foreign_callings) or any(
             re.search(r"(?<![\w-])" + re.escape(name) + r"$", before) for before in self._foreign_appositions)
+
+    def _abroad_country(self, words: str) -> bool:
+        place = self.o.regions.lookup(words)
+        return place is not None and place.attr("kind") == "country" and self._abroad(words)
 
     def _is_place(self, word: str) -> bool:
         return self.o.regions.lookup(word) is not None
@@ -1337,6 +1354,10 @@ class _Run:
                     self._register(m.group(0))
             for m in DOMAIN_NAME.finditer(st):
                 self._register(m.group(0))   # "Pony.ai", "JD.com": a name in the form of a web address is a business's
+            for m in ([] if sent.heading else CHINESE_PLURAL_LIST.finditer(st)):
+                for name in re.split(r",\s+(?:and\s+)?|\s+and\s+", m.group("names")):
+                    if not self.o.regions.lookup(name):
+                        self._register(name)
             for m in ([] if sent.heading else CHINESE_DESCRIBED_NAME.finditer(st)):
                 if not self.o.regions.lookup(m.group("name")):
                     self._register(m.group("name"))
@@ -1404,7 +1425,9 @@ class _Run:
                 # "Ofo's headquarters in Beijing", "Ofo's app": what only a business has (a coined name, not a place's)
                 # (not "Sprint's chief executive" after "Sprint Nextel": a name already written in full)
                 possessed = (ent.label_ in ("ORG", "COINED") or coined_person) and re.match(
-                    r"[’']s\s+(?:headquarters|head\s+office|app|shareholders|suppliers|chief\s+executive|founder)\b", after) \
+                    r"[’']s\s+(?:headquarters|head\s+office|app|shareholders|suppliers|chief\s+executive|founder|"
+                    r"(?:U\.S\.|US|American|European|overseas|international|global)\s+(?:operations|unit|subsidiary|arm))\b", after) \
+                    and not re.search(r"\b(?:sell|sold|selling|buy|bought|buying|acquir\w+|divest\w*)\s+$", before) \
                     and not known_foreign(ent.text) and not re.search(r"(?<![\w-])" + re.escape(ent.text.strip()) + r"\s+[A-Z]", text)
                 introduced = described or parent or placed or appositive or role or based or listed_shares or possessed \
                     or re.match(r"(?:\s*,\s*(?:which|that|who))?\s+(?:is|was|(?:markets|describes|bills|presents)\s+itself\s+as)\s+"
@@ -1627,6 +1650,11 @@ class _Run:
                 # of the company)
                 if later and re.search(r"\b(?:of|for|at|with|by)\s+[Tt]he\s+(?:[\w-]+\s+){0,4}$", later.group(0)[:later.group(0).rfind(" ") + 1]):
                     later = None
+                # (nor "Yintao Yu also accused the Beijing-based owner of TikTok": a description a verb takes as its object)
+                if later and re.search(r"\b(?!(?:said|added|noted|stated|announced|reported|explained|confirmed|argued|warned|wrote|"
+                                       r"believed|claimed|insisted|indicated|showed|revealed)\b)[a-z]+(?:ed|ued)\s+$|\b(?:sued|told)\s+$",
+                                       later.group(0)[:later.start("description")]):
+                    later = None
                 if not owned and later and not any(
                         x.start_char < ent.end_char + later.end() for x in spans[k + 1:]
                         if x.label_ != "GPE" and not (ent.label_ == "PRODUCT" and x.label_ == "NORP")) \
@@ -1668,7 +1696,7 @@ class _Run:
             return False   # ("Chris Demchak of the U.S. Naval War College said ...": a person)
         for nxt in self.sentences[i + 1:i + 4]:
             if nxt.heading or nxt.para - sent.para > 1 or re.match(r"(?:They|He|She|We)\b", nxt.text):
-                return False
+                break
             later = DESCRIBED_LATER.match(nxt.text)
             # where the description itself starts ("The Wuhu-based state-owned carmaker")
             opens = later.start("description") if later else len(nxt.text)
@@ -1677,14 +1705,40 @@ class _Run:
                       and x.start_char - nxt.span.start_char < (later.end() if later else len(nxt.text))
                       and not (x.label_ == "COINED" and x.start_char - nxt.span.start_char >= opens)]
             if before:
-                return False
+                break
             if later is None:
                 continue
             if re.match(r"[’']", nxt.text[later.end():]) or not self._chinese_description(later.group(0)) \
                     or self._foreign_description(later.group(0)) \
                     or re.search(r"\b(?:of|for|at|with|by)\s+[Tt]he\s+(?:[\w-]+\s+){0,4}$", later.group(0)[:later.group(0).rfind(" ") + 1]):
-                return False
+                break
             return self._register(name) is not None
+        return self._headline_subject(i, ent, name)
+
+    def _headline_subject(self, i: int, ent, name: str) -> bool:
+        """ "Oppo and Nokia settle patent fight" / "Oppo has signed a patent licence with Nokia ..., in which the Finnish
+        company accused the Chinese smartphone maker of ...": the story's subject, named in the headline and opening its
+        first paragraph, is the Chinese company the paragraph then describes without naming it, when the text names no
+        other company the list knows. True when that found the name."""
+        sent = self.sentences[i]
+        body = [s for s in self.sentences if not s.heading]
+        if not body or body[0] is not sent or self._called_foreign(name) or known_foreign(name) \
+                or not any(s.heading and re.search(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", s.text) for s in self.sentences[:i]) \
+                or any(True for _hit in self.ex.index.find(self.doc.text)):
+            return False
+        for nxt in self.sentences[i:i + 3]:
+            if nxt.para != sent.para and nxt is not sent and nxt.para - sent.para > 1:
+                break
+            start = ent.end_char - sent.span.start_char if nxt is sent else 0
+            # (every other name it could refer to is a company abroad: "Nokia")
+            if any(x.label_ in ("ORG", "COINED") and x.text.strip() != name and not known_foreign(x.text)
+                   and not self._called_foreign(x.text.strip()) for x in self._name_spans(nxt)):
+                return False
+            for m in UNNAMED_CHINESE_DESCRIPTION.finditer(nxt.text, start):
+                # (not an apposition: "Xiaomi, the Beijing-based smartphone maker,")
+                if self._chinese_description(m.group(0)) and not self._foreign_description(m.group(0)) \
+                        and not re.search(r",\s*$", nxt.text[:m.start()]):
+                    return self._register(name) is not None
         return False
 
     def _introduced_at(self, name: str, end: int) -> bool:
@@ -3739,6 +3793,10 @@ class _Run:
                 # "agreed to pay $1.3 billion for Brookfield's stake in Transelec, the largest operator of power lines in Chile",
                 # "buy 70% of the Atlantic Yards project in Brooklyn": what it bought abroad is where it does business
                 self._emit(target, OPERATES_IN, concept, REGION, sent, 0.75, "operates-in")
+            elif re.search(r"\b(?:build|make|produce|assemble|sell|develop)\w*\s+[^.;]{0,60}?\bfor\s+$", between) \
+                    and re.match(r"[’']s\s+(?:domestic\s+|local\s+|home\s+)?market\b", text[e:]) and self._foreign_place(concept.label):
+                # "use the French carmaker's plant near Curitiba to build Geely cars for Brazil's market": it sells there
+                self._emit(target, OPERATES_IN, concept, REGION, sent, 0.8, "operates-in")
             elif re.search(r"\b(?:investors?|players?|operators?|producers?|employers?|lenders?|exporters?)\s+in\s+(?:the\s+)?$", between) \
                     and not re.search(r"[.;]", between) and re.match(
                         r"[’']s\s+(?:[\w-]+\s+){0,2}?(?:industry|sector|market|economy|oilfields?|mines?)\b", text[e:]):

@@ -2946,3 +2946,41 @@ def test_lessons_of_the_sixth_round_of_session_14(extractor):
     text = "Zelssion Holdings, the Shenzhen-based maker of mobile phones, is expanding in India and Bangladesh."
     got = kinds(extractor, text, "Zelssion")
     assert ("operates_in", "India") in got and ("operates_in", "Bangladesh") in got
+
+
+def test_lessons_of_session_14s_final_measure(extractor):
+    # the story's subject, named in the headline and opening the story, described as Chinese but not named there
+    text = ("Zeppo and Nokia settle patent fight\n\nZeppo has signed a patent licence with Nokia, ending disputes in which the "
+            "Finnish company accused the Chinese smartphone maker of infringing its patents.\n\nCourts had barred Zeppo from "
+            "selling phones, and the Dongguan-based company stopped selling phones in Germany.")
+    got = kinds(extractor, text, "Zeppo")
+    assert ("based_in", "Dongguan") in got and ("alleged", "Intellectual property theft") in got
+    # (not a subject the description is another's apposition to)
+    text = ("Google cuts off Zelmi cameras\n\nGoogle has disabled the link between its displays and Zelmi cameras.\n\nZelmi, the "
+            "Beijing-based smartphone maker, blamed a caching problem.")
+    assert kinds(extractor, text, "Google") == set()
+    # Chinese banks listed after their description; helping a country avoid sanctions
+    text = ("The European Union has added two Chinese regional lenders, Zelhe Rural Commercial Bank and Zelfen Rural Commercial "
+            "Bank, to its sanctions against Russia, saying they provided services that helped Moscow avoid sanctions.")
+    for bank in ("Zelhe Rural Commercial Bank", "Zelfen Rural Commercial Bank"):
+        got = kinds(extractor, text, bank)
+        assert ("alleged", "Export control or sanctions violations") in got
+        assert ("listed_on", "EU sanctions (Council of the EU restrictive measures)") in got
+    # any country's apposition makes a company foreign
+    text = ("Zelmoc Group has agreed to pay $800 million to Gecamines, Congo's state mining company.\n\nGecamines had accused "
+            "Zelmoc of understating the mine's reserves. The Luoyang-based miner is the second-largest producer of cobalt.")
+    assert ("based_in", "Luoyang") in kinds(extractor, text, "Zelmoc")
+    assert kinds(extractor, text, "Gecamines") == set()
+    # fabricated sales by an amount; copying designs
+    text = "Zeluckin Coffee, the Xiamen-based chain, admitted that employees had fabricated about $300 million of sales."
+    assert ("alleged", "Fraud, bribery, tax evasion and money laundering") in kinds(extractor, text, "Zeluckin")
+    text = "Designers have sued Zelshein, the Chinese fast-fashion retailer, accusing it of systematically copying designs."
+    assert ("alleged", "Intellectual property theft") in kinds(extractor, text, "Zelshein")
+    # a business's operations abroad (not a verb's object description: a person is no company)
+    text = ("A former head of engineering at ZelDance's U.S. operations has sued it.\n\nYintao Yu also accused the "
+            "Beijing-based owner of ZelTok of stealing content.")
+    assert ("based_in", "Beijing") in kinds(extractor, text, "ZelDance")
+    assert kinds(extractor, text, "Yintao Yu") == set()
+    # building for a country's market
+    text = "Zelly Auto Group, the Hangzhou-based carmaker, will use a plant near Curitiba to build its cars for Brazil's market."
+    assert ("operates_in", "Brazil") in kinds(extractor, text, "Zelly")
