@@ -121,6 +121,18 @@ def variants(name: str) -> set[str]:
     return {v for v in out if distinctive(v)}
 
 
+def _same_distinctive_words(a: str, b: str) -> bool:
+    """Whether two folded names spell the same words that tell a company apart, up to a typo or a transliteration
+    ("Hangzhou Hikvison" is Hikvision; "Shanghai Giant Network Technology" is not "Shanghai Yitu Network Technology",
+    however much else they share)."""
+    from rapidfuzz import fuzz
+
+    def own(name: str) -> list[str]:
+        return [w for w in name.split() if w not in GENERIC and w not in _places()]
+    return all(max(fuzz.ratio(w, v) for v in b.split()) >= 75 for w in own(a)) \
+        and all(max(fuzz.ratio(w, v) for v in a.split()) >= 75 for w in own(b))
+
+
 @dataclass
 class KnownCompany:
     id: str
@@ -187,7 +199,7 @@ class CompanyIndex:
         if fuzzy and len(key) >= 12:
             from rapidfuzz import fuzz, process
             hit = process.extractOne(key, self._by_variant.keys(), scorer=fuzz.ratio, score_cutoff=92)
-            if hit:
+            if hit and _same_distinctive_words(key, hit[0]):
                 ids = self._by_variant[hit[0]]
                 if len(ids) == 1:
                     return next(iter(ids))

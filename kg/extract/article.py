@@ -52,7 +52,7 @@ DESCRIPTOR = (r"(?:company|companies|firm|firms|provider|providers|developer|dev
               r"manufacturers|vendor|vendors|supplier|suppliers|seller|sellers|giant|startup|startups|start-up|titan|group|"
               r"specialist|champion|leader|conglomerate|operator|owner|carrier|producer|contractor|business|designer|builder|"
               r"foundry|brand|retailer|app|chatbot|marketplace|enterprise|refiner(?:y|ies)?|shipyard|airline|affiliate|subsidiary|subsidiaries|[a-z]+makers?|"
-              r"insurer|lender|bank|miner|major|utility|utilities|trader|traders|exporter|importer|"
+              r"insurer|lender|bank|miner|brewer|major|utility|utilities|trader|traders|exporter|importer|"
               # "a powerful paramilitary organization that runs farms": a state body that trades
               r"(?<=paramilitary\s)organi[sz]ation|(?<=state-run\s)organi[sz]ation|(?<=state-owned\s)organi[sz]ation)(?:es|s)?")
 # The head nouns that make a descriptor name a company ("a facial recognition start-up").
@@ -116,7 +116,9 @@ OPERATION = (r"(?:contracts?|operations?|operates?|operated|operating|projects?|
              r"casinos?|resorts?|hotels?|mines?|farms?|stores?|"
              r"plants?|offices?|subsidiar(?:y|ies)|business(?:es)?|initial\s+public\s+offering|IPO|listing|railways?|"
              r"facilities|governments?|customers?|presence|tender|(?:oil\s+|gas\s+)?fields?|dams?|highways?|expanding|expands|"
-             r"sold\s+(?:about\s+|nearly\s+|more\s+than\s+|over\s+)?[\d,.]+\s+(?:vehicles|cars|units|phones|handsets|devices|buses))")
+             r"sold\s+(?:about\s+|nearly\s+|more\s+than\s+|over\s+)?[\d,.]+\s+(?:vehicles|cars|units|phones|handsets|devices|buses)|"
+             # "already produces oil in Kazakhstan"
+             r"(?:produc|pump|drill|extract)(?:es|e|ed|ing|s)?\s+(?:oil|gas|crude|copper|cobalt|coal|gold|lithium|nickel|iron\s+ore|bauxite))")
 # "it did not operate in Italy", "has no operations in Russia": not a place of business
 NO_OPERATION = re.compile(r"\b(?:not|never|n[’']t|no)\s+(?:[\w-]+\s+)?" + OPERATION + r"\b[^.;:,]{0,30}$|"
                           # "according to a filing with securities regulators in Zhejiang province": the regulator's place
@@ -186,10 +188,15 @@ NON_COMPANY_SUBJECTS = frozenset({"lawmakers", "legislators", "senators", "congr
                                   "prosecutors", "investigators", "authorities", "governments", "administration", "watchdog"})
 # One person or body that acts on companies: "Germany's cabinet prohibited the sale ..., saying ...".
 AUTHORITY_NOUNS = frozenset({"cabinet", "panel", "president", "minister", "treasurer", "secretary", "chancellor", "regulator",
-                             "court", "judge"})
+                             "court", "judge", "advisory", "indictment", "report", "complaint"})
+# A document that speaks for its authors: "The advisory links the companies to ..."
+DOCUMENT_SUBJECT = re.compile(r"(?:The|This|An?)\s+(?:[\w-]+\s+){0,2}?(?:advisory|indictment|report|complaint)\s+(?!(?:of|by|from|on)\b)[a-z]")
 # An authority's reason for acting against the companies it names.
 ACCUSATION_CUE = re.compile(r"\b(?:accus\w*|citing|cited|because|over\s+(?:its|their)|for\s+(?:its|their)\s+(?:alleged\s+)?role|"
                             r"alleged(?:ly)?|complicit|implicated|role\s+in|on\s+(?:national\s+)?security\s+grounds|saying|"
+                            r"charg(?:ed|es|ing)\s+(?:[\w-]+\s+){0,5}?with|"
+                            # "The advisory links the companies to the Salt Typhoon campaign, which broke into ..."
+                            r"(?:links?|linked|linking|ties|tied)\s+(?:the\s+|these\s+|those\s+|them\s+|it\s+)?(?:[\w-]+\s+){0,3}?to\s+(?=(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:campaign|group|attacks?|hacks?|hacking|operations?|intrusions?)\b)|"
                             # "pushed to bar Autel and DJI over data-security concerns"
                             r"over\s+(?=[\w-]+(?:\s+[\w-]+)?\s+(?:concerns?|fears?|risks?|worries)\b)|"
                             # "dropped a contract with X following security concerns", "fined X ... for abusing"
@@ -299,7 +306,9 @@ COUNTRY_POSSESSIVE = re.compile(r"(?<![\w-])(?:the\s+)?(" + _FOREIGN_COUNTRY + r
 # (any country: "Gecamines, Congo's state mining company"; which country is abroad is checked where it is used)
 COUNTRY_APPOSITION = re.compile(r"(?:\s*\([^()]{1,20}\))?,\s+(?:the\s+)?(?P<country>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})[’']s\s+"
                                 r"(?:[\w-]+\s+){0,3}?" + DESCRIPTOR + r"\b")
-THE_COUNTRYS_APPOSITION = re.compile(r"(?:\s*\([^()]{1,20}\))?,\s+the\s+country[’']s\s+(?:[\w-]+\s+){0,3}?" + DESCRIPTOR + r"\b")
+THE_COUNTRYS_APPOSITION = re.compile(r"(?:\s*\([^()]{1,20}\))?,\s+(?:one\s+of\s+)?the\s+country[’']s\s+(?:[\w-]+\s+){0,3}?" + DESCRIPTOR + r"s?\b")
+BASED_ABROAD_APPOSITION = re.compile(r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,10}?" + DESCRIPTOR + r"\b[^,.;()]{0,60}?\s+based\s+(?:in|near|outside)\s+"
+                                     r"(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)")
 # A place describing a company: "an Oregon-based maker", "a North Carolina company"
 PLACE_DESCRIPTION = re.compile(r"\b([A-Z][\w’']*(?:\s+[A-Z][\w’']*)?)(?:-based\b|\s+(?=(?:[a-z][\w-]*\s+){0,2}?" + DESCRIPTOR + r"\b))")
 # "its stake in the Cardiff-based business": a description after a preposition
@@ -442,7 +451,7 @@ MEASURE_SUBJECT = re.compile(r"The\s+(?:[\w-]+\s+){0,2}?(?:order|orders|rule|law
 DEFINITE = re.compile(r"\b(?:[Tt]he|China[’']s)\s+((?:(?!(?:the|a|an|[Tt]o|of)\s)[\w’'-]+\s+){0,5}?)(company|firm|group|provider|maker|manufacturer|unit|"
                       r"developer|giant|startup|vendor|supplier|titan|conglomerate|foundry|chipmaker|carmaker|automaker|"
                       r"shipbuilder|producer|carrier|operator|planemaker|retailer|app|chatbot|platform|bank|lender|builder|contractor|"
-                      r"insurer|miner|refiner|airline|utility|parent|drugmaker|steelmaker|toymaker|courier|(?<=-based\s)fund|(?<=wealth\s)fund|(?<=-based\s)owner|(?<=container\s)line|(?<=shipping\s)line|(?<!supply\s)(?<!value\s)(?<!food\s)chain)\b(?!\s+(?:[A-Z]|that\b|of\s+[A-Z](?![A-Z]+\s+[a-z])))(?P<of>\s+of\b)?")
+                      r"insurer|miner|refiner|brewer|airline|utility|parent|drugmaker|steelmaker|toymaker|courier|(?<=-based\s)fund|(?<=wealth\s)fund|(?<=-based\s)owner|(?<=container\s)line|(?<=shipping\s)line|(?<!supply\s)(?<!value\s)(?<!food\s)chain)\b(?!\s+(?:[A-Z]|that\b|of\s+[A-Z](?![A-Z]+\s+[a-z])))(?P<of>\s+of\b)?")
 # Groups that are not companies: "the research group IPVM", "rights group Human Rights Watch".
 NOT_COMPANY_GROUP = re.compile(r"\b(?:(?:research|advocacy|rights|lobby|lobbying|industry|trade|campaign|activist|"
                                r"watchdog|monitoring|think[- ]tank|media|opposition|militant|rebel|hacker|hacking|armed|terrorist|religious|spiritual|"
@@ -504,7 +513,10 @@ THEIR_GOODS = re.compile(r"(?<![\w-])[Tt]heir\s+(?:[\w-]+\s+){0,2}?(?:equipment|
 AFTER_PREPOSITION = re.compile(r"\b(?:from|of|by|on|against|with|for|to)\s+$|"
                                # "is considering adding the Chinese surveillance camera makers to a trade blacklist"
                                r"\b(?:adding|add|added|adds|blacklisting|blacklisted|sanctioning|sanctioned|targeting|targeted|listing|barring|"
-                               r"banning|banned|placing|placed|putting|put)\s+$|\b(?:said|says|suspected|suspects|believes?|believed|found|"
+                               r"banning|banned|placing|placed|putting|put|"
+                               # "The advisory links the companies to the Salt Typhoon campaign, which broke into ..."
+                               r"links?|linked|linking|ties|tied|connects?|connected|implicates?|implicated|accuses?|accused|blames?|blamed)\s+$|"
+                               r"\b(?:said|says|suspected|suspects|believes?|believed|found|"
                                r"finds|alleged|alleges|concluded|determined)\s+(?:that\s+)?$|"
                                # "it had received complaints that the apps were stealing users' data"
                                r"\b(?:complaints?|concerns?|fears?|reports?|allegations?|claims?|evidence|warnings?)\s+that\s+$")
@@ -610,6 +622,9 @@ CHINESE_DESCRIBED_NAME = re.compile(r"\b(?:Chinese|China[’']s|state-owned|Beij
                                     r"(?:[a-z][\w-]*\s+){0,3}?(?:company|firm|maker|startup|start-up|developer|provider|[a-z]+maker|"
                                     r"carmaker|giant|retailer)\s+(?P<name>[A-Z][\w&-]+(?:\s+[A-Z][\w&-]+){0,2})"
                                     r"(?=\s*[.,;:]|\s+(?:and|said|has|have|is|was|will)\b)")
+# A name in China's words that runs or owns something: "is run by China Satellite Launch and Tracking Control General,"
+CHINA_NAMED_OPERATOR = re.compile(r"\b(?:run|operated|owned|managed|built|controlled)\s+by\s+(?:state-owned\s+)?(?P<name>China(?:\s+(?:and\s+)?"
+                                  r"[A-Z][\w&-]*){2,7})(?=\s*[,.;]|\s+(?:and|which|that|since|under|in|for)\b)")
 # Chinese companies listed after their description: "two Chinese regional lenders, Heihe Rural Commercial Bank and
 # Suifenhe Rural Commercial Bank,"
 _LISTED_NAME = r"[A-Z][\w&-]+(?:\s+(?:of\s+)?[A-Z][\w&-]+){0,4}"
@@ -975,6 +990,8 @@ class _Run:
         not a company's. `designated`: the name is an item of an enumeration of listed entities, where research
         centres and institutes are listed as companies are ("Beijing Zhongguancun Development Investment Center")."""
         name = name.strip(" ,;:’'\"“”")
+        if " " in name:
+            name = re.sub(r"[’']s$", "", name)   # "China State Construction Engineering Corp's A$300 million takeover"
         while name[:1] == "(" and name.count("(") > name.count(")") or name[-1:] == ")" and name.count(")") > name.count("("):
             name = name[1:] if name[:1] == "(" and name.count("(") > name.count(")") else name[:-1]
         if name.count("(") > name.count(")") and not name.startswith("("):
@@ -1106,6 +1123,9 @@ class _Run:
             self._foreign_appositions = [self.doc.text[max(0, m.start() - 200):m.start()]
                                          for m in COUNTRY_APPOSITION.finditer(self.doc.text)
                                          if re.fullmatch(_FOREIGN_COUNTRY, m.group("country")) or self._abroad_country(m.group("country"))]
+            # "LPE, a maker of equipment for the semiconductor industry based near Milan": based at a place abroad
+            self._foreign_appositions += [self.doc.text[max(0, m.start() - 200):m.start()]
+                                          for m in BASED_ABROAD_APPOSITION.finditer(self.doc.text) if self._abroad(m.group("place"))]
             for m in THE_COUNTRYS_APPOSITION.finditer(self.doc.text):
                 # "New Zealand's intelligence agency has blocked Spark, the country's biggest telecommunications company": the
                 # country the sentence names before it
@@ -1354,6 +1374,12 @@ class _Run:
                     self._register(m.group(0))
             for m in DOMAIN_NAME.finditer(st):
                 self._register(m.group(0))   # "Pony.ai", "JD.com": a name in the form of a web address is a business's
+            for m in ([] if sent.heading else CHINA_NAMED_OPERATOR.finditer(st)):
+                # "is run by China Satellite Launch and Tracking Control General, which reports to ..."
+                # (not two names: "owned by China Railway Construction Corp and Tongling Nonferrous Metals Group")
+                if not any(v.lookup(m.group("name")) for v in (self.o.bodies, self.o.programmes, self.o.regions)) \
+                        and not re.search(r"\b(?:Corp|Corporation|Group|Co|Company|Holdings|Ltd|Inc)\s+and\s", m.group("name")):
+                    self._register(m.group("name"))
             for m in ([] if sent.heading else CHINESE_PLURAL_LIST.finditer(st)):
                 for name in re.split(r",\s+(?:and\s+)?|\s+and\s+", m.group("names")):
                     if not self.o.regions.lookup(name):
@@ -2340,6 +2366,8 @@ class _Run:
     def _non_company_subject(self, sent: Sentence, singular: bool = False) -> int | None:
         """Offset (in the sentence) of a subject that is an organisation or person but no company (`singular`: one
         that "it" can stand for, not "Lawmakers")."""
+        if DOCUMENT_SUBJECT.match(sent.text):
+            return 0   # ("The advisory links the companies to ...": the tagger may read "advisory" as an adjective)
         for tok in sent.span:
             if singular and tok.lower_ in NON_COMPANY_SUBJECTS:
                 continue
@@ -3168,6 +3196,11 @@ class _Run:
                 named = accused
                 if accuser is not None:
                     quals = (("holder", self.display.get(accuser.key, accuser.text)),)
+            recipient = [m for m in sent.mentions if not m.anaphor and re.fullmatch(r"\s*", sent.text[e:sent.rel(m.start)])
+                         and sent.rel(m.start) >= e] if concept.key == "ip-theft" and re.search(r"\bto$", sent.text[s:e]) else []
+            if recipient and rule != "reported":
+                # "charged researchers at SsangYong Motor with handing hybrid technology to SAIC Motor": who received it
+                named, rule, quals = recipient[:1], "allegation", base_quals
             owner, _verb = self._clause_owner(sent, s)
             if owner is not None and not self._excluded(sent, owner) and not PEOPLE_OF_COMPANY.match(sent.text, sent.rel(owner.start)):
                 named = [owner]      # "X is a unit of Y, which is accused of ..."
@@ -3640,7 +3673,12 @@ class _Run:
                 # (nor "a Boston-based marketplace owned by PDD Holdings": the owner is not what is based there)
                 # ("the Shenzhen-based carmaker that overtook Tesla": nor is what a clause on it names)
                 re.fullmatch(r"-(?:based|headquartered)\s+(?:(?!(?:of|by|that|which|who)\s)[\w()-]+\s+){0,5}", text[e:sent.rel(m.start)]) or
-                re.fullmatch(r"[’']s\s+(?:[\w()-]+\s+){0,4}" + DESCRIPTOR + r"\s+", text[e:sent.rel(m.start)]))),
+                re.fullmatch(r"[’']s\s+(?:[\w()-]+\s+){0,4}" + DESCRIPTOR + r"\s+", text[e:sent.rel(m.start)]) or
+                # "Shanghai's state-owned Jin Jiang International"
+                concept.attr("kind") in CHINESE_PLACE_KINDS and re.fullmatch(r"[’']s\s+(?:state-owned|state-run|city-owned)\s+",
+                                                                            text[e:sent.rel(m.start)]))
+                # (not "Kazakhstan's giant Kashagan oil field": a name a field or mine has)
+                and not re.match(r"\s+(?:[a-z]+\s+)?(?:field|fields|mine|project|deposit|basin)\b", text[sent.rel(m.end):])),
                 None)
             if nxt:
                 words = text[e:sent.rel(nxt.start)].split()[1:]
@@ -3684,6 +3722,13 @@ class _Run:
                     r"(?:China[’']s\s+)?(?:the\s+)?(?:(?:[a-z][\w-]*\s+){0,2}(?:city|province|region)\s+of\s+)?", text[sent.rel(prev.end):s]):
                 self._emit([prev], BASED_IN, concept, REGION, sent, 0.8, "based-in")
                 continue
+            if prev and concept.attr("kind") in CHINESE_PLACE_KINDS and re.fullmatch(
+                    r"(?:,\s*(?:a|an|the)\s+[^.;()]{0,80}?|\s+(?:is|was|which\s+is|,\s*which\s+is)\s+(?:wholly\s+|majority[- ]\s*)?)"
+                    r"(?:owned|controlled|run|backed)\s+by\s+the\s+", text[sent.rel(prev.end):s]) \
+                    and re.match(r"\s+(?:city|municipal|provincial|regional|local)\s+government\b", text[e:]):
+                # "Shenzhen Investment Holdings, a state-owned investment company controlled by the Shenzhen city government"
+                self._emit([prev], BASED_IN, concept, REGION, sent, 0.8, "based-in")
+                continue
             if prev and re.fullmatch(r"\s+in\s+", text[sent.rel(prev.end):s]) and re.search(
                     r"\b(?:based|headquartered)\s+in\b[^.;]*\band\s+$", text[:sent.rel(prev.start)]):
                 # "Biren is based in Shanghai and Moore Threads in Beijing"
@@ -3718,6 +3763,17 @@ class _Run:
                 both = [first] + [x for x in sent.mentions if not x.anaphor and x.key not in self.foreign
                                   and re.fullmatch(r"\s+and\s+", self.doc.text[first.end:x.start])]
                 self._emit(both, OPERATES_IN, concept, REGION, sent, 0.75, "operates-in")
+                continue
+            # "A Chinese space tracking station in Argentina's Neuquen province is run by China Satellite Launch and Tracking
+            # Control General": who runs a facility there
+            runner = next((m for m in sent.mentions if sent.rel(m.start) >= e and not m.anaphor and m.key not in self.foreign
+                           and re.fullmatch(r"(?:[’']s\s+)?[^.;]{0,60}?\s(?:is|was|are|were|has\s+been|have\s+been)\s+(?:run|operated|managed|"
+                                            r"built|owned|developed)\s+by\s+(?:(?:state-owned|Chinese|China[’']s)\s+)*",
+                                            text[e:sent.rel(m.start)])), None)
+            if runner is not None and self._foreign_place(concept.label) and re.search(
+                    r"\b(?:station|stations|port|terminal|mine|plant|factory|base|dam|railway|field|refinery|smelter|facility|"
+                    r"project|power\s+plant|complex|park|zone)\s+(?:in|at|near|on)\s+(?:the\s+)?$", text[:s]):
+                self._emit([runner], OPERATES_IN, concept, REGION, sent, 0.8, "operates-in")
                 continue
             buyer = next((m for m in sent.mentions if sent.rel(m.start) >= e and not m.anaphor and m.key not in self.foreign
                           and re.fullmatch(r"(?:[’']s\s+[\w\s-]{0,40}?)?\s+to\s+(?:(?:state-owned|Chinese|China[’']s)\s+)*",
@@ -3768,12 +3824,17 @@ class _Run:
                 # where it started, which is usually where it is based (its rule name says which)
                 self._emit(target, BASED_IN, concept, REGION, sent, 0.8, "founded-in")
             elif re.search(r"\b(?:(?:taking|took|takes|take|taken|gaining|gained|gain|won|winning|acquir\w*|buy\w*|bought|purchas\w*)\s+"
-                           r"(?:control|a\s+(?:controlling|majority)\s+stake|ownership|a\s+\d+(?:\.\d+)?\s*(?:percent|%)\s+stake)\s+(?:of|in)\s+"
-                           r"(?:the\s+)?$|\bgiv\w*\s+(?:it|them|the\s+(?:[\w-]+\s+)?(?:company|group|firm|utility|buyer))\s+control\s+of\s+"
+                           r"(?:control|a\s+(?:controlling|majority)\s+stake|ownership|an?\s+\d+(?:\.\d+)?\s*(?:percent|%)\s+stake)\s+(?:of|in)\s+"
+                           r"(?:the\s+)?$|"
+                           # "giving the Chinese oil group a share of the deepwater pre-salt fields in Brazil's Santos Basin"
+                           r"\b(?:an?\s+)?(?:\d+(?:\.\d+)?\s*(?:percent|%)\s+)?(?:share|stake|interest)\s+(?:of|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+                           r"(?:fields?|mines?|projects?|blocks?|ports?|terminals?|deposits?)\s+(?:in|at|off)\s+(?:the\s+)?$|"
+                           r"\bgiv\w*\s+(?:it|them|the\s+(?:[\w-]+\s+)?(?:company|group|firm|utility|buyer))\s+control\s+of\s+"
                            r"(?:the\s+)?$|(?:runs?|running|ran|has\s+run|operat\w*|manag\w*)\s+(?:[\w-]+\s+){0,3}?(?:terminals?|ports?|mines?|"
                            r"plants?|factories|factory|railways?|power\s+plants?|dams?)\s+(?:at|in)\s+(?:the\s+)?$)", between) \
-                    and not re.search(r"[.;]", between) and (not POSSESSIVE.match(text, e) or re.match(
-                        r"[’']s\s+(?:(?:largest|biggest|main|busiest|second-largest|national|state|private|public)\s+){0,2}(?:[\w-]+\s+)?(?:port|ports|terminal|airport|mine|"
+                    and not re.search(r"(?<!\d)[.;]", between) and (not POSSESSIVE.match(text, e) or re.match(
+                        r"[’']s\s+(?:(?:largest|biggest|main|busiest|second-largest|national|state|private|public|giant|huge|vast|major)\s+){0,2}"
+                        r"(?:[\w-]+\s+){0,2}?(?:port|ports|terminal|airport|mine|field|fields|project|[Bb]asin|"
                         r"grid|railway|power\s+grid|operator|utility|distributor|producer|carrier|miner|refiner|bank|lender|insurer)\b", text[e:])):
                 # "taking control of Greece's largest port", "has run two container terminals at Piraeus": it operates there
                 self._emit(target, OPERATES_IN, concept, REGION, sent, 0.8, "operates-in")

@@ -2984,3 +2984,70 @@ def test_lessons_of_session_14s_final_measure(extractor):
     # building for a country's market
     text = "Zelly Auto Group, the Hangzhou-based carmaker, will use a plant near Curitiba to build its cars for Brazil's market."
     assert ("operates_in", "Brazil") in kinds(extractor, text, "Zelly")
+
+
+def test_lessons_of_the_first_round_of_session_15(extractor):
+    # a stake in a country's field, an amount with a decimal point before it; oil produced in a country
+    text = ("Zelpetro Corp, the Beijing-based oil company, has bought an 8.33% stake in Kazakhstan's giant Kashagan oil field "
+            "for about $5 billion.")
+    assert ("operates_in", "Kazakhstan") in kinds(extractor, text, "Zelpetro")
+    text = ("Zelpetro Corp, the Beijing-based oil company, will pay $7.1 billion for 40% of Repsol's unit, giving the Chinese "
+            "oil group a share of the deepwater fields in Brazil's Santos Basin.")
+    assert ("operates_in", "Brazil") in kinds(extractor, text, "Zelpetro")
+    text = "Zelpetro Corp, the Beijing-based oil company, already produces oil in Kazakhstan."
+    assert ("operates_in", "Kazakhstan") in kinds(extractor, text, "Zelpetro")
+    # a brewer; food safety; medical scanners are no security scanners
+    text = ("Shares of Zeltao Brewery fell.\n\nThe Qingdao-based brewer said it had sealed the batch. Regulators opened an "
+            "investigation into food safety at the brewer's plant.")
+    got = kinds(extractor, text, "Zeltao")
+    assert ("based_in", "Qingdao") in got and ("sector", "Food and agriculture") in got
+    text = "Zelimage Healthcare, the Shanghai-based medical equipment maker, makes magnetic resonance, CT and PET scanners."
+    got = kinds(extractor, text, "Zelimage")
+    assert ("sector", "Security screening and scanners") not in got
+    assert ("sector", "Medical devices, healthcare equipment and health data") in got
+    # a name's possessive is not its name; "one of the country's largest builders" is abroad
+    text = ("Australia's treasurer has blocked China Zelstate Construction Engineering Corp's A$300 million takeover of Zelbuild, "
+            "one of the country's largest builders.\n\nThe Beijing-based company is controlled by the Chinese state.")
+    got = kinds(extractor, text, "China Zelstate Construction Engineering Corp")
+    assert ("based_in", "Beijing") in got
+    assert kinds(extractor, text, "Zelbuild") == set()
+    assert not any(t.subject.endswith("'s") for t in extractor.extract(text_doc(text)))
+    # fabricated records; a Ponzi scheme that cheated investors
+    text = "Zelsheng Bio-technology, the Changchun-based vaccine maker, had fabricated production and inspection records."
+    assert ("alleged", "Fraud, bribery, tax evasion and money laundering") in kinds(extractor, text, "Zelsheng")
+    text = ("Police said Zelbao, a Chinese peer-to-peer lending platform, had cheated about 900,000 investors out of 50 billion "
+            "yuan in a Ponzi scheme.")
+    assert ("alleged", "Fraud, bribery, tax evasion and money laundering") in kinds(extractor, text, "Zelbao")
+    # based near a city abroad; controlled by a Chinese city's government
+    text = ("Italy has blocked the purchase of 70% of Zelpe, a maker of equipment for the semiconductor industry based near "
+            "Milan, by Shenzhen Zelinvest Holdings, a state-owned investment company controlled by the Shenzhen city government.")
+    assert kinds(extractor, text, "Zelpe") == set()
+    assert ("based_in", "Shenzhen") in kinds(extractor, text, "Shenzhen Zelinvest")
+    # a company in China's words that runs a facility abroad, and reports to the army
+    text = ("A Chinese space tracking station in Argentina's Neuquen province is run by China Zelsat Launch and Tracking Control "
+            "General, which reports to the People's Liberation Army's Strategic Support Force.")
+    got = kinds(extractor, text, "China Zelsat Launch and Tracking Control General")
+    assert ("operates_in", "Argentina") in got
+    assert ("alleged", "Ties to China's military and military-civil fusion") in got
+    # (the list's own definition, denied, is no accusation)
+    text = "Zelji said it is neither owned nor controlled by the Chinese military."
+    assert ("alleged", "Ties to China's military and military-civil fusion") not in kinds(extractor, text, "Zelji")
+    # a document that links the companies just named to a hacking campaign
+    text = ("Agencies said three Chinese technology companies, Sichuan Zelxin Network Technology, Beijing Zelyu Information "
+            "Technology and Sichuan Zelrui Network Technology, provide cyber products to China's Ministry of State Security.\n\n"
+            "The advisory links the companies to the Salt Typhoon campaign, which broke into telecommunications networks in "
+            "dozens of countries.")
+    for name in ("Sichuan Zelxin", "Beijing Zelyu", "Sichuan Zelrui"):
+        assert ("alleged", "Hacking and cyberattacks") in kinds(extractor, text, name)
+    # a fuzzy match keeps the words that tell companies apart
+    text = "A consortium led by Shanghai Zelgiant Network Technology, a Chinese game developer, bought the studio."
+    assert all("Yitu" not in t.subject for t in extractor.extract(text_doc(text)))
+    # a state-owned company of a city; hotels
+    text = "Shanghai's state-owned Zel Jiang International, one of China's biggest hotel operators, will buy a French hotel group."
+    got = kinds(extractor, text, "Zel Jiang")
+    assert ("based_in", "Shanghai") in got and ("sector", "Hotels, travel and tourism") in got
+    # technology handed to a company: the recipient is accused, not the company the researchers work for
+    text = ("South Korean prosecutors have charged seven researchers at Zelyong Motor with handing hybrid vehicle technology "
+            "to Zelsaic Motor, the Shanghai-based carmaker.")
+    assert ("alleged", "Intellectual property theft") in kinds(extractor, text, "Zelsaic")
+    assert ("alleged", "Intellectual property theft") not in kinds(extractor, text, "Zelyong")
