@@ -307,6 +307,7 @@ COUNTRY_POSSESSIVE = re.compile(r"(?<![\w-])(?:the\s+)?(" + _FOREIGN_COUNTRY + r
 COUNTRY_APPOSITION = re.compile(r"(?:\s*\([^()]{1,20}\))?,\s+(?:the\s+)?(?P<country>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})[’']s\s+"
                                 r"(?:[\w-]+\s+){0,3}?" + DESCRIPTOR + r"\b")
 THE_COUNTRYS_APPOSITION = re.compile(r"(?:\s*\([^()]{1,20}\))?,\s+(?:one\s+of\s+)?the\s+country[’']s\s+(?:[\w-]+\s+){0,3}?" + DESCRIPTOR + r"s?\b")
+COUNTRY_HOLDINGS = re.compile(r"(?<![\w-])(?:the\s+)?(?:" + _FOREIGN_COUNTRY + r")[’']s\s+(?:[\w-]+\s+)?(?:stakes|holdings|shareholdings)\s+in\s+")
 BASED_ABROAD_APPOSITION = re.compile(r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,10}?" + DESCRIPTOR + r"\b[^,.;()]{0,60}?\s+based\s+(?:in|near|outside)\s+"
                                      r"(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)")
 # A place describing a company: "an Oregon-based maker", "a North Carolina company"
@@ -359,7 +360,7 @@ POSSESSIVE_PAIR = re.compile(r"(?P<owner>" + _OWNER_NAME + r")[’']s\s+(?P<prod
 MERGED_ENTITY = re.compile(r"the\s+(?:combined|merged|enlarged|new)\s+(?:[\w-]+\s+)?(?:company|group|entity|firm|business|giant)\b", re.I)
 MERGED_NAME = re.compile(r",?\s*(?:which|that)\s+(?:will\s+)?(?:keeps?|retains?|takes?|bears?|uses?)\s+the\s+name\s+(?:of\s+)?")
 # A bank's name is its own, though its words are generic: "Agricultural Bank of China", "China Construction Bank"
-BANK_NAME = re.compile(r"(?!(?:Chinese|Central|Federal|Reserve|World|People[’']s)\b)(?:[A-Z][\w&-]*\s+(?:and\s+)?)+Bank(?:\s+of\s+[A-Z][\w-]*"
+BANK_NAME = re.compile(r"(?!(?:Chinese|Central|Federal|Reserve|World|People[’']s)\b)(?:(?!Bank\b)[A-Z][\w&-]*\s+(?:and\s+)?)+Bank(?:\s+of\s+[A-Z][\w-]*"
                        r"(?:\s+[A-Z][\w-]*)?)?|Bank\s+of\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?")
 OTHERS_CONCERN = re.compile(r"\b(?:that|which|who)\s+(?:had\s+|have\s+|has\s+)?(?:raised|expressed|voiced|cited|shared)\s+(?:[\w-]+\s+)?"
                             r"concerns?\s+(?:about|over|on)\s+$|\bto\s+(?:address|allay|ease|resolve|assuage|satisfy|meet|mitigate)\s+"
@@ -426,7 +427,8 @@ DEAL_STOPPED = re.compile(r"\b(?:block\w*|barr\w*|veto\w*|reject\w*|scrap\w*|aba
 SOLD = re.compile(r"\b(?:sell|sells|sold|selling|divest\w*|dispos\w*|offload\w*|unload\w*|exit\w*)\b")
 # What a buyer buys: "has bought the remaining stake in Riot Games", "agreed to pay $1.3 billion for ... stake in"
 ACQUIRED = re.compile(r"\b(?:buy|buys|bought|buying|acquir\w*|purchas\w*|take\s+over|took\s+over|taking\s+over|takes\s+over|"
-                      r"takeover\s+of|(?:pay|paid|pays|paying)\s+[^.;]{0,40}?\bfor|stakes?\s+in)\b")
+                      r"takeover\s+of|(?:pay|paid|pays|paying)\s+[^.;]{0,40}?\bfor|stakes?\s+in|"
+                      r"(?:won|wins|winning|gained|gains|gaining|took|takes|taking)\s+control\s+of)\b")
 
 
 def buys(words: str, before: str) -> bool:
@@ -515,7 +517,9 @@ AFTER_PREPOSITION = re.compile(r"\b(?:from|of|by|on|against|with|for|to)\s+$|"
                                r"\b(?:adding|add|added|adds|blacklisting|blacklisted|sanctioning|sanctioned|targeting|targeted|listing|barring|"
                                r"banning|banned|placing|placed|putting|put|"
                                # "The advisory links the companies to the Salt Typhoon campaign, which broke into ..."
-                               r"links?|linked|linking|ties|tied|connects?|connected|implicates?|implicated|accuses?|accused|blames?|blamed)\s+$|"
+                               r"links?|linked|linking|ties|tied|connects?|connected|implicates?|implicated|accuses?|accused|blames?|blamed|"
+                               # "Lawmakers say the Chinese government could use the apps to collect Americans' data"
+                               r"use|uses|used|using|exploit|exploits|exploited)\s+$|"
                                r"\b(?:said|says|suspected|suspects|believes?|believed|found|"
                                r"finds|alleged|alleges|concluded|determined)\s+(?:that\s+)?$|"
                                # "it had received complaints that the apps were stealing users' data"
@@ -1123,6 +1127,12 @@ class _Run:
             self._foreign_appositions = [self.doc.text[max(0, m.start() - 200):m.start()]
                                          for m in COUNTRY_APPOSITION.finditer(self.doc.text)
                                          if re.fullmatch(_FOREIGN_COUNTRY, m.group("country")) or self._abroad_country(m.group("country"))]
+            # "the holding company for Italy's stakes in gas network operator Snam and power grid operator Terna": what a
+            # country abroad holds
+            for m in COUNTRY_HOLDINGS.finditer(self.doc.text):
+                clause = re.split(r"[.;]", self.doc.text[m.end():m.end() + 150])[0]
+                self._foreign_callings += [self.doc.text[m.end() + w.start():m.end() + w.start() + 200]
+                                           for w in re.finditer(r"(?<![\w-])[A-Z]", clause)]
             # "LPE, a maker of equipment for the semiconductor industry based near Milan": based at a place abroad
             self._foreign_appositions += [self.doc.text[max(0, m.start() - 200):m.start()]
                                           for m in BASED_ABROAD_APPOSITION.finditer(self.doc.text) if self._abroad(m.group("place"))]
@@ -1370,7 +1380,9 @@ class _Run:
                 words = re.findall(r"[A-Z][\w-]*", m.group(0))
                 if re.search(r"[A-Z][\w’'&.-]*\s+$", st[:m.start()]):
                     continue
-                if "China" in words or any(self._is_place(w) and not self._foreign_place(w) for w in words):
+                # (or a kind of bank only China has: "Zhecheng Huanghuai Community Bank", "Heihe Rural Commercial Bank")
+                if "China" in words or any(self._is_place(w) and not self._foreign_place(w) for w in words) \
+                        or re.search(r"\b(?:Village|County|Community|Rural|Country|Rural\s+Commercial)\s+Bank\b", m.group(0)):
                     self._register(m.group(0))
             for m in DOMAIN_NAME.finditer(st):
                 self._register(m.group(0))   # "Pony.ai", "JD.com": a name in the form of a web address is a business's
@@ -1720,6 +1732,8 @@ class _Run:
                 or not re.match(r"\s+[a-z]", sent.text[ent.end_char - sent.span.start_char:]) \
                 or ent.label_ == "PERSON" and re.match(r"\s+of\s", sent.text[ent.end_char - sent.span.start_char:]):
             return False   # ("Chris Demchak of the U.S. Naval War College said ...": a person)
+        if ent.label_ == "PERSON" and any(x.label_ in ("ORG", "COINED") for x in spans[1:]):
+            return False   # ("Jack Ma will give up control of Ant Group ... The Hangzhou-based company": the company he named)
         for nxt in self.sentences[i + 1:i + 4]:
             if nxt.heading or nxt.para - sent.para > 1 or re.match(r"(?:They|He|She|We)\b", nxt.text):
                 break
@@ -2220,7 +2234,10 @@ class _Run:
                     # property developer": the owner in apposition, not the company)
                     key = ([x for x in prior if not self._owner_of_unit(sent, x) and not self._in_closed_clause(sent, x, s)
                             and not re.search(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:shareholder|owner|investor|backer|parent)s?,\s+"
-                                              r"(?:[\w-]+\s+){0,2}$", sent.text[:sent.rel(x.start)])]
+                                              r"(?:[\w-]+\s+){0,2}$", sent.text[:sent.rel(x.start)])
+                            # (nor "China's second-largest game maker after Tencent": a company it is compared with)
+                            and not (x is prior[-1] and re.search(r"\b(?:after|than|behind|like|unlike|besides)\s+$",
+                                                                  sent.text[:sent.rel(x.start)]))]
                            or prior)[-1].key
                 elif focus and (rx is DEFINITE or not (other_subject is not None and other_subject < m.start())):
                     # "The Pentagon said it ...": "it" is the Pentagon; "the company" is still a company
@@ -3723,7 +3740,7 @@ class _Run:
                 self._emit([prev], BASED_IN, concept, REGION, sent, 0.8, "based-in")
                 continue
             if prev and concept.attr("kind") in CHINESE_PLACE_KINDS and re.fullmatch(
-                    r"(?:,\s*(?:a|an|the)\s+[^.;()]{0,80}?|\s+(?:is|was|which\s+is|,\s*which\s+is)\s+(?:wholly\s+|majority[- ]\s*)?)"
+                    r"(?:,\s*(?:a|an|the|one\s+of)\s+[^.;()]{0,80}?)?(?:,?\s*(?:which\s+)?(?:is|was)\s+)?(?:wholly\s+|majority[- ]\s*)?"
                     r"(?:owned|controlled|run|backed)\s+by\s+the\s+", text[sent.rel(prev.end):s]) \
                     and re.match(r"\s+(?:city|municipal|provincial|regional|local)\s+government\b", text[e:]):
                 # "Shenzhen Investment Holdings, a state-owned investment company controlled by the Shenzhen city government"
@@ -3848,6 +3865,8 @@ class _Run:
                     between) and re.match(r"\s+(?:[\w-]+\s+){0,2}?(?:mill|plant|mine|port|terminal|factory|refinery|steelworks|smelter|"
                                           r"project|airport|shipyard)\b", text[e:])) \
                     and not re.search(r"(?<!\d)[.;]|\b(?:listing|IPO|debut|shares)\b", between) and self._foreign_place(concept.label) \
+                    and not re.search(r"\b(?:raised|raises|raising|increased|increases|increasing|lifted|boosted)\s+(?:its|their)\s+"
+                                      r"(?:[\w-]+\s+)?(?:stake|holding|shareholding)\b", between) \
                     and (not POSSESSIVE.match(text, e) or re.match(r"[’']s\s+(?:[\w-]+\s+){0,4}?(?:project|field|fields|mine|mines|port|"
                                                                   r"terminal|plant|grid|pipeline|refinery|railway)\b", text[e:])):
                 # ("a 5% stake in a unit of Qatar's North Field East expansion project")
@@ -3905,7 +3924,11 @@ class _Run:
             bought = list(ACQUIRED.finditer(text, sub_end, m.start()))
             gap = text[bought[-1].end():m.start()] if bought else ""
             if bought and len(gap) <= 80 and not SOLD.search(text, sub_end, m.start()) and not DEAL_STOPPED.search(text, 0, m.start()) \
-                    and not re.search(r"\b(?:from|with|by|to|against|than|rivals?|and|or|for|giving|after|as|while|when|because|since)\b|[;]", gap):
+                    and not re.search(r"\b(?:from|with|by|to|against|than|rivals?|and|or|for|giving|after|as|while|when|because|"
+                                      r"since)\b|[;]", gap) \
+                    and not any(self._foreign_place(c.label) for _s, _e, c in self.o.regions.find(gap)):
+                # (not "half of Barrick Gold's stake in the Porgera gold mine in Papua New Guinea, becoming the Canadian
+                # company's partner": the place of what it bought is named, the seller's country is not it)
                 self._emit(subject, OPERATES_IN, self.ex.demonyms[m.group(1)], REGION, sent, 0.75, "operates-in")
 
     def _based_abroad(self, target, concept) -> bool:

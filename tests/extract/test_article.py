@@ -3051,3 +3051,62 @@ def test_lessons_of_the_first_round_of_session_15(extractor):
             "to Zelsaic Motor, the Shanghai-based carmaker.")
     assert ("alleged", "Intellectual property theft") in kinds(extractor, text, "Zelsaic")
     assert ("alleged", "Intellectual property theft") not in kinds(extractor, text, "Zelyong")
+
+
+def test_lessons_of_the_second_round_of_session_15(extractor):
+    # a person who opens the story is not the company the next sentence describes
+    text = ("Zel Ma will give up control of Zelant Group after a change in the fintech company's shareholding.\n\nThe "
+            "Hangzhou-based company runs a payment app.")
+    assert kinds(extractor, text, "Zel Ma") == set()
+    assert ("based_in", "Hangzhou") in kinds(extractor, text, "Zelant")
+    # a county-level city and a city the vocabulary now knows
+    text = "Zelwang Holdings has denied wrongdoing.\n\nThe Liaoyang-based company is one of the largest aluminium makers."
+    assert ("based_in", "Liaoyang") in kinds(extractor, text, "Zelwang")
+    # the auditor is abroad; the software company is the one described
+    text = ("Deloitte has resigned as auditor of Zeltop Financial Technologies, saying the Chinese software company's records "
+            "were falsified.\n\nThe Xiamen-based company makes software for banks.")
+    assert ("based_in", "Xiamen") in kinds(extractor, text, "Zeltop")
+    assert not any(t.subject == "Deloitte" for t in extractor.extract(text_doc(text)))
+    # a company it is compared with is not what "its" stands for; a game maker
+    text = ("NetEase has agreed to bring the games back.\n\nThe Hangzhou-based company, China's second-largest game maker after "
+            "Tencent, will also bring its own games to consoles.")
+    assert ("sector", "Gaming") in kinds(extractor, text, "NetEase")
+    assert ("sector", "Gaming") not in kinds(extractor, text, "Tencent")
+    # the seller's nationality, after the place of what was bought, is not the buyer's place
+    text = ("Zeljin Mining Group will pay $298 million for half of Barrick Gold's stake in the Porgera gold mine in Papua New "
+            "Guinea, becoming the Canadian company's partner.")
+    got = kinds(extractor, text, "Zeljin")
+    assert ("operates_in", "Papua New Guinea") in got and ("operates_in", "Canada") not in got
+    # a raised stake in a bank abroad is an investment, not a business there
+    text = ("Zelan Insurance Group, the Shenzhen-based insurer, has become the largest shareholder in HSBC Holdings after its "
+            "asset management arm raised its stake in the London-based bank.")
+    assert ("operates_in", "London") not in kinds(extractor, text, "Zelan")
+    # "one of China's largest makers ..., is controlled by the Shanghai city government"; a Genoa-based company bought
+    text = ("Zelectric Group will pay 400 million euros for a 40% stake in Ansaldo Energia, the Genoa-based maker of gas "
+            "turbines.\n\nZelectric Group, one of China's largest makers of power equipment, is controlled by the Shanghai city "
+            "government.")
+    got = kinds(extractor, text, "Zelectric")
+    assert ("based_in", "Shanghai") in got and ("operates_in", "Genoa") in got
+    # what a country abroad holds is abroad
+    text = ("Zelgrid Corp, the Beijing-based utility, will buy 35% of the holding company for Italy's stakes in gas network "
+            "operator Snam and power grid operator Terna.")
+    assert not any(t.subject in ("Snam", "Terna") for t in extractor.extract(text_doc(text)))
+    # winning control of a miner abroad
+    text = ("Zelchuan Group, China's biggest nickel producer, has won control of South African miner Metorex with a $1.3 billion "
+            "offer.")
+    assert ("operates_in", "South Africa") in kinds(extractor, text, "Zelchuan")
+    # kinds of bank only China has, listed (not run together)
+    text = ("The lenders, Yuzel Xinminsheng Village Bank, Zelcai Huimin County Bank and Zelcheng Huanghuai Community Bank, were "
+            "controlled by a private group.")
+    subjects = {t.subject for t in extractor.extract(text_doc(text)) if t.predicate == "sector"}
+    assert {"Yuzel Xinminsheng Village Bank", "Zelcai Huimin County Bank", "Zelcheng Huanghuai Community Bank"} <= subjects
+    # duties evaded by an amount
+    text = "Prosecutors have charged Zelwang Holdings, a Chinese aluminium maker, with evading $1.8 billion in anti-dumping duties."
+    assert ("alleged", "Dumping and unfair trade practices") in kinds(extractor, text, "Zelwang")
+    # the divest-or-ban law by what it bans
+    text = ("ZelDance's video editing app ZelCut stopped working for American users ahead of a law that bans apps controlled "
+            "by foreign adversaries.\n\nThe law required Beijing-based ZelDance to sell its U.S. operations by Jan. 19 or see its "
+            "apps removed from app stores.")
+    got = kinds(extractor, text, "ZelDance")
+    assert ("listed_on", "Divest-or-ban law for foreign-adversary-controlled apps (PAFACA)") in got
+    assert ("sector", "Social media and messaging") in got
