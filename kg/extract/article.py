@@ -113,7 +113,7 @@ DISPUTE = re.compile(r"\b(balk\w*|baseless|challeng\w*|su(?:e|es|ed|ing)|lawsuit
                      r"region|islands?|waters|frontier|boundary|area|land)\b))\b", re.I)
 DENIAL = re.compile(r"\b(den(?:y|ies|ied|ying)|reject\w*|refut\w*|dismiss\w*|zero[- ]tolerance|prohibit\w*|forbid\w*)\b", re.I)
 OPERATION = (r"(?:contracts?|operations?|operates?|operated|operating|projects?|deploy\w*|supplied|supplies|factor(?:y|ies)|"
-             r"casinos?|resorts?|hotels?|mines?|farms?|stores?|"
+             r"casinos?|resorts?|hotels?|mines?|farms?|stores?|showrooms?|dealerships?|"
              r"plants?|offices?|subsidiar(?:y|ies)|business(?:es)?|initial\s+public\s+offering|IPO|listing|railways?|"
              r"facilities|governments?|customers?|presence|tender|(?:oil\s+|gas\s+)?fields?|dams?|highways?|expanding|expands|"
              r"sold\s+(?:about\s+|nearly\s+|more\s+than\s+|over\s+)?[\d,.]+\s+(?:vehicles|cars|units|phones|handsets|devices|buses)|"
@@ -384,7 +384,7 @@ DESCRIBED_LATER = re.compile(r"[^.;]{0,120}?\b(?P<description>[Tt]he\s+(?:(?:Chi
 # A Chinese company described but not named there ("the Chinese smartphone maker", "the Dongguan-based company", not
 # "the Chinese carmaker Geely")
 UNNAMED_CHINESE_DESCRIPTION = re.compile(r"\b[Tt]he\s+(?:(?:Chinese|[A-Z][\w-]*-based)\s+){1,2}(?:[a-z][\w-]*\s+){0,2}?" + DESCRIPTOR
-                                         + r"\b(?!\s+[A-Z])(?![’'])")
+                                         + r"\b(?!\s+[A-Z])")
 LANDMARK_AFTER = re.compile(r"\s+(?:River|Dam|Delta|Valley|Sea|Strait|Lake|Bay|Mountains?|Bridge|Gorges?|Basin|Canal|"
                             r"Plateau|Desert|Island|Islands|Peninsula)\b")
 # A short name given to the company named before it: "CEIEC, as the company is known,", "China Molybdenum, known as CMOC,"
@@ -421,13 +421,13 @@ ITS_KIND_PRODUCT = re.compile(r"\bits\s+(?:new\s+|own\s+)?(?:[a-z][\w-]*\s+){0,3
 # "the Pinduoduo shopping app": a product named as what it is
 NAMED_PRODUCT = re.compile(r"\b(?P<product>" + _PRODUCT_NAME + r")\s+(?:[a-z][\w-]*\s+){0,2}?" + PRODUCT_KIND + r"\b")
 # A deal that did not happen: "blocked the takeover", "called off its $580 million sale"
-DEAL_STOPPED = re.compile(r"\b(?:block\w*|barr\w*|veto\w*|reject\w*|scrap\w*|abandon\w*|withdr[ae]w\w*|call\w*\s+off|terminat\w*|"
+DEAL_STOPPED = re.compile(r"(?<!\boffshore\s)(?<!\bonshore\s)(?<!\boil\s)(?<!\bgas\s)(?<!\bexploration\s)\b(?:block(?!s?\s+(?:in|off|of)\b)\w*|barr(?!els?\b)\w*|veto\w*|reject\w*|scrap\w*|abandon\w*|withdr[ae]w\w*|call\w*\s+off|terminat\w*|"
                           r"collaps\w*|thwart\w*|opposed|prohibit\w*|dropp\w*|walk\w*\s+away)\b")
 # What a seller does: "must sell its stake in the Cardiff-based business"
 SOLD = re.compile(r"\b(?:sell|sells|sold|selling|divest\w*|dispos\w*|offload\w*|unload\w*|exit\w*)\b")
 # What a buyer buys: "has bought the remaining stake in Riot Games", "agreed to pay $1.3 billion for ... stake in"
 ACQUIRED = re.compile(r"\b(?:buy|buys|bought|buying|acquir\w*|purchas\w*|take\s+over|took\s+over|taking\s+over|takes\s+over|"
-                      r"takeover\s+of|(?:pay|paid|pays|paying)\s+[^.;]{0,40}?\bfor|stakes?\s+in|"
+                      r"takeover\s+of|(?:pay|paid|pays|paying)\s+(?:[^.;]|(?<=\d)\.(?=\d)){0,40}?\bfor|stakes?\s+in|"
                       r"(?:won|wins|winning|gained|gains|gaining|took|takes|taking)\s+control\s+of)\b")
 
 
@@ -1533,8 +1533,12 @@ class _Run:
                         ent.label_ == "GPE" and not self.o.regions.lookup(ent.text))):   # "Sophgo, a chip designer" (tagged a place)
                     for part in SPAN_PARTS.split(ent.text) if role else [ent.text]:
                         cid = self._register(part)
+                        # (not "its partner Brilliance China Automotive Holdings, the first foreign carmaker to take control of
+                        # a car venture in China": what the sentence's subject is)
                         if cid and appositive and self._foreign_description(
-                                appositive.group(0), after[appositive.end():].split(",")[0]):
+                                appositive.group(0), after[appositive.end():].split(",")[0]) and not (
+                                re.match(r",?\s*[Tt]he\s+(?:first|only|last|second|third|latest)\b", appositive.group(0))
+                                and re.match(r"\s+to\s+[a-z]", after[appositive.end():])):
                             self.foreign.add(cid)    # "Skydio, the largest U.S. drone maker"
                 elif listed:
                     for part in SPAN_PARTS.split(ent.text):
@@ -1660,10 +1664,23 @@ class _Run:
         other name stands between them."""
         text = self.doc.text
         seen: set[str] = set()
+        first_body = next((i for i, x in enumerate(self.sentences) if not x.heading), -1)
         for i, sent in enumerate(self.sentences):
             spans = self._name_spans(sent)
             if self._described_next(i):
                 continue
+            if i == first_body:
+                # "China orders Weibo to suspend its hot search list" / "... has ordered Weibo to ..., the Beijing-based
+                # company's executives": the story's subject, wherever the first sentence names it
+                for ent in spans:
+                    name = ent.text.strip()
+                    # (a coined word the tagger took for a place or a person's name: "Weibo", "Zelbo")
+                    if (ent.label_ in ("ORG", "COINED") or ent.label_ == "GPE" and not self.o.regions.lookup(name)
+                            or ent.label_ == "PERSON" and " " not in name and name.lower() not in lexicon()) \
+                            and len(name.split()) <= 3 and not self.ex.index.resolve(name, fuzzy=False) \
+                            and not self.local.resolve(name, fuzzy=False) and not self._plainly_not_a_company(name) \
+                            and not self.o.bodies.lookup(name) and self._headline_subject(i, ent, name):
+                        break
             for k, ent in enumerate(spans):
                 name = ent.text.strip()
                 if ent.label_ not in ("ORG", "PERSON", "PRODUCT", "COINED", "GPE") or len(name.split()) > 3 \
@@ -1772,7 +1789,8 @@ class _Run:
             start = ent.end_char - sent.span.start_char if nxt is sent else 0
             # (every other name it could refer to is a company abroad: "Nokia")
             if any(x.label_ in ("ORG", "COINED") and x.text.strip() != name and not known_foreign(x.text)
-                   and not self._called_foreign(x.text.strip()) for x in self._name_spans(nxt)):
+                   and not self._called_foreign(x.text.strip()) and not self._plainly_not_a_company(x.text.strip())
+                   and not self.o.bodies.lookup(x.text.strip()) for x in self._name_spans(nxt)):
                 return False
             for m in UNNAMED_CHINESE_DESCRIPTION.finditer(nxt.text, start):
                 # (not an apposition: "Xiaomi, the Beijing-based smartphone maker,")
@@ -1929,6 +1947,16 @@ class _Run:
                         and any(c.dep_ == "appos" for c in tok.children) and not self.o.regions.lookup(m.group(0))):
                     continue
             kept.append(CoinedName(base + m.start(), base + m.end(), m.group(0), "COINED"))
+        # a proper noun the tagger left untagged that opens the sentence as its subject: "Nio has opened its first showroom"
+        # (found as a company only where a rule finds it described as one)
+        # (and opens the headline too, as the story's subject: "Nio opens in Norway")
+        tok = sent.span[0] if len(sent.span) else None
+        if tok is not None and not sent.heading and tok.dep_ in ("nsubj", "nsubjpass") and len(tok.text) >= 3 \
+                and tok.text[:1].isupper() and tok.text[1:].islower() and tok.text.isalpha() and not tok.text.endswith("s") \
+                and not any(x < len(tok.text) and 0 < y for x, y in taken) and not self.o.regions.lookup(tok.text) \
+                and tok.text.lower() not in MONTHS and not NON_COMPANY_HEADS.fullmatch(tok.text) \
+                and any(h.heading and re.match(re.escape(tok.text) + r"\s+[a-z]", h.text) for h in self.sentences[:3]):
+            kept.append(CoinedName(base, base + len(tok.text), tok.text, "COINED"))
         for m in DESCRIBED_ACRONYM.finditer(sent.text):
             a, b = m.span(1)
             if not any(x < b and a < y for x, y in taken) and not self.o.regions.lookup(m.group(1)) \
@@ -2162,7 +2190,10 @@ class _Run:
                 if rx is DEFINITE and self._foreign_description(m.group(1) + m.group(2), sent.text[m.end():].split(",")[0]):
                     gap = self.doc.text[prior[-1].end:s] if prior else ""
                     # ("the state-owned Chinese group's stake in the Anglo-Australian miner": another company)
+                    # (nor "..., the first foreign carmaker to take control of a car venture in China": what the sentence's
+                    # subject is, not the name before it)
                     another = re.match(r"[’']s\b", gap) or re.search(r"\b(?:in|with|for|from|to|of|on|by|against|into|over|at|and)\s+$", gap) \
+                        or re.match(r"[Tt]he\s+(?:first|only|last|second|third|latest)\b", m.group(0)) and re.match(r"\s+to\s+[a-z]", sent.text[m.end():]) \
                         or re.search(r"\b(?:stake|shares?|control|rival|partner)\s+(?:in\s+|of\s+)?[^,]*,\s+(?:valu|buy|acquir|pric)\w*\s+$", gap)
                     # ("has bought a controlling stake in Brazilian rival 99, valuing the Sao Paulo-based startup": what it bought)
                     # (nor "Saudi Aramco will buy a stake in Rongsheng ..., deepening the Saudi oil giant's ties": the subject,
@@ -2694,9 +2725,10 @@ class _Run:
                 # "Prosecutors said the company ... conducted transactions on behalf of Korea Kwangson Banking Corp":
                 # the subject of a clause stays in focus, not the last name
                 # ("..., and its logistics arm Cainiao": the owner stays in focus, not its unit)
+                # (nor "NFC Africa Mining, a unit of China Nonferrous Metal Mining Group": the unit, not its owner)
                 candidates = self._clause_subjects(sent) or [m for m in sent.mentions if not re.search(
                     r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:arm|unit|subsidiary|division|affiliate),?\s+$",
-                    sent.text[:sent.rel(m.start)])] or sent.mentions
+                    sent.text[:sent.rel(m.start)]) and not self._owner_of_unit(sent, m)] or sent.mentions
                 focus = candidates[-1].key
         self._trade_in_name()
         self._learned()
@@ -3920,6 +3952,15 @@ class _Run:
         if not subject or self.ex.demonym_rx is None or any(m.key in self.foreign for m in subject):
             return
         text, sub_end = sent.text, sent.rel(subject[-1].end)
+        for m in COUNTRY_APPOSITION.finditer(text, sub_end):
+            # "a 16.7% stake in Millennium BCP, Portugal's largest listed bank"
+            bought = list(ACQUIRED.finditer(text, sub_end, m.start()))
+            gap = text[bought[-1].end():m.start()] if bought else ""
+            country = self.o.regions.lookup(m.group("country"))
+            if bought and len(gap) <= 80 and country is not None and self._abroad_country(m.group("country")) \
+                    and not SOLD.search(text, sub_end, m.start()) and not DEAL_STOPPED.search(text, 0, m.start()) \
+                    and not re.search(r"\b(?:from|with|by|to|against|than|rivals?|for|after|as|while|when|because|since)\b|[;,]", gap):
+                self._emit(subject, OPERATES_IN, country, REGION, sent, 0.75, "operates-in")
         for m in self.ex.demonym_rx.finditer(text, sub_end):
             bought = list(ACQUIRED.finditer(text, sub_end, m.start()))
             gap = text[bought[-1].end():m.start()] if bought else ""

@@ -3110,3 +3110,40 @@ def test_lessons_of_the_second_round_of_session_15(extractor):
     got = kinds(extractor, text, "ZelDance")
     assert ("listed_on", "Divest-or-ban law for foreign-adversary-controlled apps (PAFACA)") in got
     assert ("sector", "Social media and messaging") in got
+
+
+def test_lessons_of_the_third_round_of_session_15(extractor):
+    # the story's subject that the first sentence names anywhere, described as Chinese but not named there
+    text = ("China orders Zelbo to suspend its hot search list\n\nChina's internet regulator has ordered Zelbo to suspend its "
+            "list of trending topics for a week.\n\nThe Cyberspace Administration of China summoned the Beijing-based "
+            "company's executives.")
+    assert ("based_in", "Beijing") in kinds(extractor, text, "Zelbo")
+    # an untagged name opening the headline and the story, described next; a showroom abroad
+    text = ("Zelnio opens in Norway\n\nZelnio has opened its first showroom in Europe in Oslo.\n\nThe Shanghai-based carmaker "
+            "competes with Tesla.")
+    got = kinds(extractor, text, "Zelnio")
+    assert ("based_in", "Shanghai") in got and ("operates_in", "Oslo") in got
+    # low wages and poor safety; the unit in focus, not its owner
+    text = ("The mine is owned by Zelfric Mining, a unit of China Zelferrous Metal Mining Group. Zambian unions have criticised "
+            "the Chinese-owned company for low wages and poor safety standards.")
+    assert ("alleged", "Labor abuses and poor working conditions") in kinds(extractor, text, "Zelfric")
+    assert ("alleged", "Labor abuses and poor working conditions") not in kinds(extractor, text, "Zelferrous")
+    # spying for the Chinese government
+    text = "Michael Hayden has said that Zelwei Technologies, a Chinese telecoms company, has spied for the Chinese government."
+    assert ("alleged", "Espionage") in kinds(extractor, text, "Zelwei")
+    # an offshore block is no blocked deal
+    text = ("Zelpetro Corp, the Beijing-based oil company, will pay $4.2 billion for 20% of Area 4, an offshore block in "
+            "Mozambique.")
+    assert ("operates_in", "Mozambique") in kinds(extractor, text, "Zelpetro")
+    # "the first foreign carmaker to ..." is what the sentence's subject is
+    text = ("BMW will pay 3.6 billion euros to raise its stake in its Chinese joint venture, buying shares from its partner "
+            "Zelliance China Automotive Holdings, the first foreign carmaker to take control of a car venture in China.\n\n"
+            "Zelliance, based in the northeastern city of Shenyang, relies on the venture.")
+    assert ("based_in", "Shenyang") in kinds(extractor, text, "Zelliance")
+    # a bank bought abroad in a country's apposition; data offered for sale
+    text = "Zelsun International, the Shanghai-based conglomerate, will buy a 16.7% stake in Millennium BCP, Portugal's largest listed bank."
+    assert ("operates_in", "Portugal") in kinds(extractor, text, "Zelsun")
+    text = ("Personal data of about 130 million guests of hotels run by Zelzhu Hotels Group, the Shanghai-based hotel operator, "
+            "has been offered for sale on the dark web.")
+    got = kinds(extractor, text, "Zelzhu")
+    assert ("alleged", "Data privacy concerns") in got and ("sector", "Hotels, travel and tourism") in got
