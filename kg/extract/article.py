@@ -52,14 +52,14 @@ DESCRIPTOR = (r"(?:company|companies|firm|firms|provider|providers|developer|dev
               r"manufacturers|vendor|vendors|supplier|suppliers|seller|sellers|giant|startup|startups|start-up|titan|group|"
               r"specialist|champion|leader|conglomerate|operator|owner|carrier|producer|contractor|business|designer|builder|"
               r"foundry|brand|retailer|app|chatbot|marketplace|enterprise|refiner(?:y|ies)?|shipyard|airline|affiliate|subsidiary|subsidiaries|[a-z]+makers?|"
-              r"insurer|lender|bank|miner|brewer|major|utility|utilities|trader|traders|exporter|importer|"
+              r"insurer|lender|bank|miner|brewer|brokerage|major|utility|utilities|trader|traders|exporter|importer|"
               # "a powerful paramilitary organization that runs farms": a state body that trades
               r"(?<=paramilitary\s)organi[sz]ation|(?<=state-run\s)organi[sz]ation|(?<=state-owned\s)organi[sz]ation)(?:es|s)?")
 # The head nouns that make a descriptor name a company ("a facial recognition start-up").
 COMPANY_HEAD = re.compile(r"(?:company|companies|firms?|providers?|developers?|[a-z]*makers?|manufacturers?|carriers?|operators?|"
                           r"vendors?|suppliers?|startups?|start-ups?|group|giant|producers?|contractors?|"
                           r"conglomerate|titan|specialist|designer|builders?|retailers?|apps?|chatbots?|platforms?|service|fund|generators?|owners?|refiner(?:y|ies|s)?|shipyards?|airlines?|"
-                          r"affiliates?|subsidiar(?:y|ies)|insurers?|lenders?|miners?|majors|marketplaces?|units?|arms?|divisions?|utilit(?:y|ies)|traders?)$")
+                          r"affiliates?|subsidiar(?:y|ies)|insurers?|lenders?|miners?|brokerages?|brewers?|majors|marketplaces?|units?|arms?|divisions?|utilit(?:y|ies)|traders?)$")
 # A sector's own words that name a business by its trade ("container shipping line", "search engine", "online travel
 # agency", "game publishers"): a description of a company as "chipmaker" is
 TRADE_NAMED = r"(?:(?:shipping|container)\s+lines?|search\s+engines?|travel\s+agenc(?:y|ies)|game\s+publishers?|(?:coffee|tea|restaurant)\s+chains?)"
@@ -68,7 +68,8 @@ COMPANY_SUFFIX = (r"(?:Co\.?,?\s*Ltd\.?|Co\.|Co|Company|Corp\.?|Corporation|Ltd\
                   r"Technology|Technologies|Tech|Electronics|Semiconductors?|Microelectronics|Integrated\s+Circuits?|Robotics|"
                   r"Systems|Metals|Energy|Scientech|Shipping|Shipbuilding|Industry|Industries|Pharmaceuticals?|Biotech|"
                   r"Materials|Optronics?|Photonics|Instruments|Communications|Networks|Software|Aviation|Machinery|Enterprises?|Mining|"
-                  r"Partners|Partnership|Ports|Innovations?|Motors?|Auto|(?:Investment|Capital|Industry|Industrial|Venture\s+Capital|Equity)\s+Fund)")
+                  r"Partners|Partnership|Ports|Innovations?|Motors?|Auto|Securities|"
+                  r"(?:Investment|Capital|Industry|Industrial|Venture\s+Capital|Equity)\s+Fund)")
 # The legal forms that end a registered company name: "China State Construction Engineering Corp" names a
 # company although each of its words is generic.
 LEGAL_FORM = re.compile(r"\s(?:Co\.?,?\s*Ltd\.?|Co\.?|Corp\.?|Corporation|Company|Ltd\.?|Limited|Inc\.?)(?:\s+of\s+China)?$")
@@ -304,7 +305,7 @@ COUNTRY_POSSESSIVE = re.compile(r"(?<![\w-])(?:the\s+)?(" + _FOREIGN_COUNTRY + r
                                 r"court|parliament|authorit(?:y|ies)|watchdog|president|agenc(?:y|ies)|commission|officials?|"
                                 r"prosecutors?|police|army|navy|military|[a-z]+ed)\b)[a-z][\w-]*\s+){0,3}?" + DESCRIPTOR + r"\s+)?(?=[A-Z])")
 # (any country: "Gecamines, Congo's state mining company"; which country is abroad is checked where it is used)
-COUNTRY_APPOSITION = re.compile(r"(?:\s*\([^()]{1,20}\))?,\s+(?:the\s+)?(?P<country>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})[’']s\s+"
+COUNTRY_APPOSITION = re.compile(r"(?:\s*\([^()]{1,20}\))?,\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,3}(?:arm|unit|subsidiary|division)\s+of\s+)?(?P<country>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})[’']s\s+"
                                 r"(?:[\w-]+\s+){0,3}?" + DESCRIPTOR + r"\b")
 THE_COUNTRYS_APPOSITION = re.compile(r"(?:\s*\([^()]{1,20}\))?,\s+(?:one\s+of\s+)?the\s+country[’']s\s+(?:[\w-]+\s+){0,3}?" + DESCRIPTOR + r"s?\b")
 COUNTRY_HOLDINGS = re.compile(r"(?<![\w-])(?:the\s+)?(?:" + _FOREIGN_COUNTRY + r")[’']s\s+(?:[\w-]+\s+)?(?:stakes|holdings|shareholdings)\s+in\s+")
@@ -453,7 +454,7 @@ MEASURE_SUBJECT = re.compile(r"The\s+(?:[\w-]+\s+){0,2}?(?:order|orders|rule|law
 DEFINITE = re.compile(r"\b(?:[Tt]he|China[’']s)\s+((?:(?!(?:the|a|an|[Tt]o|of)\s)[\w’'-]+\s+){0,5}?)(company|firm|group|provider|maker|manufacturer|unit|"
                       r"developer|giant|startup|vendor|supplier|titan|conglomerate|foundry|chipmaker|carmaker|automaker|"
                       r"shipbuilder|producer|carrier|operator|planemaker|retailer|app|chatbot|platform|bank|lender|builder|contractor|"
-                      r"insurer|miner|refiner|brewer|airline|utility|parent|drugmaker|steelmaker|toymaker|courier|(?<=-based\s)fund|(?<=wealth\s)fund|(?<=-based\s)owner|(?<=container\s)line|(?<=shipping\s)line|(?<!supply\s)(?<!value\s)(?<!food\s)chain)\b(?!\s+(?:[A-Z]|that\b|of\s+[A-Z](?![A-Z]+\s+[a-z])))(?P<of>\s+of\b)?")
+                      r"insurer|miner|refiner|brewer|airline|utility|parent|drugmaker|steelmaker|toymaker|courier|(?<=-based\s)fund|(?<=wealth\s)fund|(?<=state\s)fund|(?<=-based\s)owner|(?<=container\s)line|(?<=shipping\s)line|(?<!supply\s)(?<!value\s)(?<!food\s)chain)\b(?!\s+(?:[A-Z]|that\b|of\s+[A-Z](?![A-Z]+\s+[a-z])))(?P<of>\s+of\b)?")
 # Groups that are not companies: "the research group IPVM", "rights group Human Rights Watch".
 NOT_COMPANY_GROUP = re.compile(r"\b(?:(?:research|advocacy|rights|lobby|lobbying|industry|trade|campaign|activist|"
                                r"watchdog|monitoring|think[- ]tank|media|opposition|militant|rebel|hacker|hacking|armed|terrorist|religious|spiritual|"
@@ -626,6 +627,8 @@ CHINESE_DESCRIBED_NAME = re.compile(r"\b(?:Chinese|China[’']s|state-owned|Beij
                                     r"(?:[a-z][\w-]*\s+){0,3}?(?:company|firm|maker|startup|start-up|developer|provider|[a-z]+maker|"
                                     r"carmaker|giant|retailer)\s+(?P<name>[A-Z][\w&-]+(?:\s+[A-Z][\w&-]+){0,2})"
                                     r"(?=\s*[.,;:]|\s+(?:and|said|has|have|is|was|will)\b)")
+# A state fund or group China owns, named in common words: "China's Silk Road Fund", "China's sovereign wealth fund"
+CHINAS_STATE_FUND = re.compile(r"\bChina[’']s\s+(?:state-owned\s+|state\s+)?(?P<name>(?:[A-Z][a-z]+\s+){1,3}(?:Fund|Investment\s+Corp(?:oration)?))\b")
 # A name in China's words that runs or owns something: "is run by China Satellite Launch and Tracking Control General,"
 CHINA_NAMED_OPERATOR = re.compile(r"\b(?:run|operated|owned|managed|built|controlled)\s+by\s+(?:state-owned\s+)?(?P<name>China(?:\s+(?:and\s+)?"
                                   r"[A-Z][\w&-]*){2,7})(?=\s*[,.;]|\s+(?:and|which|that|since|under|in|for)\b)")
@@ -1386,6 +1389,8 @@ class _Run:
                     self._register(m.group(0))
             for m in DOMAIN_NAME.finditer(st):
                 self._register(m.group(0))   # "Pony.ai", "JD.com": a name in the form of a web address is a business's
+            for m in ([] if sent.heading else CHINAS_STATE_FUND.finditer(st)):
+                self._register(m.group("name"))   # "China's Silk Road Fund has completed ..."
             for m in ([] if sent.heading else CHINA_NAMED_OPERATOR.finditer(st)):
                 # "is run by China Satellite Launch and Tracking Control General, which reports to ..."
                 # (not two names: "owned by China Railway Construction Corp and Tongling Nonferrous Metals Group")
@@ -3156,6 +3161,9 @@ class _Run:
         hits = [h for h in hits if not OTHERS_CONCERN.search(sent.text[:h[0]])]
         # ("under a law that bans imports made with forced labor in Xinjiang": what the law is about, said of no one)
         hits = [h for h in hits if not LAW_CLAUSE.search(sent.text[:h[0]])]
+        # ("..., as football's governing body tries to recover from a bribery scandal": another's, in a clause of its own)
+        hits = [h for h in hits if not re.search(r",\s+as\s+(?:the\s+)?(?:[\w’'-]+\s+){1,4}(?:tries|try|tried|seeks|seek|sought|struggles|"
+                                                 r"struggled|works|worked|moves|moved|scrambles|scrambled)\s+to\b[^.;,]*$", sent.text[:h[0]])]
         # ("said it complies with Indian data privacy law": the law's name, what it keeps to)
         hits = [h for h in hits if not (re.match(r"\s+(?:law|laws|rules|regulations|legislation|act)\b", sent.text[h[1]:])
                                         and re.search(r"\b(?:compl(?:y|ies|ied|ying)|complian\w*|abid\w*|adher\w*)\s+(?:with\s+|by\s+|to\s+)?"
@@ -3865,7 +3873,9 @@ class _Run:
                          r"\b(?:moved|relocated|shifted)\s+(?:its|their)\s+(?:headquarters|head\s+office)\s+"
                          r"(?:from\s+[\w’' -]{1,30}?\s+)?to\s+(?:the\s+)?$", between) \
                     and not re.search(r"[.;]", between):
+                # ("Lenovo, which is based in Beijing and Morrisville, North Carolina": a Chinese place too, no company abroad)
                 if not (re.search(r"\b(?:based|headquartered)\s+in\s+(?:[\w’'-]+,?\s+){0,3}$", between)
+                        and not any(c.attr("kind") in CHINESE_PLACE_KINDS for _a, _b, c in self.o.regions.find(between))
                         and self._based_abroad(target, concept)):
                     self._emit(target, BASED_IN, concept, REGION, sent, 0.85, "based-in")
             elif re.search(r"\b(?:founded|established|set\s+up|started)\s+(?:in\s+(?:19|20)\d\d\s+)?in\s+(?:[\w’'-]+\s+){0,3}$", between) \
@@ -3883,7 +3893,7 @@ class _Run:
                            r"plants?|factories|factory|railways?|power\s+plants?|dams?)\s+(?:at|in)\s+(?:the\s+)?$)", between) \
                     and not re.search(r"(?<!\d)[.;]", between) and (not POSSESSIVE.match(text, e) or re.match(
                         r"[’']s\s+(?:(?:largest|biggest|main|busiest|second-largest|national|state|private|public|giant|huge|vast|major)\s+){0,2}"
-                        r"(?:[\w-]+\s+){0,2}?(?:port|ports|terminal|airport|mine|field|fields|project|[Bb]asin|"
+                        r"(?:[\w-]+\s+){0,2}?(?:port|ports|terminal|airport|mine|field|fields|project|[Bb]asin|province|state|region|"
                         r"grid|railway|power\s+grid|operator|utility|distributor|producer|carrier|miner|refiner|bank|lender|insurer)\b", text[e:])):
                 # "taking control of Greece's largest port", "has run two container terminals at Piraeus": it operates there
                 self._emit(target, OPERATES_IN, concept, REGION, sent, 0.8, "operates-in")
@@ -3900,7 +3910,8 @@ class _Run:
                     and not re.search(r"\b(?:raised|raises|raising|increased|increases|increasing|lifted|boosted)\s+(?:its|their)\s+"
                                       r"(?:[\w-]+\s+)?(?:stake|holding|shareholding)\b", between) \
                     and (not POSSESSIVE.match(text, e) or re.match(r"[’']s\s+(?:[\w-]+\s+){0,4}?(?:project|field|fields|mine|mines|port|"
-                                                                  r"terminal|plant|grid|pipeline|refinery|railway)\b", text[e:])):
+                                                                  r"terminal|plant|grid|pipeline|refinery|railway|province|state|region)\b",
+                                                                  text[e:])):
                 # ("a 5% stake in a unit of Qatar's North Field East expansion project")
                 # "agreed to pay $1.3 billion for Brookfield's stake in Transelec, the largest operator of power lines in Chile",
                 # "buy 70% of the Atlantic Yards project in Brooklyn": what it bought abroad is where it does business
@@ -3960,6 +3971,17 @@ class _Run:
             if bought and len(gap) <= 80 and country is not None and self._abroad_country(m.group("country")) \
                     and not SOLD.search(text, sub_end, m.start()) and not DEAL_STOPPED.search(text, 0, m.start()) \
                     and not re.search(r"\b(?:from|with|by|to|against|than|rivals?|for|after|as|while|when|because|since)\b|[;,]", gap):
+                self._emit(subject, OPERATES_IN, country, REGION, sent, 0.75, "operates-in")
+        for a, b, country in self.o.regions.find(text):
+            # "its purchase of 80% of Standard Bank Argentina", "a stake in Renault do Brasil": a business bought abroad,
+            # named for its country
+            if a < sub_end or country.attr("kind") != "country" or not self._abroad_country(country.label):
+                continue
+            bought = list(ACQUIRED.finditer(text, sub_end, a))
+            if bought and re.fullmatch(r"\s+(?:of\s+)?(?:(?:about\s+|some\s+)?\d+(?:\.\d+)?\s*(?:%|percent)\s+(?:stake\s+)?(?:of|in)\s+)?"
+                                       r"(?:the\s+)?(?:[A-Z][\w&-]*\s+){1,4}(?:(?:do|de|da)\s+)?", text[bought[-1].end():a]) \
+                    and not re.match(r"[’']s\b|\s+[A-Z]", text[b:]) and not SOLD.search(text, sub_end, a) \
+                    and not DEAL_STOPPED.search(text, 0, a):
                 self._emit(subject, OPERATES_IN, country, REGION, sent, 0.75, "operates-in")
         for m in self.ex.demonym_rx.finditer(text, sub_end):
             bought = list(ACQUIRED.finditer(text, sub_end, m.start()))

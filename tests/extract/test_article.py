@@ -3147,3 +3147,39 @@ def test_lessons_of_the_third_round_of_session_15(extractor):
             "has been offered for sale on the dark web.")
     got = kinds(extractor, text, "Zelzhu")
     assert ("alleged", "Data privacy concerns") in got and ("sector", "Hotels, travel and tourism") in got
+
+
+def test_lessons_of_the_fourth_round_of_session_15(extractor):
+    # based in a Chinese city and a city abroad: no company abroad
+    text = ("Zelnovo Group has agreed to buy Digibras, the Brazilian maker of computers.\n\nZelnovo, which is based in Beijing "
+            "and Morrisville, North Carolina, is the world's largest PC maker.")
+    got = kinds(extractor, text, "Zelnovo")
+    assert ("based_in", "Beijing") in got and ("operates_in", "Brazil") in got
+    # a brokerage; a name ending in Securities
+    text = "Zeltong Securities, China's second-largest brokerage, has agreed to buy a bank."
+    assert ("sector", "Banking, insurance, investment and financial services") in kinds(extractor, text, "Zeltong Securities")
+    # a news app; optical films
+    text = "Zeltoutiao, a Chinese mobile news app that pays users small rewards, rose in its debut."
+    assert ("sector", "Media, broadcasting and entertainment") in kinds(extractor, text, "Zeltoutiao")
+    # a stake in a mine in a country's province
+    text = ("Shandong Zelgold Mining, the Jinan-based miner, will pay $960 million for a 50% stake in Barrick Gold's Veladero "
+            "gold mine in Argentina's San Juan province.")
+    assert ("operates_in", "Argentina") in kinds(extractor, text, "Zelgold")
+    # a state fund China owns, named in common words
+    text = ("China's Zelroad Fund has completed its purchase of a 9.9% stake in an Arctic gas project.\n\nThe Beijing-based "
+            "state fund was set up in 2014.")
+    got = kinds(extractor, text, "Zelroad Fund")
+    assert ("based_in", "Beijing") in got and ("sector", "Banking, insurance, investment and financial services") in got
+    # a unit of a country's lender is abroad
+    text = ("Zeltong Securities, China's second-largest brokerage, has agreed to buy Banco Zel de Investimento, the investment "
+            "banking arm of Portugal's rescued lender.\n\nThe Shanghai-based firm wants a base in Europe.")
+    assert ("based_in", "Shanghai") in kinds(extractor, text, "Zeltong")
+    assert kinds(extractor, text, "Banco Zel") == set()
+    # a business bought abroad, named for its country
+    text = ("Industrial and Commercial Bank of China has completed its purchase of 80% of Zelbank Argentina from South Africa's "
+            "Standard Bank Group.")
+    assert ("operates_in", "Argentina") in kinds(extractor, text, "Industrial and Commercial Bank of China")
+    # another's scandal, in a clause of its own
+    text = ("Dalian Zelda Group has signed a deal to become one of FIFA's top sponsors, as football's governing body tries to "
+            "recover from a bribery scandal.")
+    assert ("alleged", "Fraud, bribery, tax evasion and money laundering") not in kinds(extractor, text, "Zelda")
