@@ -52,14 +52,15 @@ DESCRIPTOR = (r"(?:company|companies|firm|firms|provider|providers|developer|dev
               r"manufacturers|vendor|vendors|supplier|suppliers|seller|sellers|giant|startup|startups|start-up|titan|group|"
               r"specialist|champion|leader|conglomerate|operator|owner|carrier|producer|contractor|business|designer|builder|"
               r"foundry|brand|retailer|app|chatbot|marketplace|enterprise|refiner(?:y|ies)?|shipyard|airline|affiliate|subsidiary|subsidiaries|[a-z]+makers?|"
-              r"insurer|lender|bank|miner|brewer|brokerage|major|utility|utilities|trader|traders|exporter|importer|"
+              r"insurer|lender|bank|miner|brewer|brokerage|major|utility|utilities|trader|traders|exporter|importer|website|"
+              r"(?<=video\s)site|(?<=card\s)network|(?<=payment\s)network|(?<=payments\s)network|(?<=search\s)engine|"
               # "a powerful paramilitary organization that runs farms": a state body that trades
               r"(?<=paramilitary\s)organi[sz]ation|(?<=state-run\s)organi[sz]ation|(?<=state-owned\s)organi[sz]ation)(?:es|s)?")
 # The head nouns that make a descriptor name a company ("a facial recognition start-up").
 COMPANY_HEAD = re.compile(r"(?:company|companies|firms?|providers?|developers?|[a-z]*makers?|manufacturers?|carriers?|operators?|"
                           r"vendors?|suppliers?|startups?|start-ups?|group|giant|producers?|contractors?|"
                           r"conglomerate|titan|specialist|designer|builders?|retailers?|apps?|chatbots?|platforms?|service|fund|generators?|owners?|refiner(?:y|ies|s)?|shipyards?|airlines?|"
-                          r"affiliates?|subsidiar(?:y|ies)|insurers?|lenders?|miners?|brokerages?|brewers?|majors|marketplaces?|units?|arms?|divisions?|utilit(?:y|ies)|traders?)$")
+                          r"affiliates?|subsidiar(?:y|ies)|insurers?|lenders?|miners?|brokerages?|brewers?|websites?|sites|majors|marketplaces?|units?|arms?|divisions?|utilit(?:y|ies)|traders?)$")
 # A sector's own words that name a business by its trade ("container shipping line", "search engine", "online travel
 # agency", "game publishers"): a description of a company as "chipmaker" is
 TRADE_NAMED = r"(?:(?:shipping|container)\s+lines?|search\s+engines?|travel\s+agenc(?:y|ies)|game\s+publishers?|(?:coffee|tea|restaurant)\s+chains?)"
@@ -114,7 +115,7 @@ DISPUTE = re.compile(r"\b(balk\w*|baseless|challeng\w*|su(?:e|es|ed|ing)|lawsuit
                      r"region|islands?|waters|frontier|boundary|area|land)\b))\b", re.I)
 DENIAL = re.compile(r"\b(den(?:y|ies|ied|ying)|reject\w*|refut\w*|dismiss\w*|zero[- ]tolerance|prohibit\w*|forbid\w*)\b", re.I)
 OPERATION = (r"(?:contracts?|operations?|operates?|operated|operating|projects?|deploy\w*|supplied|supplies|factor(?:y|ies)|"
-             r"casinos?|resorts?|hotels?|mines?|farms?|stores?|showrooms?|dealerships?|"
+             r"casinos?|resorts?|hotels?|mines?|farms?|stores?|showrooms?|dealerships?|(?:joint\s+)?ventures?|"
              r"plants?|offices?|subsidiar(?:y|ies)|business(?:es)?|initial\s+public\s+offering|IPO|listing|railways?|"
              r"facilities|governments?|customers?|presence|tender|(?:oil\s+|gas\s+)?fields?|dams?|highways?|expanding|expands|"
              r"sold\s+(?:about\s+|nearly\s+|more\s+than\s+|over\s+)?[\d,.]+\s+(?:vehicles|cars|units|phones|handsets|devices|buses)|"
@@ -454,7 +455,7 @@ MEASURE_SUBJECT = re.compile(r"The\s+(?:[\w-]+\s+){0,2}?(?:order|orders|rule|law
 DEFINITE = re.compile(r"\b(?:[Tt]he|China[’']s)\s+((?:(?!(?:the|a|an|[Tt]o|of)\s)[\w’'-]+\s+){0,5}?)(company|firm|group|provider|maker|manufacturer|unit|"
                       r"developer|giant|startup|vendor|supplier|titan|conglomerate|foundry|chipmaker|carmaker|automaker|"
                       r"shipbuilder|producer|carrier|operator|planemaker|retailer|app|chatbot|platform|bank|lender|builder|contractor|"
-                      r"insurer|miner|refiner|brewer|airline|utility|parent|drugmaker|steelmaker|toymaker|courier|(?<=-based\s)fund|(?<=wealth\s)fund|(?<=state\s)fund|(?<=-based\s)owner|(?<=container\s)line|(?<=shipping\s)line|(?<!supply\s)(?<!value\s)(?<!food\s)chain)\b(?!\s+(?:[A-Z]|that\b|of\s+[A-Z](?![A-Z]+\s+[a-z])))(?P<of>\s+of\b)?")
+                      r"insurer|miner|refiner|brewer|airline|utility|parent|drugmaker|steelmaker|toymaker|courier|website|(?<=card\s)network|(?<=search\s)engine|(?<=-based\s)fund|(?<=wealth\s)fund|(?<=state\s)fund|(?<=-based\s)owner|(?<=container\s)line|(?<=shipping\s)line|(?<!supply\s)(?<!value\s)(?<!food\s)chain)\b(?!\s+(?:[A-Z]|that\b|of\s+[A-Z](?![A-Z]+\s+[a-z])))(?P<of>\s+of\b)?")
 # Groups that are not companies: "the research group IPVM", "rights group Human Rights Watch".
 NOT_COMPANY_GROUP = re.compile(r"\b(?:(?:research|advocacy|rights|lobby|lobbying|industry|trade|campaign|activist|"
                                r"watchdog|monitoring|think[- ]tank|media|opposition|militant|rebel|hacker|hacking|armed|terrorist|religious|spiritual|"
@@ -621,7 +622,7 @@ CITY_UNIT = re.compile(r"[ \t]+([A-Z][a-z]+)((?:[ \t]+[A-Z][\w&-]*[a-z][\w&-]*){
 UNIT_WORDS = r"(?:units?|subsidiar(?:y|ies)|affiliates?|arms?)"
 UNIT_OF = re.compile(r"\b" + UNIT_WORDS + r"\s+of\s+(?:[\w-]+\s+){0,4}$")
 # "graphics chip designers Biren Technology and Moore Threads": the name after "and" is a company too.
-DOMAIN_NAME = re.compile(r"(?<![\w@/.-])[A-Z][\w-]*\.(?:ai|com|io|cn|net|me)(?![\w.-]|\.[a-z])")
+DOMAIN_NAME = re.compile(r"(?<![\w@/.-])(?:[A-Z][\w-]*|\d+[A-Za-z]*)\.(?:ai|com|io|cn|net|me)(?![\w.-]|\.[a-z])")
 # "Chinese electric car start-up Nio.": a Chinese description and a name the tagger may not see, ending the clause
 CHINESE_DESCRIBED_NAME = re.compile(r"\b(?:Chinese|China[’']s|state-owned|Beijing-based|Shanghai-based|Shenzhen-based|Hangzhou-based)\s+"
                                     r"(?:[a-z][\w-]*\s+){0,3}?(?:company|firm|maker|startup|start-up|developer|provider|[a-z]+maker|"
@@ -902,6 +903,7 @@ class RuleExtractor(Extractor):
     def __init__(self, ontology: Ontology | None = None, index: CompanyIndex | None = None):
         self.ontology = ontology or load()
         self.index = index or CompanyIndex()
+        self.region_keys = {c.id: c.key for c in self.ontology.regions.concepts}   # a region's id to its key
         # the adjectives that name countries ("Italian"), longest first, and the countries they name
         self.demonyms = {d: c for c in self.ontology.regions.concepts for d in c.attr("demonym").split("|") if d}
         self.demonym_rx = re.compile(r"\b(" + "|".join(sorted(map(re.escape, self.demonyms), key=len, reverse=True)) + r")\s+"
@@ -999,6 +1001,9 @@ class _Run:
         name = name.strip(" ,;:’'\"“”")
         if " " in name:
             name = re.sub(r"[’']s$", "", name)   # "China State Construction Engineering Corp's A$300 million takeover"
+            # ("fined Bank of China 50.5 million yuan": the tagger's span ran into the amount)
+            name = re.sub(r"\s+(?:[A-Z]{0,3}[$€£¥])?\d[\d.,]*\s*(?:(?:million|billion|bn|trillion)(?:\s+(?:yuan|dollars|euros|reais|rupees|"
+                          r"pounds|yen|won|francs))?|(?:yuan|dollars|euros|reais|rupees|pounds|yen|won|francs))$", "", name)
         while name[:1] == "(" and name.count("(") > name.count(")") or name[-1:] == ")" and name.count(")") > name.count("("):
             name = name[1:] if name[:1] == "(" and name.count("(") > name.count(")") else name[:-1]
         if name.count("(") > name.count(")") and not name.startswith("("):
@@ -1430,6 +1435,8 @@ class _Run:
                     described = None    # "Its owner, Ye Cheng": a person owns it
                 if described and ent.label_ == "GPE" and re.search(r"\bin\s+$", before):
                     described = None    # "a stake in Hamburg terminal": a place
+                if described and re.search(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,3}(?:app|apps|chatbot)\s*$", before):
+                    described = None    # "its workplace messaging app DingTalk": its owner's product
                 # "the U.S. subsidiary of state-owned China Unicom": the parent
                 parent = re.search(INTRODUCER + r"\s+of\s+(?:(?:Chinese|China[’']s|state-owned|state-run|state-controlled)\s+){0,2}$", before) \
                     and ent.text[:1].isupper()
@@ -1677,15 +1684,16 @@ class _Run:
             if i == first_body:
                 # "China orders Weibo to suspend its hot search list" / "... has ordered Weibo to ..., the Beijing-based
                 # company's executives": the story's subject, wherever the first sentence names it
-                for ent in spans:
-                    name = ent.text.strip()
-                    # (a coined word the tagger took for a place or a person's name: "Weibo", "Zelbo")
-                    if (ent.label_ in ("ORG", "COINED") or ent.label_ == "GPE" and not self.o.regions.lookup(name)
-                            or ent.label_ == "PERSON" and " " not in name and name.lower() not in lexicon()) \
-                            and len(name.split()) <= 3 and not self.ex.index.resolve(name, fuzzy=False) \
-                            and not self.local.resolve(name, fuzzy=False) and not self._plainly_not_a_company(name) \
-                            and not self.o.bodies.lookup(name) and self._headline_subject(i, ent, name):
-                        break
+                # (the first name it gives that is not a place: not "... since Alibaba's in 2014")
+                ent = next((x for x in spans if x.label_ not in ("NORP",) and not self.o.regions.lookup(x.text.strip())), None)
+                name = ent.text.strip() if ent is not None else ""
+                # (a coined word the tagger took for a place or a person's name: "Weibo", "Zelbo")
+                if ent is not None and (ent.label_ in ("ORG", "COINED") or ent.label_ == "GPE"
+                                        or ent.label_ == "PERSON" and not any(w.lower() in lexicon() for w in name.split())) \
+                        and len(name.split()) <= 3 and not self.ex.index.resolve(name, fuzzy=False) \
+                        and not self.local.resolve(name, fuzzy=False) and not self._plainly_not_a_company(name) \
+                        and not self.o.bodies.lookup(name):
+                    self._headline_subject(i, ent, name)
             for k, ent in enumerate(spans):
                 name = ent.text.strip()
                 if ent.label_ not in ("ORG", "PERSON", "PRODUCT", "COINED", "GPE") or len(name.split()) > 3 \
@@ -1754,7 +1762,7 @@ class _Run:
                 or not re.match(r"\s+[a-z]", sent.text[ent.end_char - sent.span.start_char:]) \
                 or ent.label_ == "PERSON" and re.match(r"\s+of\s", sent.text[ent.end_char - sent.span.start_char:]):
             return False   # ("Chris Demchak of the U.S. Naval War College said ...": a person)
-        if ent.label_ == "PERSON" and any(x.label_ in ("ORG", "COINED") for x in spans[1:]):
+        if ent.label_ == "PERSON" and any(w.lower() in lexicon() for w in name.split()) and any(x.label_ in ("ORG", "COINED") for x in spans[1:]):
             return False   # ("Jack Ma will give up control of Ant Group ... The Hangzhou-based company": the company he named)
         for nxt in self.sentences[i + 1:i + 4]:
             if nxt.heading or nxt.para - sent.para > 1 or re.match(r"(?:They|He|She|We)\b", nxt.text):
@@ -1785,23 +1793,44 @@ class _Run:
         sent = self.sentences[i]
         body = [s for s in self.sentences if not s.heading]
         if not body or body[0] is not sent or self._called_foreign(name) or known_foreign(name) \
-                or not any(s.heading and re.search(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", s.text) for s in self.sentences[:i]) \
-                or any(True for _hit in self.ex.index.find(self.doc.text)):
+                or not any(s.heading and re.search(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", s.text) for s in self.sentences[:i]):
             return False
+        # (no company the list knows named before the description: it could be that one)
+        known_at = [a for a, _b, _cid in self.ex.index.find(self.doc.text)]
         for nxt in self.sentences[i:i + 3]:
             if nxt.para != sent.para and nxt is not sent and nxt.para - sent.para > 1:
                 break
             start = ent.end_char - sent.span.start_char if nxt is sent else 0
-            # (every other name it could refer to is a company abroad: "Nokia")
-            if any(x.label_ in ("ORG", "COINED") and x.text.strip() != name and not known_foreign(x.text)
-                   and not self._called_foreign(x.text.strip()) and not self._plainly_not_a_company(x.text.strip())
-                   and not self.o.bodies.lookup(x.text.strip()) for x in self._name_spans(nxt)):
-                return False
+            # (every other name before it that it could refer to is a company abroad: "Nokia")
+            others = [x.start_char - nxt.span.start_char for x in self._name_spans(nxt)
+                      if x.label_ in ("ORG", "COINED") and x.text.strip() != name and not known_foreign(x.text)
+                      and not self._called_foreign(x.text.strip()) and not self._plainly_not_a_company(x.text.strip())
+                      and not self.o.bodies.lookup(x.text.strip())]
             for m in UNNAMED_CHINESE_DESCRIPTION.finditer(nxt.text, start):
                 # (not an apposition: "Xiaomi, the Beijing-based smartphone maker,")
+                if any(a < nxt.start + m.start() for a in known_at) or any(o < m.start() for o in others):
+                    return False
                 if self._chinese_description(m.group(0)) and not self._foreign_description(m.group(0)) \
                         and not re.search(r",\s*$", nxt.text[:m.start()]):
                     return self._register(name) is not None
+            if others:
+                return False
+        return False
+
+    def _placed_elsewhere(self, key: str, place_words: str) -> bool:
+        """Whether the text has already placed the company in a Chinese city other than the one `place_words` name (and
+        not one inside the other: Shenzhen is in Guangdong)."""
+        place = self.o.regions.lookup(place_words)
+        if place is None or place.attr("kind") not in CHINESE_PLACE_KINDS:
+            return False
+        ids = self.ex.region_keys
+        for (k, pred, obj) in self.out:
+            if k == key and pred == BASED_IN and obj in ids:
+                other = ids[obj]
+                if other != place.key and other not in self.o.regions.ancestors(place.key) \
+                        and place.key not in self.o.regions.ancestors(other) \
+                        and self.o.regions.by_key[other].attr("kind") in ("city", "municipality", "district"):
+                    return True
         return False
 
     def _introduced_at(self, name: str, end: int) -> bool:
@@ -2315,6 +2344,14 @@ class _Run:
                                    or re.search(r"\bBank\b", self.display.get(key, "")))}
                     if len(groups) == 1:
                         key = groups.pop()
+                based = re.search(r"\b([A-Z][\w’']*(?:\s+[A-Z][\w’']*)?)-based\b", m.group(1)) if rx is DEFINITE else None
+                if based and self._placed_elsewhere(key, based.group(1)):
+                    # "JD.com, based in Beijing, ... The Shenzhen-based internet company": not the one placed elsewhere, the
+                    # other company named recently that is not
+                    key = next((k for k in reversed(self.named_order[-8:]) if k not in self.foreign and k != key
+                                and not self._placed_elsewhere(k, based.group(1))), None)
+                    if key is None:
+                        continue
                 if rx is DEFINITE and key in self.foreign and self._chinese_description(m.group(1)):
                     # "The Wuhan-based company" is the Chinese company named last, not the American one (nor "Intel and
                     # Nvidia" before it in its sentence: "... from selling chips to the Jinan-based company")
@@ -3702,6 +3739,8 @@ class _Run:
                 continue
             if re.search(r"\b(?:Gulf|Bay|Sea|Strait|Straits|Isthmus)\s+of\s+$", text[:s]) or LANDMARK_AFTER.match(text, e):
                 continue   # "the Gulf of Mexico", "the Yangtze River": no place of business
+            if re.search(r"\b(?:invasion\s+of|invaded|war\s+(?:in|on|against)|attacks?\s+on|sanctions\s+(?:on|against))\s+(?:the\s+)?$", text[:s]):
+                continue   # ("sanctions over the invasion of Ukraine": a war's place, not the company's)
             handed = HANDED_OVER.search(text[:s])
             taker = next((m for m in sent.mentions if sent.rel(m.start) >= e), None) if handed else None
             if taker is not None and re.fullmatch(r"[^.;]{0,60}?\s+to\s+(?:(?:state-owned|state-run|Chinese|China[’']s)\s+)*",
@@ -3723,6 +3762,14 @@ class _Run:
                         r"[Tt]he\s+", text[sent.rel(inside[0].start):s]):
                     # "The Shenzhen company said ...": a Chinese place naming the company is where it is based
                     self._emit(inside[:1], BASED_IN, concept, REGION, sent, 0.8, "based-in")
+                continue
+            # "77 hotels to Guangzhou R&F Properties": a Chinese city that opens a name the text read only in part
+            adjacent = next((m for m in sent.mentions if not m.anaphor and sent.rel(m.start) == e + 1 and text[e:e + 1] == " "), None)
+            if concept.attr("kind") in CHINESE_PLACE_KINDS and concept.attr("kind") != "province" and (
+                    adjacent is not None and adjacent.key not in self.ex.index.companies
+                    or re.match(r"\s+(?:[A-Z][\w&’'.-]*\s+){1,3}(?:" + COMPANY_SUFFIX + r"|Propert(?:y|ies)|Bank|Airlines?)\b", text[e:])):
+                if adjacent is not None and adjacent.key not in self.ex.index.companies:
+                    self._emit([adjacent], BASED_IN, concept, REGION, sent, 0.8, "based-in")
                 continue
             # "Guangzhou-based facial recognition provider Cloudwalk", "Shanghai's ... developer Yitu"
             nxt = next((m for m in sent.mentions if sent.rel(m.start) >= e and (

@@ -3183,3 +3183,42 @@ def test_lessons_of_the_fourth_round_of_session_15(extractor):
     text = ("Dalian Zelda Group has signed a deal to become one of FIFA's top sponsors, as football's governing body tries to "
             "recover from a bribery scandal.")
     assert ("alleged", "Fraud, bribery, tax evasion and money laundering") not in kinds(extractor, text, "Zelda")
+
+
+def test_lessons_of_the_fifth_round_of_session_15(extractor):
+    # a web address that opens with digits; a video site; a card network; a search engine
+    text = "Zel58.com, China's largest online classifieds platform, has agreed to be taken private.\n\nThe Beijing-based company runs listings."
+    got = kinds(extractor, text, "Zel58.com")
+    assert ("based_in", "Beijing") in got
+    text = "58zel.com, China's largest online classifieds platform, has agreed to be taken private."
+    assert ("sector", "Internet platforms and e-commerce") in kinds(extractor, text, "58zel.com")
+    text = ("China ZelPay has declined to work with some Russian banks.\n\nThe Shanghai-based card network, controlled by China's "
+            "central bank, was seen as an alternative.")
+    got = kinds(extractor, text, "ZelPay")
+    assert ("based_in", "Shanghai") in got and ("sector", "Digital payments") in got
+    # a war's place is not the company's; a venture in a country
+    text = ("Zelpec Corp, the Beijing-based refiner, has suspended talks on a gas marketing venture in Russia, after Western "
+            "governments imposed sanctions over the invasion of Ukraine.")
+    got = kinds(extractor, text, "Zelpec")
+    assert ("operates_in", "Russia") in got and ("operates_in", "Ukraine") not in got
+    # the story's subject with a company abroad before the description and known companies after it
+    text = ("Zeldi Chuxing to buy Uber's China business\n\nZeldi Chuxing has agreed to buy Uber's China operations.\n\nUber will "
+            "get a stake in the Beijing-based company, which is backed by Alibaba and Tencent.")
+    assert ("based_in", "Beijing") in kinds(extractor, text, "Zeldi")
+    # a description placed where the company last named is not: the other company
+    text = ("Tencent Holdings will buy a 15% stake in Zel.com.\n\nZel.com, based in Beijing, will get access to users of "
+            "Tencent's WeChat app. The Shenzhen-based internet company will take a seat on the board.")
+    assert ("based_in", "Shenzhen") not in kinds(extractor, text, "Zel.com")
+    assert ("based_in", "Shenzhen") in kinds(extractor, text, "Tencent")
+    # a Chinese city opening a name read in part
+    text = "Zelda sells hotels to Zunac and Z&F\n\nDalian Zelda Group will sell 77 hotels to Guangzhou Z&F Properties."
+    assert ("operates_in", "Guangzhou") not in kinds(extractor, text, "Zelda")
+    # weak risk controls; an amount is not part of a bank's name
+    text = ("China's banking regulator has fined Bank of Zelchina 50.5 million yuan.\n\nThe regulator said the Beijing-based "
+            "lender had weak risk controls.")
+    got = kinds(extractor, text, "Bank of Zelchina")
+    assert ("alleged", "Breaches of financial rules (corporate governance, consumer protection, payments, anti-money-laundering)") in got
+    assert all("yuan" not in t.subject for t in extractor.extract(text_doc(text)))
+    # its app is its product, no company
+    text = "Zelibaba Group, the Hangzhou-based e-commerce company, will build the model into its workplace messaging app ZelTalk."
+    assert kinds(extractor, text, "ZelTalk") == set()
