@@ -45,9 +45,9 @@ SESSION13 = [(LABELLED / name / "articles", LABELLED / name / "gold") for name i
 # from them.
 SESSION14 = [(LABELLED / name / "articles", LABELLED / name / "gold") for name in (f"holdout{i}" for i in range(116, 142))]
 # The sets rules were made from in session 15: session 14's final measure (holdout142 to holdout145) and holdout146 to
-# holdout153, as one set of 72 articles. holdout154 to holdout157, written last, measure the final code: no rule was made
+# holdout165, as one set of 144 articles. holdout166 to holdout169, written last, measure the final code: no rule was made
 # from them.
-SESSION15 = [(LABELLED / name / "articles", LABELLED / name / "gold") for name in (f"holdout{i}" for i in range(142, 154))]
+SESSION15 = [(LABELLED / name / "articles", LABELLED / name / "gold") for name in (f"holdout{i}" for i in range(142, 166))]
 
 
 @pytest.fixture(scope="module")
@@ -92,7 +92,7 @@ def test_later_sets_meet_the_set_targets(name, scorer, extractor, ontology):
 
 
 @pytest.mark.parametrize("sets, least", [(SESSION9, 300), (SESSION10, 180), (SESSION11, 400), (SESSION12, 380), (SESSION13, 300),
-                                         (SESSION14, 400), (SESSION15, 180)],
+                                         (SESSION14, 400), (SESSION15, 350)],
                          ids=["session9", "session10", "session11", "session12", "session13", "session14", "session15"])
 def test_a_sessions_sets_together_meet_the_set_targets(scorer, extractor, ontology, sets, least):
     tp = fp = found = required = 0
