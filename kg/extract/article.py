@@ -628,7 +628,7 @@ CHINESE_DESCRIBED_NAME = re.compile(r"\b(?:Chinese|China[’']s|state-owned|Beij
                                     r"(?:[a-z][\w-]*\s+){0,3}?(?:company|firm|maker|startup|start-up|developer|provider|[a-z]+maker|"
                                     r"carmaker|giant|retailer)\s+(?P<name>[A-Z][\w&-]+(?:\s+[A-Z][\w&-]+){0,2})"
                                     r"(?=\s*[.,;:]|\s+(?:and|said|has|have|is|was|will)\b)")
-# A state fund or group China owns, named in common words: "China's Silk Road Fund", "China's sovereign wealth fund"
+# A state fund China owns, named in common words: "China's Silk Road Fund has completed ..."
 CHINAS_STATE_FUND = re.compile(r"\bChina[’']s\s+(?:state-owned\s+|state\s+)?(?P<name>(?:[A-Z][a-z]+\s+){1,3}(?:Fund|Investment\s+Corp(?:oration)?))\b")
 # A name in China's words that runs or owns something: "is run by China Satellite Launch and Tracking Control General,"
 CHINA_NAMED_OPERATOR = re.compile(r"\b(?:run|operated|owned|managed|built|controlled)\s+by\s+(?:state-owned\s+)?(?P<name>China(?:\s+(?:and\s+)?"
@@ -1787,9 +1787,9 @@ class _Run:
 
     def _headline_subject(self, i: int, ent, name: str) -> bool:
         """ "Oppo and Nokia settle patent fight" / "Oppo has signed a patent licence with Nokia ..., in which the Finnish
-        company accused the Chinese smartphone maker of ...": the story's subject, named in the headline and opening its
-        first paragraph, is the Chinese company the paragraph then describes without naming it, when the text names no
-        other company the list knows. True when that found the name."""
+        company accused the Chinese smartphone maker of ...": the story's subject, named in the headline and in the first
+        sentence, is the Chinese company the next sentences describe without naming it, when no other company it could be
+        (one the list knows, or one not abroad) is named before the description. True when that found the name."""
         sent = self.sentences[i]
         body = [s for s in self.sentences if not s.heading]
         if not body or body[0] is not sent or self._called_foreign(name) or known_foreign(name) \
