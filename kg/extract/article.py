@@ -1766,7 +1766,7 @@ class _Run:
             return False   # ("Jack Ma will give up control of Ant Group ... The Hangzhou-based company": the company he named)
         for nxt in self.sentences[i + 1:i + 4]:
             if nxt.heading or nxt.para - sent.para > 1 or re.match(r"(?:They|He|She|We)\b", nxt.text):
-                break
+                return False
             later = DESCRIBED_LATER.match(nxt.text)
             # where the description itself starts ("The Wuhu-based state-owned carmaker")
             opens = later.start("description") if later else len(nxt.text)
@@ -1775,24 +1775,23 @@ class _Run:
                       and x.start_char - nxt.span.start_char < (later.end() if later else len(nxt.text))
                       and not (x.label_ == "COINED" and x.start_char - nxt.span.start_char >= opens)]
             if before:
-                break
+                return False
             if later is None:
                 continue
             if re.match(r"[’']", nxt.text[later.end():]) or not self._chinese_description(later.group(0)) \
                     or self._foreign_description(later.group(0)) \
                     or re.search(r"\b(?:of|for|at|with|by)\s+[Tt]he\s+(?:[\w-]+\s+){0,4}$", later.group(0)[:later.group(0).rfind(" ") + 1]):
-                break
+                return False
             return self._register(name) is not None
-        return self._headline_subject(i, ent, name)
+        return False
 
     def _headline_subject(self, i: int, ent, name: str) -> bool:
         """ "Oppo and Nokia settle patent fight" / "Oppo has signed a patent licence with Nokia ..., in which the Finnish
         company accused the Chinese smartphone maker of ...": the story's subject, named in the headline and in the first
         sentence, is the Chinese company the next sentences describe without naming it, when no other company it could be
         (one the list knows, or one not abroad) is named before the description. True when that found the name."""
-        sent = self.sentences[i]
-        body = [s for s in self.sentences if not s.heading]
-        if not body or body[0] is not sent or self._called_foreign(name) or known_foreign(name) \
+        sent = self.sentences[i]   # (the first sentence outside the headings)
+        if self._called_foreign(name) or known_foreign(name) \
                 or not any(s.heading and re.search(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", s.text) for s in self.sentences[:i]):
             return False
         # (no company the list knows named before the description: it could be that one)
@@ -4007,16 +4006,23 @@ class _Run:
         """ "buying Italian concrete machinery maker CIFA", "a majority stake in Schwing, a family-owned German maker of
         concrete pumps": the country of a business a Chinese buyer buys is where the buyer does business (not the
         seller's: "from Swedish investor EQT")."""
-        if not subject or self.ex.demonym_rx is None or any(m.key in self.foreign for m in subject):
+        if not subject or any(m.key in self.foreign for m in subject):
             return
         text, sub_end = sent.text, sent.rel(subject[-1].end)
+
+        def bought_gap(pos: int) -> str | None:
+            """The words between the last word of buying after the subject and `pos`, when the sentence says the subject
+            bought what stands at `pos` (not sold it, nor had the deal stopped)."""
+            bought = list(ACQUIRED.finditer(text, sub_end, pos))
+            if not bought or SOLD.search(text, sub_end, pos) or DEAL_STOPPED.search(text, 0, pos):
+                return None
+            return text[bought[-1].end():pos]
+
         for m in COUNTRY_APPOSITION.finditer(text, sub_end):
             # "a 16.7% stake in Millennium BCP, Portugal's largest listed bank"
-            bought = list(ACQUIRED.finditer(text, sub_end, m.start()))
-            gap = text[bought[-1].end():m.start()] if bought else ""
+            gap = bought_gap(m.start())
             country = self.o.regions.lookup(m.group("country"))
-            if bought and len(gap) <= 80 and country is not None and self._abroad_country(m.group("country")) \
-                    and not SOLD.search(text, sub_end, m.start()) and not DEAL_STOPPED.search(text, 0, m.start()) \
+            if gap is not None and len(gap) <= 80 and country is not None and self._abroad_country(m.group("country")) \
                     and not re.search(r"\b(?:from|with|by|to|against|than|rivals?|for|after|as|while|when|because|since)\b|[;,]", gap):
                 self._emit(subject, OPERATES_IN, country, REGION, sent, 0.75, "operates-in")
         for a, b, country in self.o.regions.find(text):
@@ -4024,16 +4030,14 @@ class _Run:
             # named for its country
             if a < sub_end or country.attr("kind") != "country" or not self._abroad_country(country.label):
                 continue
-            bought = list(ACQUIRED.finditer(text, sub_end, a))
-            if bought and re.fullmatch(r"\s+(?:of\s+)?(?:(?:about\s+|some\s+)?\d+(?:\.\d+)?\s*(?:%|percent)\s+(?:stake\s+)?(?:of|in)\s+)?"
-                                       r"(?:the\s+)?(?:[A-Z][\w&-]*\s+){1,4}(?:(?:do|de|da)\s+)?", text[bought[-1].end():a]) \
-                    and not re.match(r"[’']s\b|\s+[A-Z]", text[b:]) and not SOLD.search(text, sub_end, a) \
-                    and not DEAL_STOPPED.search(text, 0, a):
+            gap = bought_gap(a)
+            if gap is not None and re.fullmatch(r"\s+(?:of\s+)?(?:(?:about\s+|some\s+)?\d+(?:\.\d+)?\s*(?:%|percent)\s+(?:stake\s+)?"
+                                                r"(?:of|in)\s+)?(?:the\s+)?(?:[A-Z][\w&-]*\s+){1,4}(?:(?:do|de|da)\s+)?", gap) \
+                    and not re.match(r"[’']s\b|\s+[A-Z]", text[b:]):
                 self._emit(subject, OPERATES_IN, country, REGION, sent, 0.75, "operates-in")
-        for m in self.ex.demonym_rx.finditer(text, sub_end):
-            bought = list(ACQUIRED.finditer(text, sub_end, m.start()))
-            gap = text[bought[-1].end():m.start()] if bought else ""
-            if bought and len(gap) <= 80 and not SOLD.search(text, sub_end, m.start()) and not DEAL_STOPPED.search(text, 0, m.start()) \
+        for m in self.ex.demonym_rx.finditer(text, sub_end) if self.ex.demonym_rx is not None else ():
+            gap = bought_gap(m.start())
+            if gap is not None and len(gap) <= 80 \
                     and not re.search(r"\b(?:from|with|by|to|against|than|rivals?|and|or|for|giving|after|as|while|when|because|"
                                       r"since)\b|[;]", gap) \
                     and not any(self._foreign_place(c.label) for _s, _e, c in self.o.regions.find(gap)):
