@@ -88,7 +88,7 @@ ACTIVITY = (r"(?:works?\s+(?:in|on)|working\s+(?:in|on)|work\s+in|research\s+in|
             r"developing|makes|made|manufactures?|manufactured|produces?|produced|sells?|sold|suppl(?:y|ies|ied|ying)|operates|runs|pivoted\s+(?:away\s+)?(?:from|to)|"
             r"business\s+in|active\s+in|leader\s+in|expertise\s+in|dominates?|builds?|designs?|assembl(?:e|es|ed|ing)|catch(?:es|ing)|mines|grows|farms|"
             # "already owns tyre and rubber businesses": what it owns is its trade
-            r"owns\s+(?=(?:[\w-]+\s+){1,4}?(?:businesses|companies|operations|plants|factories|mines|makers)\b)|"
+            r"owns\s+(?=(?:[\w-]+\s+){1,6}?(?:businesses|companies|operations|plants|factories|mines?|makers)\b)|"
             # "began building cars in 1997"
             r"(?:began|begun|started)\s+(?:building|making|producing|manufacturing|selling)|"
             # "i-Soon, which markets itself as a cybersecurity firm"
@@ -96,7 +96,7 @@ ACTIVITY = (r"(?:works?\s+(?:in|on)|working\s+(?:in|on)|work\s+in|research\s+in|
 # Nouns a product term may modify and still name the product: "Huawei's 5G equipment".
 PRODUCT_NOUN = re.compile(r"(?:equipment|gear|products?|devices?|systems?|hardware|kits?|modules?|handsets?|technology|"
                           r"algorithms?|software|platforms?|services|tools|solutions|applications|apps?|businesses|business|division|"
-                          r"operations)")
+                          r"operations|units?|arms?)")
 ACTIVITY_VERB = re.compile(r"(?:provides?|provided|providing|develops?|developed|developing|makes|made|making|manufactures?|"
                            r"manufactured|manufacturing|produces?|produced|producing|sells?|sold|selling|supplies|supplied|"
                            r"supplying|builds?|built|building|designs?|designed|designing|specializes|specialises|operates|runs|"
@@ -214,6 +214,9 @@ PRODUCT_NOUNS = r"(drones|cameras|routers|devices|modules|chips|cranes|scanners|
 PRODUCT_MADE_BY = re.compile(r"\b" + PRODUCT_NOUNS + r"\s+(?:made|built|produced|manufactured|sold|supplied|designed)\s+by\s+"
                              r"(?:(?:[\w-]+\s+){0,2}(?:companies|firms|makers|manufacturers|vendors|suppliers)\s+|"
                              r"(?-i:[A-Z]\w+)[’']s\s+)?", re.I)
+# Products and their makers, before what is said of the products: "drones made by DJI and Autel Robotics [pose ...]".
+PRODUCTS_MADE_BY = re.compile(r"\b(?:" + PRODUCT_NOUNS + r"|equipment|products|software|systems|vehicles|cars|batteries|inverters|"
+                              r"turbines|gear)\s+(?:made|built|produced|manufactured|sold|supplied|designed|developed)\s+by\s+")
 PRODUCT_ANAPHOR = re.compile(r"\b[Tt]he\s+" + PRODUCT_NOUNS + r"\b")
 BARE_DENIAL = re.compile(r"\b(?:den(?:y|ies|ied|ying)|reject\w*|refut\w*|dismiss\w*|disput\w*)\s+(?:the|these|those|such|all|any)\s+"
                          r"(?:allegations?|accusations?|claims?|charges?|reports?)\b", re.I)
@@ -308,6 +311,10 @@ COUNTRY_POSSESSIVE = re.compile(r"(?<![\w-])(?:the\s+)?(" + _FOREIGN_COUNTRY + r
 # (any country: "Gecamines, Congo's state mining company"; which country is abroad is checked where it is used)
 COUNTRY_APPOSITION = re.compile(r"(?:\s*\([^()]{1,20}\))?,\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,3}(?:arm|unit|subsidiary|division)\s+of\s+)?(?P<country>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})[’']s\s+"
                                 r"(?:[\w-]+\s+){0,3}?" + DESCRIPTOR + r"\b")
+# "REN, the operator of Portugal's electricity and gas grids": a country's infrastructure, its operator in apposition
+COUNTRY_OPERATOR_APPOSITION = re.compile(r",\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:operator|owner|manager)\s+of\s+(?P<country>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})"
+                                         r"[’']s\s+(?:[\w-]+\s+){0,4}?(?:grids?|networks?|ports?|airports?|railways?|pipelines?|"
+                                         r"motorways|highways|toll\s+roads|terminals?|power\s+lines)\b")
 THE_COUNTRYS_APPOSITION = re.compile(r"(?:\s*\([^()]{1,20}\))?,\s+(?:one\s+of\s+)?the\s+country[’']s\s+(?:[\w-]+\s+){0,3}?" + DESCRIPTOR + r"s?\b")
 COUNTRY_HOLDINGS = re.compile(r"(?<![\w-])(?:the\s+)?(?:" + _FOREIGN_COUNTRY + r")[’']s\s+(?:[\w-]+\s+)?(?:stakes|holdings|shareholdings)\s+in\s+")
 BASED_ABROAD_APPOSITION = re.compile(r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,10}?" + DESCRIPTOR + r"\b[^,.;()]{0,60}?\s+based\s+(?:in|near|outside)\s+"
@@ -430,7 +437,9 @@ SOLD = re.compile(r"\b(?:sell|sells|sold|selling|divest\w*|dispos\w*|offload\w*|
 # What a buyer buys: "has bought the remaining stake in Riot Games", "agreed to pay $1.3 billion for ... stake in"
 ACQUIRED = re.compile(r"\b(?:buy|buys|bought|buying|acquir\w*|purchas\w*|take\s+over|took\s+over|taking\s+over|takes\s+over|"
                       r"takeover\s+of|(?:pay|paid|pays|paying)\s+(?:[^.;]|(?<=\d)\.(?=\d)){0,40}?\bfor|stakes?\s+in|"
-                      r"(?:won|wins|winning|gained|gains|gaining|took|takes|taking)\s+control\s+of)\b")
+                      r"(?:won|wins|winning|gained|gains|gaining|took|takes|taking)\s+control\s+of|"
+                      # "China Three Gorges wins 21% of Portugal's EDP"
+                      r"(?:won|wins|winning)(?=\s+(?:an?\s+)?(?:\d+(?:\.\d+)?\s*(?:%|percent)|(?:[\w-]+\s+)?stake)))\b")
 
 
 def buys(words: str, before: str) -> bool:
@@ -452,7 +461,7 @@ PRONOUN_SUBJECT = re.compile(r"(?:[A-Z][\w ,]{0,30},\s*)?[Ii]t\s")
 MEASURE_SUBJECT = re.compile(r"The\s+(?:[\w-]+\s+){0,2}?(?:order|orders|rule|law|bill|measure|regulation|ban|report|statement|"
                              r"decision|notice|filing|lawsuit|complaint|indictment|document|letter|proposal|legislation)\b"
                              r"(?!\s+(?:of|by|from|against|on)\b)")
-DEFINITE = re.compile(r"\b(?:[Tt]he|China[’']s)\s+((?:(?!(?:the|a|an|[Tt]o|of)\s)[\w’'-]+\s+){0,5}?)(company|firm|group|provider|maker|manufacturer|unit|"
+DEFINITE = re.compile(r"\b(?:[Tt]he|China[’']s)\s+((?:(?!(?:the|a|an|[Tt]o|of)\s)[\w’'-]+\s+){0,6}?)(company|firm|group|provider|maker|manufacturer|unit|"
                       r"developer|giant|startup|vendor|supplier|titan|conglomerate|foundry|chipmaker|carmaker|automaker|"
                       r"shipbuilder|producer|carrier|operator|planemaker|retailer|app|chatbot|platform|bank|lender|builder|contractor|"
                       r"insurer|miner|refiner|brewer|airline|utility|parent|drugmaker|steelmaker|toymaker|courier|website|(?<=card\s)network|(?<=search\s)engine|(?<=-based\s)fund|(?<=wealth\s)fund|(?<=state\s)fund|(?<=-based\s)owner|(?<=container\s)line|(?<=shipping\s)line|(?<!supply\s)(?<!value\s)(?<!food\s)chain)\b(?!\s+(?:[A-Z]|that\b|of\s+[A-Z](?![A-Z]+\s+[a-z])))(?P<of>\s+of\b)?")
@@ -521,7 +530,9 @@ AFTER_PREPOSITION = re.compile(r"\b(?:from|of|by|on|against|with|for|to)\s+$|"
                                # "The advisory links the companies to the Salt Typhoon campaign, which broke into ..."
                                r"links?|linked|linking|ties|tied|connects?|connected|implicates?|implicated|accuses?|accused|blames?|blamed|"
                                # "Lawmakers say the Chinese government could use the apps to collect Americans' data"
-                               r"use|uses|used|using|exploit|exploits|exploited)\s+$|"
+                               r"use|uses|used|using|exploit|exploits|exploited|"
+                               # "Pompeo called the companies untrusted"
+                               r"called|calls|calling|labell?ed|labels|branded|brands|deemed|deems)\s+$|"
                                r"\b(?:said|says|suspected|suspects|believes?|believed|found|"
                                r"finds|alleged|alleges|concluded|determined)\s+(?:that\s+)?$|"
                                # "it had received complaints that the apps were stealing users' data"
@@ -544,7 +555,7 @@ COORD_ITEM = re.compile(r"(?:^|,\s+|,?\s+(?:and|or)\s+)(" + _COORD_NAME + r")")
 # Groups named by their trade ("Chinese suppliers of wind turbines"), counted as groups of companies
 _TRADE_GROUPS = r"suppliers|vendors|manufacturers|producers"
 # ("a network led by Chinese businessman Zhao Wei": a criminal group whose companies are named next)
-GROUP_NOUN = re.compile(r"\b(companies|firms|entities|organi[sz]ations|businesses|corporations|" + _TRADE_GROUPS +
+GROUP_NOUN = re.compile(r"\b(companies|firms|entities|organi[sz]ations|businesses|corporations|(?<=media\s)outlets|(?<=the\s)outlets|" + _TRADE_GROUPS +
                         r"|networks?(?=\s+(?:led|run|controlled|headed|linked)\s+(?:to|by)\b))\b", re.I)
 LIST_ANAPHOR = re.compile(r"\b(?:(?:the|this|that|its)\s+(?:so-called\s+|same\s+|U\.S\.\s+|US\s+|updated\s+|new\s+|latest\s+|"
                           r"revised\s+|expanded\s+|annual\s+|original\s+|current\s+)?|"
@@ -638,8 +649,11 @@ CHINA_NAMED_OPERATOR = re.compile(r"\b(?:run|operated|owned|managed|built|contro
 _LISTED_NAME = r"[A-Z][\w&-]+(?:\s+(?:of\s+)?[A-Z][\w&-]+){0,4}"
 CHINESE_PLURAL_LIST = re.compile(r"\b(?:Chinese|state-owned)\s+(?:[a-z][\w-]*\s+){0,2}?(?:banks|lenders|companies|firms|groups|"
                                  r"makers|[a-z]+makers|manufacturers|developers|suppliers|producers|refiners|insurers|miners|"
-                                 r"operators|carriers|traders|exporters|shippers|businesses|entities)\s*,\s+(?P<names>"
-                                 + _LISTED_NAME + r"(?:,\s+" + _LISTED_NAME + r")*,?\s+and\s+" + _LISTED_NAME + r")(?=\s*[,.;])")
+                                 r"operators|carriers|traders|exporters|shippers|businesses|entities|providers|giants|platforms|outlets|"
+                                 r"organi[sz]ations)"
+                                 # "Chinese cloud providers such as Alibaba, Baidu and Tencent"
+                                 r"(?:\s*,\s+(?:including\s+|such\s+as\s+)?|\s+(?:such\s+as|including|like)\s+)(?P<names>"
+                                 + _LISTED_NAME + r"(?:,\s+" + _LISTED_NAME + r")*,?\s+and\s+" + _LISTED_NAME + r")(?=\s*[,.;]|\s+[a-z])")
 # The tagger may see only a name's first word: "Volvo" of "Volvo Cars, the Swedish carmaker ..." (the rest, up to a comma)
 NAME_TAIL = re.compile(r"(?: [A-Z][\w&-]*[a-z][\w&-]*){1,2}(?=,)")
 # The words that end a company's name after its trade: its legal form and group words ("... Manufacturing Co",
@@ -906,7 +920,8 @@ class RuleExtractor(Extractor):
         self.region_keys = {c.id: c.key for c in self.ontology.regions.concepts}   # a region's id to its key
         # the adjectives that name countries ("Italian"), longest first, and the countries they name
         self.demonyms = {d: c for c in self.ontology.regions.concepts for d in c.attr("demonym").split("|") if d}
-        self.demonym_rx = re.compile(r"\b(" + "|".join(sorted(map(re.escape, self.demonyms), key=len, reverse=True)) + r")\s+"
+        # (not one inside a brand's name: "the K-Swiss and Palladium footwear brands")
+        self.demonym_rx = re.compile(r"(?<!\w-)\b(" + "|".join(sorted(map(re.escape, self.demonyms), key=len, reverse=True)) + r")\s+"
                                      r"(?:[\w-]+\s+){0,3}?" + DESCRIPTOR + r"\b") if self.demonyms else None
 
     # ------------------------------------------------------------------ driver
@@ -1023,6 +1038,8 @@ class _Run:
             return None
         if self.o.programmes.lookup(name):
             return None   # "Communist Chinese Military Company" names a designation, not a firm
+        if not designated and "asset" in self.name_contexts(name) and not self.ex.index.resolve(name, fuzzy=False):
+            return None   # "owns the Tenke Fungurume copper and cobalt mine": a mine's name, every time the text writes it
         if all(w.lower().rstrip(".,") in MONTHS or w.rstrip(",").isdigit() for w in name.split()):
             return None   # a date: "October 2027"
         cid = self.ex.index.resolve(name) or self._local(name)
@@ -2292,6 +2309,11 @@ class _Run:
                     key = focus if focus and focus != prior[-1].key else None
                     if key is None:
                         continue
+                elif prior and rx is DEFINITE and re.search(r",\s+(?:giving|letting|allowing|helping|enabling)\s+$", sent.text[:m.start()]) \
+                        and sent.rel(prior[0].start) <= self._root_offset(sent) and prior[0].key not in self.foreign:
+                    # "China Molybdenum has completed its purchase of IXM, ..., giving the miner a way to sell": what the
+                    # sentence's subject gains, not what it bought
+                    key = prior[0].key
                 elif prior:
                     # "BGI Genomics, a unit of BGI Group, ... the data it collects": the unit, not the group it belongs to
                     # (nor "executives from its biggest shareholder, state-owned Shenzhen Metro Group, will take over running the
@@ -2816,7 +2838,8 @@ class _Run:
         if m.key in self.ex.index.companies:
             return True
         written = self.doc.text[m.start:m.end]
-        if self._is_place(written.split()[0]) and not self._foreign_place(written.split()[0]):
+        if self._is_place(written.split()[0]) and not self._foreign_place(written.split()[0]) \
+                or re.search(r"\sof\s+China$", written):   # ("Agricultural Bank of China")
             return True
         if any(k[0] == m.key and k[1] == BASED_IN and not self._foreign_place(t.object) for k, t in self.out.items()):
             return True
@@ -2825,13 +2848,21 @@ class _Run:
                               + r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,6}?(?:Chinese|China[’']s|state-owned)\b", self.doc.text))
 
     def _name_trade(self, name: str) -> Concept | None:
-        if re.fullmatch(r"(?:The\s+)?Bank\s+of\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?", name):
+        # ("Bank of Kunlun", "Agricultural Bank of China", "Industrial and Commercial Bank of China")
+        if re.fullmatch(r"(?:The\s+)?(?:[A-Z][\w-]*\s+(?:and\s+)?){0,3}Bank\s+of\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?", name):
             return self.o.sectors.lookup("bank")
         words = name.replace(",", " ").split()
         while words and words[-1].lower().rstrip(".") in NAME_FORM_WORDS:
             words.pop()
+        if len(words) >= 2 and words[-1] in ("Radio", "Television", "TV", "Broadcasting"):
+            return self.o.sectors.lookup("broadcasting")   # "China Radio International": a broadcaster, not a radio maker
         if len(words) < 2:
             return None    # the trade alone is no name of a company ("Insurance")
+        if len(words) >= 4 and words[-2] == "and" and words[-3][:1].isupper():
+            # "China Petroleum and Chemical Corp": the first of two trades the name joins is its main one
+            concept = self.o.sectors.lookup(words[-3])
+            if concept is not None and concept.key != "information-technology":
+                return concept
         for n in (3, 2, 1):
             tail = words[-n:] if len(words) > n else []
             if not tail or not all(w[:1].isupper() or w == "and" for w in tail) or tail[0] == "and":
@@ -3274,6 +3305,17 @@ class _Run:
                 # company the accusation's own words name as its agent
                 named = [m for m in sent.mentions if s <= sent.rel(m.start) < e and not m.anaphor
                          and re.search(r"\bby\s+$", sent.text[s:sent.rel(m.start)])]
+            if not named:
+                # "whether drones made by DJI and Autel Robotics pose an unacceptable risk": the makers of what the
+                # accusation is said of
+                named = self._makers_before(sent, s)
+            if not named:
+                # "Pompeo called the companies untrusted and said they could give the party access to ...": the group the
+                # sentence refers to, what "they" stands for
+                group_ref = [m for m in sent.mentions if m.anaphor and sent.rel(m.end) <= s and GROUP_NOUN.search(m.text)]
+                if group_ref and re.search(r"\bthey\b", sent.text[sent.rel(group_ref[-1].end):s]) \
+                        and not re.search(r"\bof\s+$", sent.text[:sent.rel(group_ref[-1].start)]):
+                    named = [m for m in group_ref if m.start == group_ref[-1].start]
             if not named and not subject:
                 # "Workers at two factories supplying the fast-fashion company Shein worked up to 18 hours a day": the
                 # company whose supply chain it is
@@ -3337,6 +3379,21 @@ class _Run:
                 if group:
                     self._emit(list(group.values()), ALLEGED, concept, ALLEGATION, sent, 0.75, "group", quals)
                     self._linked_regions(sent, s, e, list(group.values()))
+
+    def _makers_before(self, sent: Sentence, s: int) -> list[Mention]:
+        """The companies named as makers of the products a clause ending at `s` is about: "drones made by DJI and Autel
+        Robotics [pose ...]"."""
+        made = list(PRODUCTS_MADE_BY.finditer(sent.text, 0, s))
+        if not made:
+            return []
+        start = made[-1].end()
+        makers = [m for m in sent.mentions if not m.anaphor and start <= sent.rel(m.start) and sent.rel(m.end) <= s]
+        if not makers or not re.fullmatch(r"(?:China[’']s\s+|Chinese\s+)?", sent.text[start:sent.rel(makers[0].start)]) \
+                or not all(re.fullmatch(r"(?:\s*,)?\s*(?:and\s+|or\s+)?(?:China[’']s\s+|Chinese\s+)?|\s*,\s*",
+                                        sent.text[sent.rel(a.end):sent.rel(b.start)]) for a, b in zip(makers, makers[1:])) \
+                or not re.fullmatch(r"\s+(?:[a-z][\w-]*\s+){0,3}", sent.text[sent.rel(makers[-1].end):s] + " "):
+            return []
+        return makers
 
     def _cyber_victims(self, sent: Sentence, subject) -> set[str]:
         """The companies the sentence tells suffered an attack, not made one: a company an attack is "on" ("Ransomware
@@ -3726,6 +3783,8 @@ class _Run:
             head = head.head
             if not PRODUCT_NOUN.fullmatch(head.lower_):
                 return None
+        if head.lower_ in ("unit", "units", "arm", "arms") and re.match(r",?\s*[A-Z]", sent.text[head.idx + len(head) - sent.span.start_char:]):
+            return None    # "Huawei's chip unit HiSilicon": the unit's trade, the unit named right after
         return None if head.dep_ in ("compound", "amod", "nmod", "poss") else prev
 
     # ------------------------------------------------------------------ regions
@@ -3738,6 +3797,8 @@ class _Run:
                 continue
             if re.search(r"\b(?:Gulf|Bay|Sea|Strait|Straits|Isthmus)\s+of\s+$", text[:s]) or LANDMARK_AFTER.match(text, e):
                 continue   # "the Gulf of Mexico", "the Yangtze River": no place of business
+            if re.search(r"\b[A-Z][\w]*-$", text[:s]):
+                continue   # "the K-Swiss and Palladium brands": a place's name inside a brand's
             if re.search(r"\b(?:invasion\s+of|invaded|war\s+(?:in|on|against)|attacks?\s+on|sanctions\s+(?:on|against))\s+(?:the\s+)?$", text[:s]):
                 continue   # ("sanctions over the invasion of Ukraine": a war's place, not the company's)
             handed = HANDED_OVER.search(text[:s])
@@ -4018,7 +4079,7 @@ class _Run:
                 return None
             return text[bought[-1].end():pos]
 
-        for m in COUNTRY_APPOSITION.finditer(text, sub_end):
+        for m in [*COUNTRY_APPOSITION.finditer(text, sub_end), *COUNTRY_OPERATOR_APPOSITION.finditer(text, sub_end)]:
             # "a 16.7% stake in Millennium BCP, Portugal's largest listed bank"
             gap = bought_gap(m.start())
             country = self.o.regions.lookup(m.group("country"))
@@ -4034,6 +4095,12 @@ class _Run:
             if gap is not None and re.fullmatch(r"\s+(?:of\s+)?(?:(?:about\s+|some\s+)?\d+(?:\.\d+)?\s*(?:%|percent)\s+(?:stake\s+)?"
                                                 r"(?:of|in)\s+)?(?:the\s+)?(?:[A-Z][\w&-]*\s+){1,4}(?:(?:do|de|da)\s+)?", gap) \
                     and not re.match(r"[’']s\b|\s+[A-Z]", text[b:]):
+                self._emit(subject, OPERATES_IN, country, REGION, sent, 0.75, "operates-in")
+            elif gap is not None and re.fullmatch(r"\s+(?:of\s+)?(?:(?:about\s+|some\s+)?\d+(?:\.\d+)?\s*(?:%|percent)\s+(?:stake\s+)?"
+                                                  r"(?:of|in)\s+|(?:a\s+)?(?:[\w-]+\s+)?stake\s+in\s+)", gap) \
+                    and re.match(r"[’']s\s+(?:(?!the\s)[a-z][\w-]*\s+){0,3}?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*(?![\w&.-]*[’'])", text[b:]):
+                # "State Grid buys 25% of Portugal's REN", "a stake in Italy's Pirelli": a country's company bought (not
+                # "Canada's Talisman's North Sea unit": the seller's, whose unit may be elsewhere)
                 self._emit(subject, OPERATES_IN, country, REGION, sent, 0.75, "operates-in")
         for m in self.ex.demonym_rx.finditer(text, sub_end) if self.ex.demonym_rx is not None else ():
             gap = bought_gap(m.start())

@@ -60,7 +60,7 @@ def contexts(text: str, name: str) -> tuple[str, ...]:
     """What the text says around every occurrence of a name: a foreign, Chinese or company description before
     it, an introduction after it, a non-company group before it ("research group IPVM"), speech after it."""
     from kg.extract import article as a
-    found = set()
+    found, assets, seen = set(), 0, 0
     for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text):
         before, after = text[max(0, m.start() - 80):m.start()], text[m.end():m.end() + 80]
         # (the words of its own paragraph and sentence: not a headline's "... as Western brands leave" before it)
@@ -81,6 +81,12 @@ def contexts(text: str, name: str) -> tuple[str, ...]:
         if re.search(r"\b(?:backing|funding|investments?|invested|investors?|backers?|shareholders?)\s+"
                      r"(?:from|by|of|in|including|such\s+as)?\s*(?:[\w-]+\s+){0,2}$", before):
             found.add("investor")
+        seen += 1
+        # "owns the Tenke Fungurume copper and cobalt mine": a mine's or a field's name
+        assets += bool(re.search(r"\bthe\s+$", before) and re.match(
+            r"(?:\s+[\w-]+){0,4}?\s+(?:mine|mines|field|fields|oilfield|deposit|deposits|basin|concession|block)\b", after))
+    if seen and assets == seen:
+        found.add("asset")
     return tuple(sorted(found))
 
 

@@ -3222,3 +3222,69 @@ def test_lessons_of_the_fifth_round_of_session_15(extractor):
     # its app is its product, no company
     text = "Zelibaba Group, the Hangzhou-based e-commerce company, will build the model into its workplace messaging app ZelTalk."
     assert kinds(extractor, text, "ZelTalk") == set()
+
+
+def test_lessons_of_session_15s_final_measure(extractor):
+    # the miner a deal gives a way: the sentence's subject, not what it bought; owning a mine is mining
+    text = ("Zelmo Molybdenum has completed its purchase of Zixm, the Geneva-based metals trading business of Louis Dreyfus, "
+            "giving the miner a way to sell its copper.\n\nThe Luoyang-based company owns the Zenke Fungurume copper and "
+            "cobalt mine in the Democratic Republic of Congo.")
+    got = kinds(extractor, text, "Zelmo")
+    assert ("sector", "Metals and mining (steel, aluminium, rare earths)") in got and ("based_in", "Luoyang") in got
+    assert not any("Zenke" in t.subject for t in extractor.extract(text_doc(text)))   # a mine's name
+    # a long description still refers back; the first of two trades a name joins
+    text = ("Zelchem Group will pay $3 billion for a 40% stake in an oil field off Brazil.\n\nThe Beijing-based state-owned "
+            "chemicals and oil trading company has been buying oil fields.")
+    assert ("based_in", "Beijing") in kinds(extractor, text, "Zelchem")
+    text = "China Zelna Petroleum and Chemical Corp, known as Zelpec, will pay $1.5 billion for a stake in a North Sea business."
+    assert ("sector", "Energy") in kinds(extractor, text, "Zelna Petroleum")
+    # every country's name; a brand's name holding a country's; a toy car is a toy
+    text = "Zelin Mining Group has agreed to buy the Zosebel gold mine in Suriname from Canada's Iamgold."
+    assert ("operates_in", "Suriname") in kinds(extractor, text, "Zelin")
+    text = "Xtezel International Holdings has completed its purchase of the K-Swiss and Palladium footwear brands."
+    assert ("operates_in", "Switzerland") not in kinds(extractor, text, "Xtezel")
+    text = "Zelstar Group, a Chinese maker of toy cars, has bought a 45% stake in a football club."
+    got = kinds(extractor, text, "Zelstar")
+    assert ("sector", "Toys and consumer goods") in got and ("sector", "Automotive and electric vehicles") not in got
+    # banks' names: "... Bank of China" is a Chinese bank
+    text = ("Tesla has signed loans with four banks.\n\nThe lenders are Zelcultural Bank of China and Zelustrial and Commercial "
+            "Bank of China.")
+    for bank in ("Zelcultural Bank of China", "Zelustrial and Commercial Bank of China"):
+        assert ("sector", "Banking, insurance, investment and financial services") in kinds(extractor, text, bank)
+    # the makers of what an accusation is said of
+    text = ("The defence bill gives an agency a year to determine whether drones made by Zeldji and Zautel Robotics pose an "
+            "unacceptable risk.")
+    for name in ("Zeldji", "Zautel"):
+        assert ("alleged", "National security risk") in kinds(extractor, text, name)
+    # children's data
+    text = "Britain fines ZelTok over children's data\n\nBritain's data watchdog has fined ZelTok, a Chinese video app."
+    assert ("alleged", "Data privacy concerns") in kinds(extractor, text, "ZelTok")
+    # a country's company bought; a country's grid operator in apposition; a won stake
+    text = "Zelgrid buys 25% of Portugal's REN\n\nZelgrid Corporation of China will buy 25% of REN for 387 million euros."
+    assert ("operates_in", "Portugal") in kinds(extractor, text, "Zelgrid")
+    text = "Zelgrid Corporation of China will buy 25% of Zren, the operator of Portugal's electricity and gas grids."
+    assert ("operates_in", "Portugal") in kinds(extractor, text, "Zelgrid")
+    text = "Zelgorges wins 21% of Portugal's EDP\n\nZelgorges Corp will pay 2.7 billion euros for the stake."
+    assert ("operates_in", "Portugal") in kinds(extractor, text, "Zelgorges")
+    # Chinese companies listed after "such as" a plural description; "they" after "the companies"
+    text = ("Pompeo said the United States would keep Chinese cloud providers such as Zelibaba, Zaidu and Zencent from storing "
+            "Americans' data.\n\nPompeo called the companies untrusted and said they could give the Chinese Communist Party "
+            "access to Americans' personal information.")
+    for name in ("Zelibaba", "Zaidu", "Zencent"):
+        got = kinds(extractor, text, name)
+        assert ("sector", "Cloud computing") in got and ("alleged", "Data privacy concerns") in got
+    # (not a subset: "Nine of the entities were cited for their role")
+    text = ("The Commerce Department added 33 Chinese companies, including Zelwalk and Zelvision, to its Entity List.\n\nNine of "
+            "the entities were cited for their role in the repression of Uyghurs. Among them are Zelposa and Zelfusion.")
+    assert ("alleged", "Complicity in the repression of Uyghurs and other Muslim minorities") not in kinds(extractor, text, "Zelwalk")
+    # a group's cloud unit is its trade (not a unit named right after it)
+    text = "Shanghai officials summoned executives of Zelibaba Group's cloud computing unit over the leak."
+    assert ("sector", "Cloud computing") in kinds(extractor, text, "Zelibaba")
+    text = "Zelwei's chip unit ZelSilicon feels the squeeze."
+    assert ("sector", "Semiconductors") not in kinds(extractor, text, "Zelwei")
+    # state media listed after "including"; a broadcaster's name
+    text = ("The State Department has designated five Chinese state media organisations, including Zelhua Daily and China "
+            "Zelglobal Television Network, as foreign missions.\n\nThe others are China Zel Radio International and Zel Tian "
+            "Development USA.")
+    assert ("sector", "Media, broadcasting and entertainment") in kinds(extractor, text, "China Zelglobal Television Network")
+    assert ("sector", "Media, broadcasting and entertainment") in kinds(extractor, text, "China Zel Radio")
