@@ -69,7 +69,7 @@ COMPANY_SUFFIX = (r"(?:Co\.?,?\s*Ltd\.?|Co\.|Co|Company|Corp\.?|Corporation|Ltd\
                   r"Technology|Technologies|Tech|Electronics|Semiconductors?|Microelectronics|Integrated\s+Circuits?|Robotics|"
                   r"Systems|Metals|Energy|Scientech|Shipping|Shipbuilding|Industry|Industries|Pharmaceuticals?|Biotech|"
                   r"Materials|Optronics?|Photonics|Instruments|Communications|Networks|Software|Aviation|Machinery|Enterprises?|Mining|"
-                  r"Partners|Partnership|Ports|Innovations?|Motors?|Auto|Securities|"
+                  r"Partners|Partnership|Ports|Innovations?|Motors?|Auto|Securities|Dairy|Foods|Steel|Petroleum|Petrochemical|"
                   r"(?:Investment|Capital|Industry|Industrial|Venture\s+Capital|Equity)\s+Fund)")
 # The legal forms that end a registered company name: "China State Construction Engineering Corp" names a
 # company although each of its words is generic.
@@ -96,7 +96,7 @@ ACTIVITY = (r"(?:works?\s+(?:in|on)|working\s+(?:in|on)|work\s+in|research\s+in|
 # Nouns a product term may modify and still name the product: "Huawei's 5G equipment".
 PRODUCT_NOUN = re.compile(r"(?:equipment|gear|products?|devices?|systems?|hardware|kits?|modules?|handsets?|technology|"
                           r"algorithms?|software|platforms?|services|tools|solutions|applications|apps?|businesses|business|division|"
-                          r"operations|units?|arms?)")
+                          r"operations)")
 ACTIVITY_VERB = re.compile(r"(?:provides?|provided|providing|develops?|developed|developing|makes|made|making|manufactures?|"
                            r"manufactured|manufacturing|produces?|produced|producing|sells?|sold|selling|supplies|supplied|"
                            r"supplying|builds?|built|building|designs?|designed|designing|specializes|specialises|operates|runs|"
@@ -120,7 +120,9 @@ OPERATION = (r"(?:contracts?|operations?|operates?|operated|operating|projects?|
              r"facilities|governments?|customers?|presence|tender|(?:oil\s+|gas\s+)?fields?|dams?|highways?|expanding|expands|"
              r"sold\s+(?:about\s+|nearly\s+|more\s+than\s+|over\s+)?[\d,.]+\s+(?:vehicles|cars|units|phones|handsets|devices|buses)|"
              # "already produces oil in Kazakhstan"
-             r"(?:produc|pump|drill|extract)(?:es|e|ed|ing|s)?\s+(?:oil|gas|crude|copper|cobalt|coal|gold|lithium|nickel|iron\s+ore|bauxite))")
+             r"(?:produc|pump|drill|extract)(?:es|e|ed|ing|s)?\s+(?:oil|gas|crude|copper|cobalt|coal|gold|lithium|nickel|iron\s+ore|bauxite)|"
+             # "has started offering rides in Toluca"
+             r"(?:offer|offers|offered|offering)\s+(?:[\w-]+\s+){0,2}?(?:rides|services|deliveries|flights|loans))")
 # "it did not operate in Italy", "has no operations in Russia": not a place of business
 NO_OPERATION = re.compile(r"\b(?:not|never|n[’']t|no)\s+(?:[\w-]+\s+)?" + OPERATION + r"\b[^.;:,]{0,30}$|"
                           # "according to a filing with securities regulators in Zhejiang province": the regulator's place
@@ -271,6 +273,9 @@ NEGATED = re.compile(r"\b(?:not|never|n[’']t)\s+(?:[\w-]+\s+)?(?:(?:been|engag
 # A verb of accusing, its object, and the preposition before the accusation: "accused Fujian Jinhua and UMC of".
 ACCUSE_OBJECT = re.compile(r"\b(?:accus(?:e|es|ed|ing)|charg(?:e|es|ed|ing)|su(?:e|es|ed|ing)|blam(?:e|es|ed|ing))\s+"
                            r"(?P<obj>(?!by\b|of\b)(?:[^.;]|(?<=\d)\.(?=\d)){1,150}?)\s+(?:of|with|for|over)\s+(?:[^.;]|(?<=\d)\.(?=\d))*$")
+ACCUSE_PEOPLE_OF = re.compile(r"\b(?:accus(?:e|es|ed|ing)|charg(?:e|es|ed|ing)|su(?:e|es|ed|ing))\s+(?:[\w-]+\s+){0,2}?(?:employees|staff|"
+                              r"executives|officials|managers|engineers|researchers|workers|members|hackers)\s+(?:of|at|from)\s+"
+                              r"(?P<obj>[^.;]{1,150}?)\s+(?:of|with|for|over)\s+[^.;]*$")
 # Words that introduce a company by its relation to another one: "its rival Fibocom Wireless".
 INTRODUCER = r"\b(?:rivals?|competitors?|peers?|subsidiary|subsidiaries|affiliates?|parent)"
 # A company introduced as foreign is outside this graph's scope: "U.S. chip companies Intel and Nvidia".
@@ -317,8 +322,16 @@ COUNTRY_OPERATOR_APPOSITION = re.compile(r",\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:
                                          r"motorways|highways|toll\s+roads|terminals?|power\s+lines)\b")
 THE_COUNTRYS_APPOSITION = re.compile(r"(?:\s*\([^()]{1,20}\))?,\s+(?:one\s+of\s+)?the\s+country[’']s\s+(?:[\w-]+\s+){0,3}?" + DESCRIPTOR + r"s?\b")
 COUNTRY_HOLDINGS = re.compile(r"(?<![\w-])(?:the\s+)?(?:" + _FOREIGN_COUNTRY + r")[’']s\s+(?:[\w-]+\s+)?(?:stakes|holdings|shareholdings)\s+in\s+")
-BASED_ABROAD_APPOSITION = re.compile(r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,10}?" + DESCRIPTOR + r"\b[^,.;()]{0,60}?\s+based\s+(?:in|near|outside)\s+"
-                                     r"(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)")
+# ("Arrow Energy, a coal seam gas producer in Queensland": a place abroad it is in, right after its description)
+BASED_ABROAD_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,10}?" + DESCRIPTOR + r"\b(?:[^,.;()]{0,60}?\s+based)?\s+"
+                                     r"(?:in|near|outside)\s+(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)")
+# A company's deal, by its possessive: "China Mengniu Dairy's A$1.5 billion takeover of"
+POSSESSED_DEAL = re.compile(r"[’']s\s+(?:[\w$.-]+\s+){0,4}?(?:takeover|purchase|acquisition|buyout)\s+of\s+")
+# A company's own business named by a country's adjective: "its Japanese personal computer business"
+BUSINESS_ABROAD = re.compile(r"\b(?:its|their)\s+(?P<demonym>[A-Z][a-z]+)\s+(?:[\w-]+\s+){0,3}?(?:business|businesses|operations|"
+                             r"units?|subsidiar(?:y|ies)|arm|plants?|factor(?:y|ies)|stores|branch(?:es)?)\b")
+# "Terrafugia, a Massachusetts startup": a place abroad describing the company in apposition
+PLACE_APPOSITION = re.compile(r",\s+(?:a|an)\s+(?P<place>[A-Z][\w]*(?:\s+[A-Z][\w]*)?)(?:-based)?\s+(?:[a-z][\w-]*\s+){0,3}?" + DESCRIPTOR + r"\b")
 # A place describing a company: "an Oregon-based maker", "a North Carolina company"
 PLACE_DESCRIPTION = re.compile(r"\b([A-Z][\w’']*(?:\s+[A-Z][\w’']*)?)(?:-based\b|\s+(?=(?:[a-z][\w-]*\s+){0,2}?" + DESCRIPTOR + r"\b))")
 # "its stake in the Cardiff-based business": a description after a preposition
@@ -439,7 +452,9 @@ ACQUIRED = re.compile(r"\b(?:buy|buys|bought|buying|acquir\w*|purchas\w*|take\s+
                       r"takeover\s+of|(?:pay|paid|pays|paying)\s+(?:[^.;]|(?<=\d)\.(?=\d)){0,40}?\bfor|stakes?\s+in|"
                       r"(?:won|wins|winning|gained|gains|gaining|took|takes|taking)\s+control\s+of|"
                       # "China Three Gorges wins 21% of Portugal's EDP"
-                      r"(?:won|wins|winning)(?=\s+(?:an?\s+)?(?:\d+(?:\.\d+)?\s*(?:%|percent)|(?:[\w-]+\s+)?stake)))\b")
+                      r"(?:won|wins|winning)(?=\s+(?:an?\s+)?(?:\d+(?:\.\d+)?\s*(?:%|percent)|(?:[\w-]+\s+)?stake))|"
+                      # "led a $1.1 billion investment in Tokopedia"
+                      r"investments?\s+in|invest(?:s|ed|ing)?\s+(?:[^.;]{0,30}?\s)?in)\b")
 
 
 def buys(words: str, before: str) -> bool:
@@ -2771,6 +2786,7 @@ class _Run:
             self._sectors(sent, units, subject)
             self._regions(sent, units, subject)
             self._bought_abroad(sent, subject)
+            self._business_abroad(sent)
             self._subsidiaries(sent)
             if self.read_pairs:
                 self._pairs(sent, subject, listings, named, new_para, victims)
@@ -3438,7 +3454,8 @@ class _Run:
         """The companies a verb of accusing takes as its object, for an accusation at `s`, and the company
         accusing them if it is one: "Micron has accused Fujian Jinhua and its partner, UMC, of stealing ...".
         None when no verb of accusing governs the accusation."""
-        acc = ACCUSE_OBJECT.search(sent.text[:s])
+        # ("charged employees of i-Soon, a Shanghai-based contractor, with hacking": the people's company)
+        acc = ACCUSE_PEOPLE_OF.search(sent.text[:s]) or ACCUSE_OBJECT.search(sent.text[:s])
         if not acc:
             return None, None
         a, b = acc.span("obj")
@@ -3771,7 +3788,10 @@ class _Run:
         product the sentence is about: the term heads its noun phrase ("TP-Link routers", "Huawei's 5G equipment"),
         not a modifier of something else ("its cloud customers")."""
         prev = next((m for m in reversed(sent.mentions) if sent.rel(m.end) <= s), None)
-        if prev is None or not re.fullmatch(r"(?:[’']s)?\s+(?:own\s+|new\s+|latest\s+)?|,\s*whose\s+", sent.text[sent.rel(prev.end):s]):
+        # ("its Japanese personal computer business": a country's adjective between)
+        gap = sent.text[sent.rel(prev.end):s] if prev is not None else ""
+        if prev is None or not (re.fullmatch(r"(?:[’']s)?\s+(?:own\s+|new\s+|latest\s+)?|,\s*whose\s+", gap)
+                                or re.fullmatch(r"(?:[’']s)?\s+(\w+)\s+", gap) and gap.split()[-1] in self.ex.demonyms):
             return None
         if prev.anaphor and not (prev.text.lower() == "its" and any(
                 x.key == prev.key and not x.anaphor and x.end <= prev.start for x in sent.mentions)):
@@ -3783,8 +3803,6 @@ class _Run:
             head = head.head
             if not PRODUCT_NOUN.fullmatch(head.lower_):
                 return None
-        if head.lower_ in ("unit", "units", "arm", "arms") and re.match(r",?\s*[A-Z]", sent.text[head.idx + len(head) - sent.span.start_char:]):
-            return None    # "Huawei's chip unit HiSilicon": the unit's trade, the unit named right after
         return None if head.dep_ in ("compound", "amod", "nmod", "poss") else prev
 
     # ------------------------------------------------------------------ regions
@@ -3822,6 +3840,11 @@ class _Run:
                         r"[Tt]he\s+", text[sent.rel(inside[0].start):s]):
                     # "The Shenzhen company said ...": a Chinese place naming the company is where it is based
                     self._emit(inside[:1], BASED_IN, concept, REGION, sent, 0.8, "based-in")
+                continue
+            came_from = next((m for m in sent.mentions if m.anaphor and re.fullmatch(r"\s+from\s+", text[sent.rel(m.end):s])), None)
+            if came_from is not None and concept.attr("kind") in CHINESE_PLACE_KINDS:
+                # "The appliance maker from Foshan in Guangdong province": where the company it refers to is from
+                self._emit([came_from], BASED_IN, concept, REGION, sent, 0.8, "based-in")
                 continue
             # "77 hotels to Guangzhou R&F Properties": a Chinese city that opens a name the text read only in part
             adjacent = next((m for m in sent.mentions if not m.anaphor and sent.rel(m.start) == e + 1 and text[e:e + 1] == " "), None)
@@ -3979,7 +4002,9 @@ class _Run:
                          r"district|port|capital|hub)\s+of\s+$|"
                          r"\b(?:moved|relocated|shifted)\s+(?:its|their)\s+(?:headquarters|head\s+office)\s+"
                          r"(?:from\s+[\w’' -]{1,30}?\s+)?to\s+(?:the\s+)?$", between) \
-                    and not re.search(r"[.;]", between):
+                    and not re.search(r"[.;]", between) \
+                    and not re.search(r"\b[A-Z][\w&.-]*,\s+(?:a|an|the)\s+(?:[^,;]*?\s)?(?:based|headquartered)\s+in\s+(?:[\w’'-]+,?\s+){0,3}$", between):
+                # (not "has bought 80% of Clivet, a maker of ... based in Feltre": another's place, in its apposition)
                 # ("Lenovo, which is based in Beijing and Morrisville, North Carolina": a Chinese place too, no company abroad)
                 if not (re.search(r"\b(?:based|headquartered)\s+in\s+(?:[\w’'-]+,?\s+){0,3}$", between)
                         and not any(c.attr("kind") in CHINESE_PLACE_KINDS for _a, _b, c in self.o.regions.find(between))
@@ -4027,7 +4052,9 @@ class _Run:
                     and re.match(r"[’']s\s+(?:domestic\s+|local\s+|home\s+)?market\b", text[e:]) and self._foreign_place(concept.label):
                 # "use the French carmaker's plant near Curitiba to build Geely cars for Brazil's market": it sells there
                 self._emit(target, OPERATES_IN, concept, REGION, sent, 0.8, "operates-in")
-            elif re.search(r"\b(?:investors?|players?|operators?|producers?|employers?|lenders?|exporters?)\s+in\s+(?:the\s+)?$", between) \
+            elif re.search(r"\b(?:investors?|players?|operators?|producers?|employers?|lenders?|exporters?)\s+in\s+(?:the\s+)?$|"
+                           # "has invested billions of dollars in Niger's oil industry"
+                           r"\binvest(?:s|ed|ing)?\s+(?:[^.;]{0,40}?\s)?in\s+(?:the\s+)?$", between) \
                     and not re.search(r"[.;]", between) and re.match(
                         r"[’']s\s+(?:[\w-]+\s+){0,2}?(?:industry|sector|market|economy|oilfields?|mines?)\b", text[e:]):
                 # "CNPC, the biggest foreign investor in Sudan's oil industry": it does business there
@@ -4050,6 +4077,8 @@ class _Run:
                     re.search(r"\b(in|of|to|across|into|between)\s+(?:(?!(?:after|before|amid|over|despite|since|with|from)\s)[\w’'-]+\s+){0,4}$|"
                               # "at its plant in Moraine, Ohio": a town the vocabulary does not know, then its state
                               r"\b(?:plants?|factory|factories|mines?|site|facility|facilities|operations)\s+in\s+[A-Z][\w’'-]+,\s+$|"
+                              # "offering rides in Toluca, near Mexico City": a town the vocabulary does not know, then what it is near
+                              r"\bin\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?,\s+(?:near|outside)\s+$|"
                               r"\b(in|of)\s+[^.;]{0,40}\blike\s+$", between) and not NO_OPERATION.search(between) \
                     and not ((re.search(r"\b(?:listing|IPO|initial\s+public\s+offering|debut)\b[^.;:]{0,30}$|\blisted\s+(?:in|on)\s+(?:the\s+)?$", between))
                              and self._foreign_place(concept.label)):
@@ -4067,9 +4096,14 @@ class _Run:
         """ "buying Italian concrete machinery maker CIFA", "a majority stake in Schwing, a family-owned German maker of
         concrete pumps": the country of a business a Chinese buyer buys is where the buyer does business (not the
         seller's: "from Swedish investor EQT")."""
-        if not subject or any(m.key in self.foreign for m in subject):
+        if not subject:
+            # "has approved China Mengniu Dairy's A$1.5 billion takeover of Bellamy's Australia": the buyer whose deal it is
+            subject = [m for m in sent.mentions if not m.anaphor and POSSESSED_DEAL.match(sent.text, sent.rel(m.end))][:1]
+        if not subject or all(m.key in self.foreign for m in subject):
             return
         text, sub_end = sent.text, sent.rel(subject[-1].end)
+        # ("Royal Dutch Shell and PetroChina have completed their purchase": the Chinese buyer of the two)
+        subject = [m for m in subject if m.key not in self.foreign]
 
         def bought_gap(pos: int) -> str | None:
             """The words between the last word of buying after the subject and `pos`, when the sentence says the subject
@@ -4079,9 +4113,20 @@ class _Run:
                 return None
             return text[bought[-1].end():pos]
 
-        for m in [*COUNTRY_APPOSITION.finditer(text, sub_end), *COUNTRY_OPERATOR_APPOSITION.finditer(text, sub_end)]:
-            # "a 16.7% stake in Millennium BCP, Portugal's largest listed bank"
+        for m in [*BASED_ABROAD_APPOSITION.finditer(text, sub_end), *PLACE_APPOSITION.finditer(text, sub_end)]:
+            # "its purchase of Arrow Energy, a coal seam gas producer in Queensland", "Terrafugia, a Massachusetts startup":
+            # a business bought where it is (the first place abroad its apposition names: "based in Feltre in northern Italy")
             gap = bought_gap(m.start())
+            place = next((c for _a, _b, c in self.o.regions.find(text[m.start("place"):m.end() + 40])
+                          if c.attr("tie") != "False" and self._foreign_place(c.label)), None)
+            if gap is not None and len(gap) <= 80 and place is not None \
+                    and not re.search(r"\b(?:from|with|by|to|against|than|rivals?|for|after|as|while|when|because|since)\b|[;,]", gap):
+                self._emit(subject, OPERATES_IN, place, REGION, sent, 0.75, "operates-in")
+        for m in [*COUNTRY_APPOSITION.finditer(text, sub_end), *COUNTRY_OPERATOR_APPOSITION.finditer(text, sub_end)]:
+            # "a 16.7% stake in Millennium BCP, Portugal's largest listed bank" (and "a stake in Kemble Water, the owner of
+            # Thames Water, Britain's largest water company": through what the bought company owns)
+            gap = bought_gap(m.start())
+            gap = re.sub(r",\s+the\s+(?:owner|parent|operator)\s+of\s+[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3}$", "", gap) if gap else gap
             country = self.o.regions.lookup(m.group("country"))
             if gap is not None and len(gap) <= 80 and country is not None and self._abroad_country(m.group("country")) \
                     and not re.search(r"\b(?:from|with|by|to|against|than|rivals?|for|after|as|while|when|because|since)\b|[;,]", gap):
@@ -4093,7 +4138,7 @@ class _Run:
                 continue
             gap = bought_gap(a)
             if gap is not None and re.fullmatch(r"\s+(?:of\s+)?(?:(?:about\s+|some\s+)?\d+(?:\.\d+)?\s*(?:%|percent)\s+(?:stake\s+)?"
-                                                r"(?:of|in)\s+)?(?:the\s+)?(?:[A-Z][\w&-]*\s+){1,4}(?:(?:do|de|da)\s+)?", gap) \
+                                                r"(?:of|in)\s+)?(?:the\s+)?(?:[A-Z][\w&’'-]*\s+){1,4}(?:(?:do|de|da)\s+)?", gap) \
                     and not re.match(r"[’']s\b|\s+[A-Z]", text[b:]):
                 self._emit(subject, OPERATES_IN, country, REGION, sent, 0.75, "operates-in")
             elif gap is not None and re.fullmatch(r"\s+(?:of\s+)?(?:(?:about\s+|some\s+)?\d+(?:\.\d+)?\s*(?:%|percent)\s+(?:stake\s+)?"
@@ -4111,6 +4156,17 @@ class _Run:
                 # (not "half of Barrick Gold's stake in the Porgera gold mine in Papua New Guinea, becoming the Canadian
                 # company's partner": the place of what it bought is named, the seller's country is not it)
                 self._emit(subject, OPERATES_IN, self.ex.demonyms[m.group(1)], REGION, sent, 0.75, "operates-in")
+
+    def _business_abroad(self, sent) -> None:
+        """ "will combine its Japanese personal computer business with NEC's": a company's own business named by a
+        country's adjective is where it does business."""
+        if self.ex.demonym_rx is None:
+            return
+        for m in BUSINESS_ABROAD.finditer(sent.text):
+            country = self.ex.demonyms.get(m.group("demonym"))
+            owner = next((x for x in sent.mentions if sent.rel(x.start) == m.start()), None)
+            if country is not None and owner is not None and owner.key not in self.foreign and self._foreign_place(country.label):
+                self._emit([owner], OPERATES_IN, country, REGION, sent, 0.75, "operates-in")
 
     def _based_abroad(self, target, concept) -> bool:
         """ "Sempra, based in San Diego": a company the text places abroad (not in a hub of Chinese firms), that it

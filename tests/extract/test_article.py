@@ -3277,14 +3277,59 @@ def test_lessons_of_session_15s_final_measure(extractor):
     text = ("The Commerce Department added 33 Chinese companies, including Zelwalk and Zelvision, to its Entity List.\n\nNine of "
             "the entities were cited for their role in the repression of Uyghurs. Among them are Zelposa and Zelfusion.")
     assert ("alleged", "Complicity in the repression of Uyghurs and other Muslim minorities") not in kinds(extractor, text, "Zelwalk")
-    # a group's cloud unit is its trade (not a unit named right after it)
-    text = "Shanghai officials summoned executives of Zelibaba Group's cloud computing unit over the leak."
-    assert ("sector", "Cloud computing") in kinds(extractor, text, "Zelibaba")
-    text = "Zelwei's chip unit ZelSilicon feels the squeeze."
-    assert ("sector", "Semiconductors") not in kinds(extractor, text, "Zelwei")
     # state media listed after "including"; a broadcaster's name
     text = ("The State Department has designated five Chinese state media organisations, including Zelhua Daily and China "
             "Zelglobal Television Network, as foreign missions.\n\nThe others are China Zel Radio International and Zel Tian "
             "Development USA.")
     assert ("sector", "Media, broadcasting and entertainment") in kinds(extractor, text, "China Zelglobal Television Network")
     assert ("sector", "Media, broadcasting and entertainment") in kinds(extractor, text, "China Zel Radio")
+
+
+def test_lessons_of_the_first_round_of_session_16(extractor):
+    # a business bought where its apposition places it: a producer in a state abroad, a state's startup
+    text = ("Royal Dutch Shell and Zelchina Petroleum Co have completed their purchase of Zarrow Energy, a coal seam gas "
+            "producer in Queensland.")
+    assert ("operates_in", "Queensland") in kinds(extractor, text, "Zelchina")
+    assert kinds(extractor, text, "Zarrow") == set()
+    text = "Zhejiang Zeely Holding Group has completed its purchase of Zerrafugia, a Massachusetts startup."
+    assert ("operates_in", "Massachusetts") in kinds(extractor, text, "Zeely")
+    # (not a place another's apposition gives: "Clivet, a maker ... based in Feltre in northern Italy")
+    text = ("Zidea Group has bought 80% of Zlivet, a maker of air conditioners based in Feltre in northern Italy.\n\nThe appliance "
+            "maker from Foshan in Guangdong province is also bidding for a robot maker.")
+    got = kinds(extractor, text, "Zidea")
+    assert ("based_in", "Italy") not in got and ("operates_in", "Italy") in got and ("based_in", "Foshan") in got
+    text = ("Dalian Zelda Group has agreed to buy 92% of Zunseeker International, the maker of luxury yachts based in Poole on "
+            "England's south coast.\n\nZelda, controlled by China's richest man, is the country's biggest commercial property "
+            "developer.")
+    got = kinds(extractor, text, "Zelda")
+    assert ("sector", "Real estate and property development") in got and ("operates_in", "England") in got
+    # a possessed deal's buyer; a name ending in "Dairy"
+    text = ("Australia's investment board has approved China Zelniu Dairy's A$1.5 billion takeover of Zellamy's Australia, a "
+            "maker of infant formula.")
+    assert ("operates_in", "Australia") in kinds(extractor, text, "Zelniu")
+    # an investment in a country's company; invested in a country's industry; offering rides near a city
+    text = "Zelibaba Group Holding has led a $1.1 billion investment in Zokopedia, Indonesia's biggest online marketplace."
+    assert ("operates_in", "Indonesia") in kinds(extractor, text, "Zelibaba")
+    text = "ZNPC, the Beijing-based state energy group, has invested billions of dollars in Niger's oil industry."
+    assert ("operates_in", "Niger") in kinds(extractor, text, "ZNPC")
+    text = "Zeldi Chuxing Technology Co has started offering rides in Zoluca, near Mexico City, its first market abroad."
+    assert ("operates_in", "Mexico City") in kinds(extractor, text, "Zeldi")
+    # its business named by a country's adjective; a stake through what the bought company owns
+    text = "Zenovo Group will combine its Japanese personal computer business with that of NEC Corp in a joint venture."
+    got = kinds(extractor, text, "Zenovo")
+    assert ("operates_in", "Japan") in got and ("sector", "Consumer electronics and smartphones") in got
+    text = ("China Zelvestment Corp has bought an 8.68% stake in Zemble Water, the owner of Thames Water, Britain's largest "
+            "water company.")
+    assert ("operates_in", "United Kingdom") in kinds(extractor, text, "Zelvestment")
+    # hacking networks; the company whose employees are charged; paying local staff less
+    text = ("The Treasury has imposed sanctions on Shanghai Zeliying Information Technology Co and its founder, who prosecutors "
+            "say hacked U.S. networks.\n\nThe Justice Department also charged employees of Zel-Soon, a Shanghai-based "
+            "contractor, with hacking for China's Ministry of Public Security.")
+    assert ("alleged", "Hacking and cyberattacks") in kinds(extractor, text, "Zeliying")
+    assert ("alleged", "Hacking and cyberattacks") in kinds(extractor, text, "Zel-Soon")
+    # a mobile phone company is a carrier; a diesel engine maker
+    text = "Zelmobile Communications Corp, the world's biggest mobile phone company by subscribers, has bought a stake in Zaktel."
+    got = kinds(extractor, text, "Zelmobile")
+    assert ("sector", "Telecommunications") in got and ("sector", "Consumer electronics and smartphones") not in got
+    text = "Zeichai Power will buy a stake in a fuel cell maker.\n\nThe Weifang-based diesel engine maker will be its biggest shareholder."
+    assert ("sector", "Machinery and heavy equipment (cranes, port machinery)") in kinds(extractor, text, "Zeichai")
