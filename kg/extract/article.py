@@ -116,8 +116,10 @@ DISPUTE = re.compile(r"\b(balk\w*|baseless|challeng\w*|su(?:e|es|ed|ing)|lawsuit
 DENIAL = re.compile(r"\b(den(?:y|ies|ied|ying)|reject\w*|refut\w*|dismiss\w*|zero[- ]tolerance|prohibit\w*|forbid\w*)\b", re.I)
 OPERATION = (r"(?:contracts?|operations?|operates?|operated|operating|projects?|deploy\w*|supplied|supplies|factor(?:y|ies)|"
              r"casinos?|resorts?|hotels?|mines?|farms?|stores?|showrooms?|dealerships?|(?:joint\s+)?ventures?|"
-             r"plants?|offices?|subsidiar(?:y|ies)|business(?:es)?|initial\s+public\s+offering|IPO|listing|railways?|"
-             r"facilities|governments?|customers?|presence|tender|(?:oil\s+|gas\s+)?fields?|dams?|highways?|expanding|expands|"
+             r"plants?|offices?|subsidiar(?:y|ies)|business(?:es)?|initial\s+public\s+offering|IPO|listing|railways?|leases?|concessions?|deposits?|"
+             r"facilities|governments?|customers?|presence|tender|(?:oil\s+|gas\s+)?fields?|oilfields?|dams?|highways?|expanding|expands|"
+             # "is building the Colombo Port City in Sri Lanka"
+             r"(?:is|are|was|were)\s+(?:also\s+)?(?:building|constructing)|"
              r"sold\s+(?:about\s+|nearly\s+|more\s+than\s+|over\s+)?[\d,.]+\s+(?:vehicles|cars|units|phones|handsets|devices|buses)|"
              # "already produces oil in Kazakhstan"
              r"(?:produc|pump|drill|extract)(?:es|e|ed|ing|s)?\s+(?:oil|gas|crude|copper|cobalt|coal|gold|lithium|nickel|iron\s+ore|bauxite)|"
@@ -301,8 +303,9 @@ FOREIGN_DESCRIPTION = re.compile(r"\b" + _FOREIGN_ADJ + r"(?![\w-])")
 FOREIGN_INTRODUCED = re.compile(r"\b" + _FOREIGN_ADJ + r"(?!\s+" + _COUNTRY_ACTS + r"\b)\s+(?:[a-z][\w-]*\s+){0,2}?" + DESCRIPTOR + r"\s+$")
 # A description of a company that names it foreign, before its name: "German chip equipment maker " (not "US adds
 # surveillance camera maker Tiandy": the country acting, not an adjective)
-FOREIGN_CALLING = re.compile(r"\b" + _FOREIGN_ADJ + r"(?!\s+" + _COUNTRY_ACTS + r"\b)\s+"
-                             r"(?:[a-z][\w-]*\s+){0,3}?(?:" + DESCRIPTOR + r"|partner|partners|rival|rivals)[ \t]+")   # (on its line)
+FOREIGN_CALLING = re.compile(r"\b" + _FOREIGN_ADJ + r"(?:(?!\s+" + _COUNTRY_ACTS + r"\b)\s+"
+                             r"(?:[a-z][\w-]*\s+){0,3}?(?:" + DESCRIPTOR + r"|partner|partners|rival|rivals)|-based)[ \t]+")   # (on its line)
+# ("has agreed to buy Swiss-based Addax Petroleum")
 # A country's possessive before a name: "Portugal's EDP", "Germany's biggest utility E.ON"
 # (the countries of _FOREIGN_ADJ, not places where Chinese-run groups are often based: "Cambodia's Prince Group")
 _FOREIGN_COUNTRY = (r"(?:America|U\.S\.|US|Europe|Japan|South\s+Korea|Korea|Germany|France|Britain|U\.K\.|UK|Netherlands|Switzerland|"
@@ -330,6 +333,18 @@ POSSESSED_DEAL = re.compile(r"[’']s\s+(?:[\w$.-]+\s+){0,4}?(?:takeover|purchas
 # A company's own business named by a country's adjective: "its Japanese personal computer business"
 BUSINESS_ABROAD = re.compile(r"\b(?:its|their)\s+(?P<demonym>[A-Z][a-z]+)\s+(?:[\w-]+\s+){0,3}?(?:business|businesses|operations|"
                              r"units?|subsidiar(?:y|ies)|arm|plants?|factor(?:y|ies)|stores|branch(?:es)?)\b")
+# A sale to a buyer named next: "the sale of a 45% stake in the South Korean tyre maker to "
+SOLD_TO = re.compile(r"\b(?:sale\s+of|sells?|selling|sold)\s+(?P<what>[^.;]{1,150}?)\s+to\s+(?:(?:China[’']s|Chinese|state-owned|state-run)\s+)*(?=[A-Z])")
+# Customers abroad a company supplies: "supplies equipment to Canadian carriers", "to all of Brazil's major carriers"
+SUPPLIES_CUSTOMERS_ABROAD = re.compile(
+    r"\b(?:supplies|supplied|supplying|sells|sold|selling|provides|provided|providing)\s+(?:[\w-]+\s+){0,3}?to\s+"
+    r"(?:(?:all|most|many|some|several|each)\s+of\s+)?(?:[\w-]+\s+){0,2}?(?:(?P<demonym>[A-Z][a-z]+)|(?P<country>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)[’']s)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:carriers|operators|customers|companies|firms|utilities|banks|airlines|railways|police|military|armed\s+forces)\b")
+# "Neo Lithium, a Toronto-listed developer of the Tres Quebradas lithium brine project in Argentina's Catamarca province"
+ASSET_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+[^,;]{0,80}?\b(?:project|mine|deposit|field|oilfield|plant|factory|port|terminal)s?\s+"
+                              r"(?:in|at|near)\s+(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)")
+# "Norsat, which is based in Richmond, British Columbia"
+BASED_IN_CLAUSE = re.compile(r",\s+(?:which|that)\s+is\s+(?:based|headquartered)\s+in\s+(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)")
 # "Terrafugia, a Massachusetts startup": a place abroad describing the company in apposition
 PLACE_APPOSITION = re.compile(r",\s+(?:a|an)\s+(?P<place>[A-Z][\w]*(?:\s+[A-Z][\w]*)?)(?:-based)?\s+(?:[a-z][\w-]*\s+){0,3}?" + DESCRIPTOR + r"\b")
 # A place describing a company: "an Oregon-based maker", "a North Carolina company"
@@ -498,9 +513,10 @@ PEOPLE_OF_COMPANY = re.compile(r"(?:its|their)\s+(?:[\w-]+\s+)?(?:owners?|founde
                                r"executives?|employees?|staff|directors?|parent|rivals?|partners?|customers?|investors?|"
                                r"shareholders?)\b", re.I)
 # What a place's project is built by: "... a railway built by two Chinese state-owned companies, " (before the builder's name)
-BUILT_THERE = re.compile(r"(?:[^.;]|(?<=\d)\.(?=\d)){0,200}?\b(?:railway|railroad|rail\s+line|line|dam|highway|motorway|road|bridge|port|"
+BUILT_THERE = re.compile(r"(?:[^.;]|(?<=\d)\.(?=\d)){0,200}?\b(?i:railway|railroad|rail\s+line|line|dam|highway|motorway|road|bridge|port|"
                          r"plant|project|mine|station|airport|pipeline|stadium|tower|canal|terminal)s?\b(?:[^.;]|(?<=\d)\.(?=\d)){0,40}?\b"
-                         r"(?:built|being\s+built|constructed|being\s+constructed|developed|operated|run)\s+by\s+"
+                         r"(?:built|being\s+built|constructed|being\s+constructed|developed|operated|run)(?:\s+and\s+(?:owned|operated|run|built|"
+                         r"financed))?\s+by\s+"
                          r"(?:(?:two|three|several)\s+)?(?:(?:Chinese|state-owned|state-run)\s+)*"
                          r"(?:(?:[\w-]+\s+){0,2}?(?:companies|firms|contractors|builders),\s+)?")
 # "The Beijing-based owner of TikTok": a company described by what it owns
@@ -656,6 +672,10 @@ CHINESE_DESCRIBED_NAME = re.compile(r"\b(?:Chinese|China[’']s|state-owned|Beij
                                     r"(?=\s*[.,;:]|\s+(?:and|said|has|have|is|was|will)\b)")
 # A state fund China owns, named in common words: "China's Silk Road Fund has completed ..."
 CHINAS_STATE_FUND = re.compile(r"\bChina[’']s\s+(?:state-owned\s+|state\s+)?(?P<name>(?:[A-Z][a-z]+\s+){1,3}(?:Fund|Investment\s+Corp(?:oration)?))\b")
+# The trades that end a Chinese company's name after its province or city: "Jiangxi Copper", "Shandong Gold"
+# (not "Port": "ships at Shenzhen Port" is the port)
+PLACE_TRADE_TAIL = (r"(?:Copper|Gold|Tin|Steel|Iron\s+and\s+Steel|Coal|Aluminium|Aluminum|Nickel|Cobalt|Lithium|Zinc|Cement|Conch|"
+                    r"Electric|Chemicals?|Heavy\s+Industry|Pharmaceutical|Airlines|Expressway|Brewery|Dairy)")
 # A name in China's words that runs or owns something: "is run by China Satellite Launch and Tracking Control General,"
 CHINA_NAMED_OPERATOR = re.compile(r"\b(?:run|operated|owned|managed|built|controlled)\s+by\s+(?:state-owned\s+)?(?P<name>China(?:\s+(?:and\s+)?"
                                   r"[A-Z][\w&-]*){2,7})(?=\s*[,.;]|\s+(?:and|which|that|since|under|in|for)\b)")
@@ -938,6 +958,11 @@ class RuleExtractor(Extractor):
         # (not one inside a brand's name: "the K-Swiss and Palladium footwear brands")
         self.demonym_rx = re.compile(r"(?<!\w-)\b(" + "|".join(sorted(map(re.escape, self.demonyms), key=len, reverse=True)) + r")\s+"
                                      r"(?:[\w-]+\s+){0,3}?" + DESCRIPTOR + r"\b") if self.demonyms else None
+        # a Chinese province's or city's name, then a trade: "Jiangxi Copper", "Anhui Conch", "Baotou Steel"
+        places = sorted({s for c in self.ontology.regions.concepts if c.attr("kind") in CHINESE_PLACE_KINDS
+                         and c.attr("kind") != "special-administrative-region" for s in c.synonyms}, key=len, reverse=True)
+        self.place_trade_rx = re.compile(r"(?<![\w-])(?P<name>(?:" + "|".join(map(re.escape, places)) + r")\s+(?:[A-Z][\w-]+\s+){0,2}?"
+                                         + PLACE_TRADE_TAIL + r")(?![\w-])") if places else None
 
     # ------------------------------------------------------------------ driver
     def extract(self, doc: Document) -> list[Triple]:
@@ -1175,7 +1200,7 @@ class _Run:
                                            for w in re.finditer(r"(?<![\w-])[A-Z]", clause)]
             # "LPE, a maker of equipment for the semiconductor industry based near Milan": based at a place abroad
             self._foreign_appositions += [self.doc.text[max(0, m.start() - 200):m.start()]
-                                          for m in BASED_ABROAD_APPOSITION.finditer(self.doc.text) if self._abroad(m.group("place"))]
+                                          for m in BASED_ABROAD_APPOSITION.finditer(self.doc.text) if self._placed_abroad(m)]
             for m in THE_COUNTRYS_APPOSITION.finditer(self.doc.text):
                 # "New Zealand's intelligence agency has blocked Spark, the country's biggest telecommunications company": the
                 # country the sentence names before it
@@ -1194,6 +1219,18 @@ class _Run:
         return any(re.match(re.escape(name) + r"(?![\w-])", rest) or short and re.match(re.escape(short) + r"(?![\w’'-])(?![ \t]+[A-Z])", rest)
                    for rest in self._foreign_callings) or any(
             re.search(r"(?<![\w-])" + re.escape(name) + r"$", before) for before in self._foreign_appositions)
+
+    def _placed_abroad(self, m: re.Match) -> bool:
+        """Whether a BASED_ABROAD_APPOSITION match places its company abroad (or in a town the vocabulary does not know,
+        then a state or country abroad: "based in Saginaw, Michigan")."""
+        ops = re.match(r"[^.;]{0,40}?\bwhose\s+(?:main\s+)?(?:operations|business|factories|plants)\s+(?:are|is)\s+(?:mostly\s+|mainly\s+)?in\s+"
+                       r"([A-Z][\w-]*)", self.doc.text[m.end():])
+        if ops and self._is_place(ops.group(1)) and not self._foreign_place(ops.group(1)):
+            return False   # "ACM Research, a chip equipment maker based in Fremont, California, whose main operations are in Shanghai"
+        if self._abroad(m.group("place")):
+            return True
+        then = re.match(r",\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)", self.doc.text[m.end():])
+        return not self._is_place(m.group("place")) and then is not None and self._abroad(then.group(1))
 
     def _abroad_country(self, words: str) -> bool:
         place = self.o.regions.lookup(words)
@@ -1428,6 +1465,8 @@ class _Run:
                 self._register(m.group(0))   # "Pony.ai", "JD.com": a name in the form of a web address is a business's
             for m in ([] if sent.heading else CHINAS_STATE_FUND.finditer(st)):
                 self._register(m.group("name"))   # "China's Silk Road Fund has completed ..."
+            for m in (self.ex.place_trade_rx.finditer(st) if self.ex.place_trade_rx is not None else ()):
+                self._register(m.group("name"))   # "will develop the deposit with Jiangxi Copper"
             for m in ([] if sent.heading else CHINA_NAMED_OPERATOR.finditer(st)):
                 # "is run by China Satellite Launch and Tracking Control General, which reports to ..."
                 # (not two names: "owned by China Railway Construction Corp and Tongling Nonferrous Metals Group")
@@ -2652,6 +2691,9 @@ class _Run:
                 if re.fullmatch(r"(?:[A-Z][\w-]*\s+)?(?:[Ee]mployees|[Ss]taff|[Ww]orkers|[Ee]ngineers|[Ee]xecutives|[Mm]anagers)\s+(?:of|at)\s+",
                                 lead):
                     return u   # "Employees of ByteDance in China repeatedly accessed ...": what its staff do, it does
+                if re.fullmatch(r"(?:An?|The)\s+(?:[\w-]+\s+)?(?:consortium|group|venture|joint\s+venture|partnership)\s+(?:of|led\s+by|"
+                                r"formed\s+by|between)\s+(?:(?:state-owned|Chinese|China[’']s)\s+)*", lead):
+                    return u   # "A consortium of Shandong Hi-Speed Group and ... has completed its purchase": what its members do
                 # ("A subsidiary of Chinese state-owned train maker CRRC has withdrawn": the subsidiary did)
                 if re.search(r"\b(of|in|from|with|to|against|by|on|for|about|alongside)\s+(?:the\s+)?(?:(?:Chinese|China[’']s)\s+)?"
                              r"(?:[a-z][\w-]*\s+){0,3}$", lead):
@@ -2786,7 +2828,8 @@ class _Run:
             self._sectors(sent, units, subject)
             self._regions(sent, units, subject)
             self._bought_abroad(sent, subject)
-            self._business_abroad(sent)
+            self._business_abroad(sent, subject)
+            self._sold_to(sent)
             self._subsidiaries(sent)
             if self.read_pairs:
                 self._pairs(sent, subject, listings, named, new_para, victims)
@@ -3529,6 +3572,9 @@ class _Run:
             if re.search(r"\b(?:batteries|battery\s+cells|cells|tyres|tires)\s+(?:for|used\s+in)\s+"
                          r"(?:[\w-]+\s+)?$", text[:s]) and concept.key not in ("batteries", "semiconductors"):
                 continue   # "the Chinese maker of batteries for electric cars": the parts, for another trade's products
+            if concept.key in ("rail", "shipping") and re.search(r"\b(?:build|builds|built|building|construct\w*)\s+(?:[\w-]+\s+){0,6}$",
+                                                                 text[:s]):
+                continue   # "promised to build a power plant and a railway", "builds ports": a builder's work, not that trade
             if concept.key == "conglomerate" and any(pe <= s and re.fullmatch(r"[\s-]+", text[pe:s]) for _ps, pe, _c in hits):
                 continue   # "the state-owned shipping conglomerate": its trade is shipping
             target, rule = self._sector_target(sent, units, subject, s, e)
@@ -3815,8 +3861,6 @@ class _Run:
                 continue
             if re.search(r"\b(?:Gulf|Bay|Sea|Strait|Straits|Isthmus)\s+of\s+$", text[:s]) or LANDMARK_AFTER.match(text, e):
                 continue   # "the Gulf of Mexico", "the Yangtze River": no place of business
-            if re.search(r"\b[A-Z][\w]*-$", text[:s]):
-                continue   # "the K-Swiss and Palladium brands": a place's name inside a brand's
             if re.search(r"\b(?:invasion\s+of|invaded|war\s+(?:in|on|against)|attacks?\s+on|sanctions\s+(?:on|against))\s+(?:the\s+)?$", text[:s]):
                 continue   # ("sanctions over the invasion of Ukraine": a war's place, not the company's)
             handed = HANDED_OVER.search(text[:s])
@@ -3935,6 +3979,14 @@ class _Run:
                     r"(?:a\s+(?:consortium|group)\s+led\s+by\s+)?", text[e:sent.rel(m.start)]) and re.match(
                     r"(?:\s*\([^()]*\))?\s+to\s+(?:help\s+)?(?:build|develop|construct|operate|run|supply|make|expand)\b", text[sent.rel(m.end):])),
                     None)
+            if contractor is None and tied and tied[0][0] == s:
+                # "Canada has allowed Hytera Communications to buy Norsat", "Australia clears Mengniu's takeover of ...": the
+                # country that lets a company buy there
+                contractor = next((m for m in sent.mentions if sent.rel(m.start) >= e and not m.anaphor and re.fullmatch(
+                    r"(?:[’']s\s+(?:[\w-]+\s+){0,4}?|\s+)(?:has\s+|have\s+|had\s+)?(?:allowed|allows|approved|approves|cleared|clears|"
+                    r"permitted|permits)\s+(?:(?:state-owned|Chinese|China[’']s)\s+)*", text[e:sent.rel(m.start)]) and re.match(
+                    r"\s+to\s+(?:buy|acquire|purchase|take\s+over)\b|[’']s\s+(?:[\w$.-]+\s+){0,4}?(?:takeover|purchase|acquisition)\b",
+                    text[sent.rel(m.end):])), None)
             if contractor is not None and self._foreign_place(concept.label):
                 self._emit([contractor], OPERATES_IN, concept, REGION, sent, 0.8, "operates-in")
                 continue
@@ -3955,11 +4007,14 @@ class _Run:
             # Control General": who runs a facility there
             runner = next((m for m in sent.mentions if sent.rel(m.start) >= e and not m.anaphor and m.key not in self.foreign
                            and re.fullmatch(r"(?:[’']s\s+)?[^.;]{0,60}?\s(?:is|was|are|were|has\s+been|have\s+been)\s+(?:run|operated|managed|"
-                                            r"built|owned|developed)\s+by\s+(?:(?:state-owned|Chinese|China[’']s)\s+)*",
+                                            r"built|owned|developed)\s+by\s+(?:(?:state-owned|Chinese|China[’']s)\s+)*|"
+                                            # "... plant on the Jhelum River in Pakistan, built and owned by China Three Gorges Corp"
+                                            r",\s+(?:built|run|operated|owned|developed)(?:\s+and\s+(?:built|run|operated|owned|developed))?\s+by\s+"
+                                            r"(?:(?:state-owned|Chinese|China[’']s)\s+)*",
                                             text[e:sent.rel(m.start)])), None)
             if runner is not None and self._foreign_place(concept.label) and re.search(
                     r"\b(?:station|stations|port|terminal|mine|plant|factory|base|dam|railway|field|refinery|smelter|facility|"
-                    r"project|power\s+plant|complex|park|zone)\s+(?:in|at|near|on)\s+(?:the\s+)?$", text[:s]):
+                    r"project|power\s+plant|complex|park|zone)\s+(?:[^,.;]{0,40}\s)?(?:in|at|near|on)\s+(?:the\s+)?$", text[:s]):
                 self._emit([runner], OPERATES_IN, concept, REGION, sent, 0.8, "operates-in")
                 continue
             buyer = next((m for m in sent.mentions if sent.rel(m.start) >= e and not m.anaphor and m.key not in self.foreign
@@ -3980,6 +4035,10 @@ class _Run:
                                             self.doc.text[target[0].end:m.start])]
                 target = partner or target
             owner, _verb = self._clause_owner(sent, s)
+            if owner is None:
+                # "is paying $62 million for Norsat, which is based in Richmond, British Columbia": the clause's company
+                owner = next((m for m in sent.mentions if not m.anaphor and re.fullmatch(
+                    r",\s+(?:which|that)\s+is\s+(?:based|headquartered)\s+in\s+(?:[\w’'-]+,?\s+){0,3}", text[sent.rel(m.end):s])), None)
             if owner is not None:
                 target = [owner]     # "the company, which was founded in Shenzhen"
                 before = [m for m in sent.mentions if m.end <= owner.start]
@@ -4003,7 +4062,8 @@ class _Run:
                          r"\b(?:moved|relocated|shifted)\s+(?:its|their)\s+(?:headquarters|head\s+office)\s+"
                          r"(?:from\s+[\w’' -]{1,30}?\s+)?to\s+(?:the\s+)?$", between) \
                     and not re.search(r"[.;]", between) \
-                    and not re.search(r"\b[A-Z][\w&.-]*,\s+(?:a|an|the)\s+(?:[^,;]*?\s)?(?:based|headquartered)\s+in\s+(?:[\w’'-]+,?\s+){0,3}$", between):
+                    and not re.search(r"\b[A-Z][\w&.-]*,\s+(?:(?:a|an|the)\s+(?:[^,;]*?\s)?|(?:which|that)\s+is\s+)(?:based|headquartered)\s+in\s+"
+                                      r"(?:[\w’'-]+,?\s+){0,3}$", between):
                 # (not "has bought 80% of Clivet, a maker of ... based in Feltre": another's place, in its apposition)
                 # ("Lenovo, which is based in Beijing and Morrisville, North Carolina": a Chinese place too, no company abroad)
                 if not (re.search(r"\b(?:based|headquartered)\s+in\s+(?:[\w’'-]+,?\s+){0,3}$", between)
@@ -4035,9 +4095,11 @@ class _Run:
                 self._emit(target, OPERATES_IN, concept, REGION, sent, 0.8, "operates-in")
             elif buys(between, text[:s]) and (re.search(r"\b(?:in|near|outside)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$", between) or re.search(
                     # "buy the loss-making Smederevo steel mill": the place naming what is bought
-                    r"\b(?:buy|buys|bought|buying|acquir\w*|purchas\w*|take\s+over|took\s+over|taking\s+over)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}$",
-                    between) and re.match(r"\s+(?:[\w-]+\s+){0,2}?(?:mill|plant|mine|port|terminal|factory|refinery|steelworks|smelter|"
-                                          r"project|airport|shipyard)\b", text[e:])) \
+                    # ("purchase of 49.99% of Toulouse-Blagnac airport")
+                    r"\b(?:buy|buys|bought|buying|acquir\w*|purchas\w*|take\s+over|took\s+over|taking\s+over)\s+(?:of\s+)?(?:(?:about\s+)?"
+                    r"\d+(?:\.\d+)?\s*(?:%|percent)\s+(?:stake\s+)?(?:of|in)\s+)?(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}$",
+                    between) and re.match(r"(?:\s+|-[A-Z][\w-]*\s+)(?:[\w-]+\s+){0,2}?(?:mill|plant|mine|port|terminal|factory|refinery|"
+                                          r"steelworks|smelter|project|airport|shipyard)\b", text[e:])) \
                     and not re.search(r"(?<!\d)[.;]|\b(?:listing|IPO|debut|shares)\b", between) and self._foreign_place(concept.label) \
                     and not re.search(r"\b(?:raised|raises|raising|increased|increases|increasing|lifted|boosted)\s+(?:its|their)\s+"
                                       r"(?:[\w-]+\s+)?(?:stake|holding|shareholding)\b", between) \
@@ -4051,6 +4113,14 @@ class _Run:
             elif re.search(r"\b(?:build|make|produce|assemble|sell|develop)\w*\s+[^.;]{0,60}?\bfor\s+$", between) \
                     and re.match(r"[’']s\s+(?:domestic\s+|local\s+|home\s+)?market\b", text[e:]) and self._foreign_place(concept.label):
                 # "use the French carmaker's plant near Curitiba to build Geely cars for Brazil's market": it sells there
+                self._emit(target, OPERATES_IN, concept, REGION, sent, 0.8, "operates-in")
+            elif re.search(r"\b(?:built|builds|building|constructed|constructing)\b[^.;]{0,50}?$", between) and re.match(
+                    r"[’']s\s+(?:[\w-]+\s+){0,3}?(?i:network|networks|railways?|rail|roads?|highways?|ports?|grid|capital|airports?|dams?|"
+                    r"bridges?|infrastructure|metro|subway)\b", text[e:]) and self._foreign_place(concept.label) \
+                    and not any(sub_end < sent.rel(m.start) < s for m in sent.mentions
+                                if m.key not in {x.key for x in target} and not self._owner_of_unit(sent, m)):
+                # "has built much of Nigeria's new rail network", "the business district it is building for Egypt's New
+                # Administrative Capital": it builds there
                 self._emit(target, OPERATES_IN, concept, REGION, sent, 0.8, "operates-in")
             elif re.search(r"\b(?:investors?|players?|operators?|producers?|employers?|lenders?|exporters?)\s+in\s+(?:the\s+)?$|"
                            # "has invested billions of dollars in Niger's oil industry"
@@ -4069,16 +4139,23 @@ class _Run:
                 # "Bank of China's Milan branch": where its branch is, it does business
                 self._emit(target, OPERATES_IN, concept, REGION, sent, 0.8, "operates-in")
             elif (not POSSESSIVE.match(text, e) or re.match(r"[’']s\s+(?:(?:northern|southern|eastern|western|central)\s+)?(?:Andes|Amazon|"
-                                                           r"north|south|east|west|coast|highlands|interior|desert)\b", text[e:])) \
-                    and (op := re.search(r"\b" + OPERATION + r"\b[^.;:]{0,70}$", between)) and \
-                    not any(sub_end + op.start() < a < s and not re.fullmatch(
-                        r"(?:[’']s|,)?\s+(?:(?:and|in|near|of|the\s+capital\s+of|on\s+the\s+shores\s+of|in\s+the\s+[a-z]+\s+of)\s+)?", text[b:s])
+                                                           r"north|south|east|west|coast|highlands|interior|desert)\b", text[e:])
+                  # ("a contract to raise output at Rumaila, Iraq's largest producing oilfield": the country's own asset)
+                  or self._foreign_place(concept.label) and re.search(r"\b(?:at|in)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2},\s+$", between)
+                  and re.match(r"[’']s\s+(?:[\w-]+\s+){0,3}?(?:oilfields?|oil\s+fields?|gas\s+fields?|fields?|mines?|deposits?|ports?|"
+                               r"projects?|dams?|plants?)\b", text[e:])) \
+                    and (op := re.search(r"(?s:.*)\b(" + OPERATION + r")\b[^.;:]{0,70}$", between)) and \
+                    not any(sub_end + op.start(1) < a < s and not re.fullmatch(
+                        r"(?:[’']s|,)?\s+(?:(?:and|in|near|of|the\s+capital\s+of|on\s+the\s+shores\s+of|in\s+the\s+[a-z]+\s+of)\s+)?|"
+                        # ("is building the Colombo Port City in Sri Lanka": a landmark named for a city, then its country)
+                        r"(?:\s+[A-Z][\w’'-]*){1,3}\s+(?:in|near|at)\s+", text[b:s])
                             for a, b in tied) and \
                     re.search(r"\b(in|of|to|across|into|between)\s+(?:(?!(?:after|before|amid|over|despite|since|with|from)\s)[\w’'-]+\s+){0,4}$|"
                               # "at its plant in Moraine, Ohio": a town the vocabulary does not know, then its state
                               r"\b(?:plants?|factory|factories|mines?|site|facility|facilities|operations)\s+in\s+[A-Z][\w’'-]+,\s+$|"
                               # "offering rides in Toluca, near Mexico City": a town the vocabulary does not know, then what it is near
                               r"\bin\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?,\s+(?:near|outside)\s+$|"
+                              r"\b(?:at|in)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2},\s+$|"
                               r"\b(in|of)\s+[^.;]{0,40}\blike\s+$", between) and not NO_OPERATION.search(between) \
                     and not ((re.search(r"\b(?:listing|IPO|initial\s+public\s+offering|debut)\b[^.;:]{0,30}$|\blisted\s+(?:in|on)\s+(?:the\s+)?$", between))
                              and self._foreign_place(concept.label)):
@@ -4113,7 +4190,8 @@ class _Run:
                 return None
             return text[bought[-1].end():pos]
 
-        for m in [*BASED_ABROAD_APPOSITION.finditer(text, sub_end), *PLACE_APPOSITION.finditer(text, sub_end)]:
+        for m in [*BASED_ABROAD_APPOSITION.finditer(text, sub_end), *PLACE_APPOSITION.finditer(text, sub_end),
+                  *BASED_IN_CLAUSE.finditer(text, sub_end), *ASSET_APPOSITION.finditer(text, sub_end)]:
             # "its purchase of Arrow Energy, a coal seam gas producer in Queensland", "Terrafugia, a Massachusetts startup":
             # a business bought where it is (the first place abroad its apposition names: "based in Feltre in northern Italy")
             gap = bought_gap(m.start())
@@ -4157,16 +4235,50 @@ class _Run:
                 # company's partner": the place of what it bought is named, the seller's country is not it)
                 self._emit(subject, OPERATES_IN, self.ex.demonyms[m.group(1)], REGION, sent, 0.75, "operates-in")
 
-    def _business_abroad(self, sent) -> None:
-        """ "will combine its Japanese personal computer business with NEC's": a company's own business named by a
-        country's adjective is where it does business."""
-        if self.ex.demonym_rx is None:
+    def _sold_to(self, sent) -> None:
+        """ "the sale of a 45% stake in the struggling South Korean tyre maker to Qingdao Doublestar", "has sold Nexteer, a
+        maker of steering systems based in Saginaw, Michigan, to Pacific Century Motors": the buyer of a business abroad
+        does business where it is (not a sale the sentence says was stopped)."""
+        if DEAL_STOPPED.search(sent.text):
             return
+        for sale in SOLD_TO.finditer(sent.text):
+            # (the buyer's name may open with its city: "to Qingdao Doublestar")
+            y = next((x for x in sent.mentions if sent.rel(x.start) >= sale.end()
+                      and re.fullmatch(r"(?:[A-Z][\w-]*\s+)?", sent.text[sale.end():sent.rel(x.start)])), None)
+            if y is None or y.anaphor or y.key in self.foreign:
+                continue
+            what, at = sale.group("what"), sale.start("what")
+            place = None
+            described = self.ex.demonym_rx.search(what) if self.ex.demonym_rx is not None else None
+            if described is not None:
+                place = self.ex.demonyms[described.group(1)]
+            else:
+                placed = re.search(r"\b(?:based|headquartered)\s+in\s+|[’']s\s*$|(?<=[a-z])\s+in\s+(?=[A-Z])", what)
+                found = [c for a, _b, c in self.o.regions.find(what) if placed and a >= placed.start() - 40]
+                place = found[-1] if found else None
+            if place is not None and self._foreign_place(place.label) \
+                    and not any(at <= sent.rel(x.start) < sale.end() and x.key not in self.foreign and not x.anaphor
+                                and self._said_chinese(x) for x in sent.mentions):
+                # (not a Chinese company's stake sold on: "sold its stake in Zhongwang to ...")
+                self._emit([y], OPERATES_IN, place, REGION, sent, 0.75, "operates-in")
+
+    def _business_abroad(self, sent, subject) -> None:
+        """ "will combine its Japanese personal computer business with NEC's": a company's own business named by a
+        country's adjective is where it does business; so are the customers abroad it supplies ("already supplies
+        equipment to Canadian carriers Bell and Telus", "to all of Brazil's major carriers")."""
         for m in BUSINESS_ABROAD.finditer(sent.text):
             country = self.ex.demonyms.get(m.group("demonym"))
             owner = next((x for x in sent.mentions if sent.rel(x.start) == m.start()), None)
             if country is not None and owner is not None and owner.key not in self.foreign and self._foreign_place(country.label):
                 self._emit([owner], OPERATES_IN, country, REGION, sent, 0.75, "operates-in")
+        if not subject or any(m.key in self.foreign for m in subject):
+            return
+        for m in SUPPLIES_CUSTOMERS_ABROAD.finditer(sent.text, sent.rel(subject[-1].end)):
+            country = self.ex.demonyms.get(m.group("demonym")) if m.group("demonym") else self.o.regions.lookup(m.group("country"))
+            if country is not None and country.attr("kind") == "country" and self._foreign_place(country.label) \
+                    and not any(sent.rel(subject[-1].end) < sent.rel(x.start) < m.start() for x in sent.mentions
+                                if x.key not in {y.key for y in subject}):
+                self._emit(subject, OPERATES_IN, country, REGION, sent, 0.75, "operates-in")
 
     def _based_abroad(self, target, concept) -> bool:
         """ "Sempra, based in San Diego": a company the text places abroad (not in a hub of Chinese firms), that it

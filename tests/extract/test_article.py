@@ -3333,3 +3333,48 @@ def test_lessons_of_the_first_round_of_session_16(extractor):
     assert ("sector", "Telecommunications") in got and ("sector", "Consumer electronics and smartphones") not in got
     text = "Zeichai Power will buy a stake in a fuel cell maker.\n\nThe Weifang-based diesel engine maker will be its biggest shareholder."
     assert ("sector", "Machinery and heavy equipment (cranes, port machinery)") in kinds(extractor, text, "Zeichai")
+
+
+def test_lessons_of_the_second_round_of_session_16(extractor):
+    # a project a country opens, built by a company; a plant built and owned by one; a country's network it built
+    text = "Bangladesh has opened the Padma Bridge, whose main structure was built by China Zelbridge Engineering Co."
+    assert ("operates_in", "Bangladesh") in kinds(extractor, text, "Zelbridge")
+    text = "The Zarot hydropower plant on the Jhelum River in Pakistan, built and owned by China Zelgorges Corp, has started operating."
+    assert ("operates_in", "Pakistan") in kinds(extractor, text, "Zelgorges")
+    text = "ZCECC, a unit of state-owned China Railway Construction Corp, has built much of Nigeria's new rail network."
+    assert ("operates_in", "Nigeria") in kinds(extractor, text, "ZCECC")
+    # customers abroad it supplies
+    text = "Zelwei, the Shenzhen-based maker of telecoms equipment, already supplies equipment to Canadian carriers Bell and Telus."
+    assert ("operates_in", "Canada") in kinds(extractor, text, "Zelwei")
+    # a contract at a country's field named in apposition; a landmark named for a city, then the country
+    text = "China Zelpetroleum Corp has won a contract to raise output at Zumaila, Iraq's largest producing oilfield."
+    assert ("operates_in", "Iraq") in kinds(extractor, text, "Zelpetroleum")
+    text = ("Israel has chosen China Zelharbour Engineering Co to build a port.\n\nChina Zelharbour, a unit of China Communications "
+            "Construction Co, builds ports in Africa and is building the Colombo Port City in Sri Lanka.")
+    got = kinds(extractor, text, "Zelharbour")
+    assert ("operates_in", "Sri Lanka") in got and ("sector", "Shipping and logistics") not in got
+    # a sale to a buyer; a country that lets a company buy there; a company in a "which is based in" clause
+    text = "Workers have accepted the sale of a 45% stake in the struggling South Korean tyre maker to Qingdao Zelstar Group."
+    assert ("operates_in", "South Korea") in kinds(extractor, text, "Zelstar")
+    text = ("Canada clears Zeltera's takeover of Zorsat\n\nCanada has allowed Zeltera Communications to buy Zorsat International, a "
+            "maker of satellite equipment.\n\nZeltera, "
+            "a Shenzhen-based maker of two-way radios, is paying $62 million for Zorsat, which is based in Richmond, British "
+            "Columbia. Critics said the deal could give Beijing access to sensitive military technology.")
+    got = kinds(extractor, text, "Zeltera")
+    assert ("operates_in", "Canada") in got and ("operates_in", "British Columbia") in got
+    assert ("based_in", "British Columbia") not in got and ("alleged", "National security risk") in got
+    assert kinds(extractor, text, "Zorsat") == set()
+    # a consortium's member buys; a project abroad in the bought company's apposition
+    text = ("A consortium of Shandong Zelspeed Group and a Hong Kong fund has completed its purchase of 49.99% of Zeltown "
+            "airport, the operator of an airport in France.")
+    assert ("operates_in", "France") in kinds(extractor, text, "Zelspeed")
+    text = ("Zelin Mining Group has agreed to buy Zeo Lithium, a Toronto-listed developer of the Zres lithium brine project in "
+            "Argentina's Catamarca province.")
+    assert ("operates_in", "Argentina") in kinds(extractor, text, "Zelin")
+    # a province's name then a trade; building a railway is a builder's work
+    text = "ZMCC, a state-owned builder of steel mills, will develop the deposit with Jiangxi Zel Copper and will build a railway."
+    assert ("sector", "Rail and rolling stock") not in kinds(extractor, text, "ZMCC")
+    assert ("sector", "Metals and mining (steel, aluminium, rare earths)") in kinds(extractor, text, "Jiangxi Zel Copper")
+    # (a company abroad by its country's adjective, joined)
+    text = "China Zelchem Corp has agreed to buy Swiss-based Zaddax Petroleum.\n\nZaddax has oil fields in Nigeria and Gabon."
+    assert kinds(extractor, text, "Zaddax") == set()
