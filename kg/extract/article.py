@@ -53,7 +53,8 @@ DESCRIPTOR = (r"(?:company|companies|firm|firms|provider|providers|developer|dev
               r"specialist|champion|leader|conglomerate|operator|owner|carrier|producer|contractor|business|designer|builder|"
               r"foundry|brand|retailer|app|chatbot|marketplace|enterprise|refiner(?:y|ies)?|shipyard|airline|affiliate|subsidiary|subsidiaries|[a-z]+makers?|"
               r"insurer|lender|bank|miner|brewer|brokerage|major|utility|utilities|trader|traders|exporter|importer|website|"
-              r"(?<=video\s)site|(?<=card\s)network|(?<=payment\s)network|(?<=payments\s)network|(?<=search\s)engine|"
+              r"(?<=video\s)site|(?<=card\s)network|(?<=hotel\s)chain|(?<=store\s)chain|(?<=restaurant\s)chain|(?<=retail\s)chain|"
+              r"(?<=supermarket\s)chain|(?<=cinema\s)chain|(?<=coffee\s)chain|(?<=payment\s)network|(?<=payments\s)network|(?<=search\s)engine|"
               # "a powerful paramilitary organization that runs farms": a state body that trades
               r"(?<=paramilitary\s)organi[sz]ation|(?<=state-run\s)organi[sz]ation|(?<=state-owned\s)organi[sz]ation)(?:es|s)?")
 # The head nouns that make a descriptor name a company ("a facial recognition start-up").
@@ -115,7 +116,7 @@ DISPUTE = re.compile(r"\b(balk\w*|baseless|challeng\w*|su(?:e|es|ed|ing)|lawsuit
                      r"region|islands?|waters|frontier|boundary|area|land)\b))\b", re.I)
 DENIAL = re.compile(r"\b(den(?:y|ies|ied|ying)|reject\w*|refut\w*|dismiss\w*|zero[- ]tolerance|prohibit\w*|forbid\w*)\b", re.I)
 OPERATION = (r"(?:contracts?|operations?|operates?|operated|operating|projects?|deploy\w*|supplied|supplies|factor(?:y|ies)|"
-             r"casinos?|resorts?|hotels?|mines?|farms?|stores?|showrooms?|dealerships?|(?:joint\s+)?ventures?|"
+             r"casinos?|resorts?|hotels?|mines?|farms?|stores?|showrooms?|dealerships?|(?:joint\s+)?ventures?|smelters?|refiner(?:y|ies)|runs|"
              r"plants?|offices?|subsidiar(?:y|ies)|business(?:es)?|initial\s+public\s+offering|IPO|listing|railways?|leases?|concessions?|deposits?|"
              r"facilities|governments?|customers?|presence|tender|(?:oil\s+|gas\s+)?fields?|oilfields?|dams?|highways?|expanding|expands|"
              # "is building the Colombo Port City in Sri Lanka"
@@ -317,8 +318,10 @@ COUNTRY_POSSESSIVE = re.compile(r"(?<![\w-])(?:the\s+)?(" + _FOREIGN_COUNTRY + r
                                 r"court|parliament|authorit(?:y|ies)|watchdog|president|agenc(?:y|ies)|commission|officials?|"
                                 r"prosecutors?|police|army|navy|military|[a-z]+ed)\b)[a-z][\w-]*\s+){0,3}?" + DESCRIPTOR + r"\s+)?(?=[A-Z])")
 # (any country: "Gecamines, Congo's state mining company"; which country is abroad is checked where it is used)
-COUNTRY_APPOSITION = re.compile(r"(?:\s*\([^()]{1,20}\))?,\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,3}(?:arm|unit|subsidiary|division)\s+of\s+)?(?P<country>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})[’']s\s+"
-                                r"(?:[\w-]+\s+){0,3}?" + DESCRIPTOR + r"\b")
+# (a unit's owner may be named without a description: "Kakao Pay, the mobile payments unit of South Korea's Kakao Corp")
+COUNTRY_APPOSITION = re.compile(r"(?:\s*\([^()]{1,20}\))?,\s+(?:the\s+)?(?P<unit>(?:[\w-]+\s+){0,3}(?:arm|unit|subsidiary|division)\s+of\s+)?"
+                                r"(?P<country>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})[’']s\s+"
+                                r"(?(unit)(?:(?:[\w-]+\s+){0,3}?" + DESCRIPTOR + r"\b|(?=[A-Z]))|(?:[\w-]+\s+){0,3}?" + DESCRIPTOR + r"\b)")
 # "REN, the operator of Portugal's electricity and gas grids": a country's infrastructure, its operator in apposition
 COUNTRY_OPERATOR_APPOSITION = re.compile(r",\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:operator|owner|manager)\s+of\s+(?P<country>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})"
                                          r"[’']s\s+(?:[\w-]+\s+){0,4}?(?:grids?|networks?|ports?|airports?|railways?|pipelines?|"
@@ -346,7 +349,9 @@ ASSET_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+[^,;]{0,80}?\b(?:project|mine
 # "Norsat, which is based in Richmond, British Columbia"
 BASED_IN_CLAUSE = re.compile(r",\s+(?:which|that)\s+is\s+(?:based|headquartered)\s+in\s+(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)")
 # "Terrafugia, a Massachusetts startup": a place abroad describing the company in apposition
-PLACE_APPOSITION = re.compile(r",\s+(?:a|an)\s+(?P<place>[A-Z][\w]*(?:\s+[A-Z][\w]*)?)(?:-based)?\s+(?:[a-z][\w-]*\s+){0,3}?" + DESCRIPTOR + r"\b")
+# ("World Triathlon Corp, the Tampa, Florida-based owner of the Ironman series": a town, then its state)
+PLACE_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+(?:[A-Z][\w]*,\s+)?(?P<place>[A-Z][\w]*(?:\s+[A-Z][\w]*)?)(?:-based)?\s+(?:[a-z][\w-]*\s+){0,3}?"
+                              + DESCRIPTOR + r"\b")
 # A place describing a company: "an Oregon-based maker", "a North Carolina company"
 PLACE_DESCRIPTION = re.compile(r"\b([A-Z][\w’']*(?:\s+[A-Z][\w’']*)?)(?:-based\b|\s+(?=(?:[a-z][\w-]*\s+){0,2}?" + DESCRIPTOR + r"\b))")
 # "its stake in the Cardiff-based business": a description after a preposition
@@ -355,7 +360,7 @@ DESCRIPTION_AFTER_PREPOSITION = re.compile(r"\b(?:in|of|to|from|with|by|for|on|a
 # "American companies, including Intel and Qualcomm", "U.S. chipmakers Micron and Nvidia": foreign names in a list
 FOREIGN_GROUP = re.compile(r"\b" + _FOREIGN_ADJ + r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:companies|firms|groups|[a-z]*makers|"
                            r"manufacturers|suppliers|vendors|rivals|competitors|carriers|operators|banks|investors|customers|"
-                           r"partners|brands)(?:\s*,?\s*(?:including|such\s+as|like|namely)\s+|\s*,\s*|\s+)(?=[A-Z])")
+                           r"partners|brands|startups|start-ups)(?:\s*,?\s*(?:including|such\s+as|like|namely)\s+|\s*,\s*|\s+)(?=[A-Z])")
 NAME_SEQUENCE = re.compile(r"[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,3}(?:\s*,\s*(?:and\s+)?[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,3})*"
                            r"(?:,?\s+and\s+[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,3})?")
 # "Russia's Wagner Group", "China's Semiconductor Manufacturing International Corp": a place's possessive before a name
@@ -675,7 +680,7 @@ CHINAS_STATE_FUND = re.compile(r"\bChina[’']s\s+(?:state-owned\s+|state\s+)?(?
 # The trades that end a Chinese company's name after its province or city: "Jiangxi Copper", "Shandong Gold"
 # (not "Port": "ships at Shenzhen Port" is the port)
 PLACE_TRADE_TAIL = (r"(?:Copper|Gold|Tin|Steel|Iron\s+and\s+Steel|Coal|Aluminium|Aluminum|Nickel|Cobalt|Lithium|Zinc|Cement|Conch|"
-                    r"Electric|Chemicals?|Heavy\s+Industry|Pharmaceutical|Airlines|Expressway|Brewery|Dairy)")
+                    r"Electric|Chemicals?|Heavy\s+Industry|Pharmaceutical|Expressway|Brewery|Dairy)")
 # A name in China's words that runs or owns something: "is run by China Satellite Launch and Tracking Control General,"
 CHINA_NAMED_OPERATOR = re.compile(r"\b(?:run|operated|owned|managed|built|controlled)\s+by\s+(?:state-owned\s+)?(?P<name>China(?:\s+(?:and\s+)?"
                                   r"[A-Z][\w&-]*){2,7})(?=\s*[,.;]|\s+(?:and|which|that|since|under|in|for)\b)")
@@ -1216,8 +1221,11 @@ class _Run:
                 and not re.match(r"(?:China|Chinese|Sino)\b", name) and not self.ex.index.resolve(name, fuzzy=False) \
                 and not (self._is_place(name.split()[0]) and not self._foreign_place(name.split()[0])):
             return True
+        # (a name that opens with a Chinese place is no company abroad by an apposition: "Dongguan Poweramp Technology, a
+        # unit of Japan's TDK")
+        chinese_place = self._is_place(name.split()[0]) and not self._foreign_place(name.split()[0])
         return any(re.match(re.escape(name) + r"(?![\w-])", rest) or short and re.match(re.escape(short) + r"(?![\w’'-])(?![ \t]+[A-Z])", rest)
-                   for rest in self._foreign_callings) or any(
+                   for rest in self._foreign_callings) or not chinese_place and any(
             re.search(r"(?<![\w-])" + re.escape(name) + r"$", before) for before in self._foreign_appositions)
 
     def _placed_abroad(self, m: re.Match) -> bool:
@@ -3572,8 +3580,8 @@ class _Run:
             if re.search(r"\b(?:batteries|battery\s+cells|cells|tyres|tires)\s+(?:for|used\s+in)\s+"
                          r"(?:[\w-]+\s+)?$", text[:s]) and concept.key not in ("batteries", "semiconductors"):
                 continue   # "the Chinese maker of batteries for electric cars": the parts, for another trade's products
-            if concept.key in ("rail", "shipping") and re.search(r"\b(?:build|builds|built|building|construct\w*)\s+(?:[\w-]+\s+){0,6}$",
-                                                                 text[:s]):
+            if concept.key in ("rail", "shipping", "energy") and re.search(
+                    r"\b(?:build|builds|built|building|construct\w*)\s+(?:[\w-]+\s+){0,6}$", text[:s]):
                 continue   # "promised to build a power plant and a railway", "builds ports": a builder's work, not that trade
             if concept.key == "conglomerate" and any(pe <= s and re.fullmatch(r"[\s-]+", text[pe:s]) for _ps, pe, _c in hits):
                 continue   # "the state-owned shipping conglomerate": its trade is shipping
@@ -3677,7 +3685,8 @@ class _Run:
                                     r"began\s+as)\s+)"
                                     r"(?:(?:a|an|the|one|two|of|another|its|leading|large|largest|major|big|"
                                     r"biggest|top|world[’']s|global|chinese|state-owned|private|[\w-]+est|[\w’'.-]+)\s+)"
-                                    r"{0,6}", gap):
+                                    r"{0,6}", gap) and not re.search(r"\b(?:in|into|with|from|by|to|on|at|for)\s+(?:[\w’'.-]+\s+){0,3}$", gap):
+                        # (not "has been investing in American technology startups": what it invests in)
                         return u, "apposition"
                     if re.fullmatch(r"\s*(?:,\s*)?(?:and|is|,)?", gap):
                         return u, "apposition"
@@ -3808,7 +3817,8 @@ class _Run:
                 # ("to supply scanners at ports": where, not what)
                 # (not "to supply carmakers including BMW": the customers' trade, a company noun)
                 if act and not (re.match(r"suppl|sell|sold|provid|deliver", act.group(0)) and COMPANY_HEAD.search(text[s:e].lower())) \
-                        and not re.search(r"[.;:]|\b(?:for|with|used|such|like|including|at|across|around|throughout)\b|"
+                        and not re.search(r"[.;:]|\b(?:for|with|used|such|like|including|at|across|around|throughout|on|shown|displayed|"
+                                         r"inside|aboard|via|through)\b|"
                                          r"\bto\s+(?!focus)", between[act.end():]) \
                         and len(re.sub(r"\bone\s+of\s+the\s+", "", between[act.end():]).split()) <= 6 \
                         and not any(sub_end < sent.rel(m.start) < s and m.key not in {x.key for x in subject}
@@ -4114,6 +4124,11 @@ class _Run:
                     and re.match(r"[’']s\s+(?:domestic\s+|local\s+|home\s+)?market\b", text[e:]) and self._foreign_place(concept.label):
                 # "use the French carmaker's plant near Curitiba to build Geely cars for Brazil's market": it sells there
                 self._emit(target, OPERATES_IN, concept, REGION, sent, 0.8, "operates-in")
+            elif re.search(r"\b(?:owns|owned|controls|bought|acquired)\s+(?:stakes?\s+in\s+)?(?:(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*[’']s\s+"
+                           r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}(?:\s*,\s*|\s+and\s+|\s*,\s+and\s+))*$", between) \
+                    and re.match(r"[’']s\s+[A-Z]", text[e:]) and concept.attr("kind") == "country" and self._foreign_place(concept.label):
+                # "already owns Britain's Weetabix and Israel's Tnuva": it does business where what it owns is
+                self._emit(target, OPERATES_IN, concept, REGION, sent, 0.75, "operates-in")
             elif re.search(r"\b(?:built|builds|building|constructed|constructing)\b[^.;]{0,50}?$", between) and re.match(
                     r"[’']s\s+(?:[\w-]+\s+){0,3}?(?i:network|networks|railways?|rail|roads?|highways?|ports?|grid|capital|airports?|dams?|"
                     r"bridges?|infrastructure|metro|subway)\b", text[e:]) and self._foreign_place(concept.label) \
@@ -4140,6 +4155,10 @@ class _Run:
                 self._emit(target, OPERATES_IN, concept, REGION, sent, 0.8, "operates-in")
             elif (not POSSESSIVE.match(text, e) or re.match(r"[’']s\s+(?:(?:northern|southern|eastern|western|central)\s+)?(?:Andes|Amazon|"
                                                            r"north|south|east|west|coast|highlands|interior|desert)\b", text[e:])
+                  # ("to build two dams on the Santa Cruz river in Argentina's Patagonia": a region of the country)
+                  or self._foreign_place(concept.label) and concept.attr("kind") == "country" and re.search(r"\bin\s+$", between)
+                  and re.match(r"[’']s\s+(?:(?:northern|southern|eastern|western|central)\s+)?[A-Z][a-z]+(?:\s+(?:region|province|state|basin))?"
+                               r"(?=[,.;]|\s+(?:region|province|state|with|and|for|from|on|by)\b)", text[e:])
                   # ("a contract to raise output at Rumaila, Iraq's largest producing oilfield": the country's own asset)
                   or self._foreign_place(concept.label) and re.search(r"\b(?:at|in)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2},\s+$", between)
                   and re.match(r"[’']s\s+(?:[\w-]+\s+){0,3}?(?:oilfields?|oil\s+fields?|gas\s+fields?|fields?|mines?|deposits?|ports?|"
@@ -4220,7 +4239,10 @@ class _Run:
                     and not re.match(r"[’']s\b|\s+[A-Z]", text[b:]):
                 self._emit(subject, OPERATES_IN, country, REGION, sent, 0.75, "operates-in")
             elif gap is not None and re.fullmatch(r"\s+(?:of\s+)?(?:(?:about\s+|some\s+)?\d+(?:\.\d+)?\s*(?:%|percent)\s+(?:stake\s+)?"
-                                                  r"(?:of|in)\s+|(?:a\s+)?(?:[\w-]+\s+)?stake\s+in\s+)", gap) \
+                                                  r"(?:of|in)\s+|(?:a\s+)?(?:[\w-]+\s+)?stake\s+in\s+)?"
+                                                  # ("stakes in India's Paytm and Thailand's Ascend Money")
+                                                  r"(?:(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*[’']s\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}"
+                                                  r"(?:\s*,\s*|\s+and\s+|\s*,\s+and\s+))*", gap) \
                     and re.match(r"[’']s\s+(?:(?!the\s)[a-z][\w-]*\s+){0,3}?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*(?![\w&.-]*[’'])", text[b:]):
                 # "State Grid buys 25% of Portugal's REN", "a stake in Italy's Pirelli": a country's company bought (not
                 # "Canada's Talisman's North Sea unit": the seller's, whose unit may be elsewhere)

@@ -3378,3 +3378,39 @@ def test_lessons_of_the_second_round_of_session_16(extractor):
     # (a company abroad by its country's adjective, joined)
     text = "China Zelchem Corp has agreed to buy Swiss-based Zaddax Petroleum.\n\nZaddax has oil fields in Nigeria and Gabon."
     assert kinds(extractor, text, "Zaddax") == set()
+
+
+def test_lessons_of_the_third_round_of_session_16(extractor):
+    # a unit of a country's company in apposition is abroad (not one named for a Chinese city); stakes in two countries' firms
+    text = ("Zelant Financial Services Group will invest $200 million in Zakao Pay, the mobile payments unit of South Korea's "
+            "Kakao Corp.\n\nThe Hangzhou-based company has also taken stakes in India's Paytm and Thailand's Ascend Money.")
+    got = kinds(extractor, text, "Zelant")
+    assert {("operates_in", "South Korea"), ("operates_in", "India"), ("operates_in", "Thailand")} <= got
+    assert kinds(extractor, text, "Zakao") == set()
+    text = "Its battery supplier, Dongguan Zelamp Technology, a unit of Japan's TDK, stopped shipments."
+    assert ("sector", "Batteries and energy storage") in kinds(extractor, text, "Zelamp")
+    # what it already owns in a country's name; a country's region after "in"; a town then its state in an apposition
+    text = "Zelbright Food Group has agreed to buy an olive oil maker.\n\nThe Shanghai-based food group already owns Britain's Weetabix."
+    assert ("operates_in", "United Kingdom") in kinds(extractor, text, "Zelbright")
+    text = ("A consortium led by China Zelzhouba Group has won a $4.7 billion contract to build two hydroelectric dams on the "
+            "Santa Cruz river in Argentina's Patagonia, with financing from Chinese banks.")
+    got = kinds(extractor, text, "Zelzhouba")
+    assert ("operates_in", "Argentina") in got and ("sector", "Energy") not in got
+    text = ("Dalian Zelda Group will buy World Zelathlon Corp, the Tampa, Florida-based owner of the Ironman triathlon series, "
+            "for $650 million.")
+    assert ("operates_in", "Florida") in kinds(extractor, text, "Zelda")
+    # a hotel chain is a company; smelters it runs abroad
+    text = "Zelna Group will buy 20% of NH Hoteles, the Spanish hotel chain, for 234 million euros."
+    assert ("operates_in", "Spain") in kinds(extractor, text, "Zelna")
+    text = "Zelshan Holding Group will build a plant in Chile.\n\nThe Wenzhou-based nickel producer runs large nickel smelters in Indonesia."
+    assert ("operates_in", "Indonesia") in kinds(extractor, text, "Zelshan")
+    # advertising it sells (not the screens and buses it is shown on); not the trade of what it invests in
+    text = ("Zelmedia Express Holdings, which sells advertising shown on television screens in buses, had been accused of fraud.")
+    got = kinds(extractor, text, "Zelmedia")
+    assert ("sector", "Media, broadcasting and entertainment") in got and ("sector", "Automotive and electric vehicles") not in got
+    text = "The Hangzhou-based e-commerce company Zelibaba has been investing in American technology startups."
+    assert ("sector", "Information technology") not in kinds(extractor, text, "Zelibaba")
+    # privacy risks; data a company could be compelled to hand to the government
+    text = ("Australia will ban ZelTok from government phones.\n\nThe minister said Zelance Ltd could be compelled to hand user "
+            "data to the Chinese government.")
+    assert ("alleged", "Data privacy concerns") in kinds(extractor, text, "Zelance")
