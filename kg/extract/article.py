@@ -61,7 +61,7 @@ DESCRIPTOR = (r"(?:company|companies|firm|firms|provider|providers|developer|dev
 COMPANY_HEAD = re.compile(r"(?:company|companies|firms?|providers?|developers?|[a-z]*makers?|manufacturers?|carriers?|operators?|"
                           r"vendors?|suppliers?|startups?|start-ups?|group|giant|producers?|contractors?|"
                           r"conglomerate|titan|specialist|designer|builders?|retailers?|apps?|chatbots?|platforms?|service|fund|generators?|owners?|refiner(?:y|ies|s)?|shipyards?|airlines?|"
-                          r"affiliates?|subsidiar(?:y|ies)|insurers?|lenders?|miners?|brokerages?|brewers?|websites?|sites|majors|marketplaces?|units?|arms?|divisions?|utilit(?:y|ies)|traders?)$")
+                          r"affiliates?|subsidiar(?:y|ies)|insurers?|lenders?|miners?|brokerages?|brewers?|websites?|sites?|majors|marketplaces?|units?|arms?|divisions?|utilit(?:y|ies)|traders?)$")
 # A sector's own words that name a business by its trade ("container shipping line", "search engine", "online travel
 # agency", "game publishers"): a description of a company as "chipmaker" is
 TRADE_NAMED = r"(?:(?:shipping|container)\s+lines?|search\s+engines?|travel\s+agenc(?:y|ies)|game\s+publishers?|(?:coffee|tea|restaurant)\s+chains?)"
@@ -117,6 +117,9 @@ DISPUTE = re.compile(r"\b(balk\w*|baseless|challeng\w*|su(?:e|es|ed|ing)|lawsuit
 DENIAL = re.compile(r"\b(den(?:y|ies|ied|ying)|reject\w*|refut\w*|dismiss\w*|zero[- ]tolerance|prohibit\w*|forbid\w*)\b", re.I)
 OPERATION = (r"(?:contracts?|operations?|operates?|operated|operating|projects?|deploy\w*|supplied|supplies|factor(?:y|ies)|"
              r"casinos?|resorts?|hotels?|mines?|farms?|stores?|showrooms?|dealerships?|(?:joint\s+)?ventures?|smelters?|refiner(?:y|ies)|runs|"
+             r"terminals?|controls|supply\s+chains?|"
+             # "signed an agreement with MTS to develop a 5G network in Russia"
+             r"(?:to|will)\s+(?:develop|build|deploy|operate)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:network|networks|plants?|factor(?:y|ies)|railways?|ports?|mines?)|"
              r"plants?|offices?|subsidiar(?:y|ies)|business(?:es)?|initial\s+public\s+offering|IPO|listing|railways?|leases?|concessions?|deposits?|"
              r"facilities|governments?|customers?|presence|tender|(?:oil\s+|gas\s+)?fields?|oilfields?|dams?|highways?|expanding|expands|"
              # "is building the Colombo Port City in Sri Lanka"
@@ -346,8 +349,12 @@ SUPPLIES_CUSTOMERS_ABROAD = re.compile(
 # "Neo Lithium, a Toronto-listed developer of the Tres Quebradas lithium brine project in Argentina's Catamarca province"
 ASSET_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+[^,;]{0,80}?\b(?:project|mine|deposit|field|oilfield|plant|factory|port|terminal)s?\s+"
                               r"(?:in|at|near)\s+(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)")
-# "Norsat, which is based in Richmond, British Columbia"
-BASED_IN_CLAUSE = re.compile(r",\s+(?:which|that)\s+is\s+(?:based|headquartered)\s+in\s+(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)")
+# "Namibia's state mining company Epangelo", "Congo's state miner Gecamines"
+COUNTRY_STATE_COMPANY = re.compile(r"(?<![\w-])(?P<country>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)[’']s\s+(?:state|state-owned|state-run|national|"
+                                   r"government-owned)\s+(?:[\w-]+\s+){0,3}?" + DESCRIPTOR + r"\s+(?=[A-Z])")
+# ("Palabora Mining Co, which runs a copper mine in Limpopo province in South Africa")
+BASED_IN_CLAUSE = re.compile(r",\s+(?:which|that)\s+(?:is\s+(?:based|headquartered)\s+in|(?:runs|operates|owns)\s+(?:[^,.;]{0,60}?\s)?(?:in|near))\s+"
+                             r"(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)")
 # "Terrafugia, a Massachusetts startup": a place abroad describing the company in apposition
 # ("World Triathlon Corp, the Tampa, Florida-based owner of the Ironman series": a town, then its state)
 PLACE_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+(?:[A-Z][\w]*,\s+)?(?P<place>[A-Z][\w]*(?:\s+[A-Z][\w]*)?)(?:-based)?\s+(?:[a-z][\w-]*\s+){0,3}?"
@@ -519,7 +526,7 @@ PEOPLE_OF_COMPANY = re.compile(r"(?:its|their)\s+(?:[\w-]+\s+)?(?:owners?|founde
                                r"shareholders?)\b", re.I)
 # What a place's project is built by: "... a railway built by two Chinese state-owned companies, " (before the builder's name)
 BUILT_THERE = re.compile(r"(?:[^.;]|(?<=\d)\.(?=\d)){0,200}?\b(?i:railway|railroad|rail\s+line|line|dam|highway|motorway|road|bridge|port|"
-                         r"plant|project|mine|station|airport|pipeline|stadium|tower|canal|terminal)s?\b(?:[^.;]|(?<=\d)\.(?=\d)){0,40}?\b"
+                         r"plant|project|mine|station|airport|pipeline|stadium|tower|canal|terminal)s?\b(?:[^.;]|(?<=\d)\.(?=\d)){0,100}?\b"
                          r"(?:built|being\s+built|constructed|being\s+constructed|developed|operated|run)(?:\s+and\s+(?:owned|operated|run|built|"
                          r"financed))?\s+by\s+"
                          r"(?:(?:two|three|several)\s+)?(?:(?:Chinese|state-owned|state-run)\s+)*"
@@ -1192,7 +1199,10 @@ class _Run:
         if self._foreign_callings is None:   # found once per text: what follows each foreign description
             self._foreign_callings = [self.doc.text[m.end():m.end() + 200] for m in FOREIGN_CALLING.finditer(self.doc.text)] + [
                 # "Portugal's EDP", "Germany's biggest utility E.ON": a country abroad that owns the name
-                self.doc.text[m.end():m.end() + 200] for m in COUNTRY_POSSESSIVE.finditer(self.doc.text)]
+                self.doc.text[m.end():m.end() + 200] for m in COUNTRY_POSSESSIVE.finditer(self.doc.text)] + [
+                # "Namibia's state mining company Epangelo": any country's own state company
+                self.doc.text[m.end():m.end() + 200] for m in COUNTRY_STATE_COMPANY.finditer(self.doc.text)
+                if self._abroad_country(m.group("country"))]
             # "Energias de Portugal (EDP), Portugal's biggest utility": what precedes each such apposition
             self._foreign_appositions = [self.doc.text[max(0, m.start() - 200):m.start()]
                                          for m in COUNTRY_APPOSITION.finditer(self.doc.text)
@@ -3580,6 +3590,8 @@ class _Run:
             if re.search(r"\b(?:batteries|battery\s+cells|cells|tyres|tires)\s+(?:for|used\s+in)\s+"
                          r"(?:[\w-]+\s+)?$", text[:s]) and concept.key not in ("batteries", "semiconductors"):
                 continue   # "the Chinese maker of batteries for electric cars": the parts, for another trade's products
+            if re.search(r"\b(?:protect|increase|strengthen|improve|boost|bolster|enhance)\s+(?:its|their|our|the)\s+$", text[:s]):
+                continue   # "to protect its data and increase its cybersecurity": an aim, not a trade
             if concept.key in ("rail", "shipping", "energy") and re.search(
                     r"\b(?:build|builds|built|building|construct\w*)\s+(?:[\w-]+\s+){0,6}$", text[:s]):
                 continue   # "promised to build a power plant and a railway", "builds ports": a builder's work, not that trade
@@ -3818,7 +3830,7 @@ class _Run:
                 # (not "to supply carmakers including BMW": the customers' trade, a company noun)
                 if act and not (re.match(r"suppl|sell|sold|provid|deliver", act.group(0)) and COMPANY_HEAD.search(text[s:e].lower())) \
                         and not re.search(r"[.;:]|\b(?:for|with|used|such|like|including|at|across|around|throughout|on|shown|displayed|"
-                                         r"inside|aboard|via|through)\b|"
+                                         r"inside|aboard|via|through|(?<!money\s)(?<!revenue\s)(?<!income\s)(?<!sales\s)(?<!profits\s)from)\b|"
                                          r"\bto\s+(?!focus)", between[act.end():]) \
                         and len(re.sub(r"\bone\s+of\s+the\s+", "", between[act.end():]).split()) <= 6 \
                         and not any(sub_end < sent.rel(m.start) < s and m.key not in {x.key for x in subject}
@@ -4020,7 +4032,7 @@ class _Run:
                                             r"built|owned|developed)\s+by\s+(?:(?:state-owned|Chinese|China[’']s)\s+)*|"
                                             # "... plant on the Jhelum River in Pakistan, built and owned by China Three Gorges Corp"
                                             r",\s+(?:built|run|operated|owned|developed)(?:\s+and\s+(?:built|run|operated|owned|developed))?\s+by\s+"
-                                            r"(?:(?:state-owned|Chinese|China[’']s)\s+)*",
+                                            r"(?:an?\s+(?:group|consortium)\s+(?:of|led\s+by)\s+)?(?:(?:state-owned|Chinese|China[’']s)\s+)*",
                                             text[e:sent.rel(m.start)])), None)
             if runner is not None and self._foreign_place(concept.label) and re.search(
                     r"\b(?:station|stations|port|terminal|mine|plant|factory|base|dam|railway|field|refinery|smelter|facility|"
@@ -4154,7 +4166,8 @@ class _Run:
                 # "Bank of China's Milan branch": where its branch is, it does business
                 self._emit(target, OPERATES_IN, concept, REGION, sent, 0.8, "operates-in")
             elif (not POSSESSIVE.match(text, e) or re.match(r"[’']s\s+(?:(?:northern|southern|eastern|western|central)\s+)?(?:Andes|Amazon|"
-                                                           r"north|south|east|west|coast|highlands|interior|desert)\b", text[e:])
+                                                           r"north|south|east|west|northwest|northeast|southwest|southeast|coast|highlands|"
+                                                           r"interior|desert)\b", text[e:])
                   # ("to build two dams on the Santa Cruz river in Argentina's Patagonia": a region of the country)
                   or self._foreign_place(concept.label) and concept.attr("kind") == "country" and re.search(r"\bin\s+$", between)
                   and re.match(r"[’']s\s+(?:(?:northern|southern|eastern|western|central)\s+)?[A-Z][a-z]+(?:\s+(?:region|province|state|basin))?"
@@ -4167,7 +4180,7 @@ class _Run:
                     not any(sub_end + op.start(1) < a < s and not re.fullmatch(
                         r"(?:[’']s|,)?\s+(?:(?:and|in|near|of|the\s+capital\s+of|on\s+the\s+shores\s+of|in\s+the\s+[a-z]+\s+of)\s+)?|"
                         # ("is building the Colombo Port City in Sri Lanka": a landmark named for a city, then its country)
-                        r"(?:\s+[A-Z][\w’'-]*){1,3}\s+(?:in|near|at)\s+", text[b:s])
+                        r"(?:\s+(?:[A-Z][\w’'-]*|port|terminal|mine|field|dam|plant|airport|railway)){1,3}\s+(?:in|near|at)\s+", text[b:s])
                             for a, b in tied) and \
                     re.search(r"\b(in|of|to|across|into|between)\s+(?:(?!(?:after|before|amid|over|despite|since|with|from)\s)[\w’'-]+\s+){0,4}$|"
                               # "at its plant in Moraine, Ohio": a town the vocabulary does not know, then its state
@@ -4293,6 +4306,15 @@ class _Run:
             owner = next((x for x in sent.mentions if sent.rel(x.start) == m.start()), None)
             if country is not None and owner is not None and owner.key not in self.foreign and self._foreign_place(country.label):
                 self._emit([owner], OPERATES_IN, country, REGION, sent, 0.75, "operates-in")
+        names = [m for m in sent.mentions if not m.anaphor]
+        for a, b in zip(names, names[1:]):
+            # "MG Motor India, the local unit of China's SAIC Motor": the owner of a unit named for a country
+            country = self.o.regions.lookup(self.doc.text[a.start:a.end].split()[-1])
+            if country is not None and country.attr("kind") == "country" and self._foreign_place(country.label) \
+                    and b.key not in self.foreign and re.fullmatch(
+                        r",\s+(?:the|a|an)\s+(?:local\s+|[A-Z][a-z]+\s+)?(?:unit|arm|subsidiary|division|affiliate)\s+of\s+"
+                        r"(?:(?:China[’']s|Chinese|state-owned)\s+)*", self.doc.text[a.end:b.start]):
+                self._emit([b], OPERATES_IN, country, REGION, sent, 0.75, "operates-in")
         if not subject or any(m.key in self.foreign for m in subject):
             return
         for m in SUPPLIES_CUSTOMERS_ABROAD.finditer(sent.text, sent.rel(subject[-1].end)):

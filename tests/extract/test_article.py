@@ -3414,3 +3414,41 @@ def test_lessons_of_the_third_round_of_session_16(extractor):
     text = ("Australia will ban ZelTok from government phones.\n\nThe minister said Zelance Ltd could be compelled to hand user "
             "data to the Chinese government.")
     assert ("alleged", "Data privacy concerns") in kinds(extractor, text, "Zelance")
+
+
+def test_lessons_of_the_fourth_round_of_session_16(extractor):
+    # a country's state company is abroad; a terminal opened abroad; a port it controls abroad
+    text = ("Zelswak Uranium is 90% owned by a unit of China Zelnuclear Power Group and 10% by Namibia's state mining company "
+            "Zepangelo.")
+    assert kinds(extractor, text, "Zepangelo") == set()
+    text = "Zelcosco Shipping Ports has opened a container terminal at Khalifa Port in Abu Dhabi, which it built."
+    assert ("operates_in", "Abu Dhabi") in kinds(extractor, text, "Zelcosco")
+    text = "Zelcosco Shipping Ports, the Hong Kong-listed port arm of a state group, already controls the Piraeus port in Greece."
+    assert ("operates_in", "Greece") in kinds(extractor, text, "Zelcosco")
+    # a bridge a country opens, built by a company after a long clause; a bought company's mine abroad
+    text = ("Croatia has opened the 2.4 km Zeljesac Bridge, which links the southern Dubrovnik region to the rest of the country "
+            "and was built by China Zelroad and Bridge Corp.")
+    assert ("operates_in", "Croatia") in kinds(extractor, text, "Zelroad")
+    text = ("Hebei Zeliron and Steel Group has agreed to buy 74.5% of Zalabora Mining Co, which runs a copper mine in Limpopo "
+            "province in South Africa.")
+    assert ("operates_in", "South Africa") in kinds(extractor, text, "Zeliron")
+    # a network it agrees to develop; a unit named for a country abroad
+    text = ("Zelwei Technologies Co has signed an agreement with Mobile TeleSystems, Russia's largest mobile operator, to develop "
+            "a 5G network in Russia.")
+    assert ("operates_in", "Russia") in kinds(extractor, text, "Zelwei")
+    text = "India's JSW Group will buy 35% of MG Motor India, the local unit of China's Zelsaic Motor Corp."
+    assert ("operates_in", "India") in kinds(extractor, text, "Zelsaic")
+    # the Commission's own cybersecurity is no trade, and the reason it gives is an accusation
+    text = ("The European Commission has told its staff to uninstall ZelTok Ltd from work phones, citing the need to protect "
+            "its data and increase its cybersecurity.")
+    got = kinds(extractor, text, "ZelTok")
+    assert ("sector", "Cybersecurity") not in got and ("alleged", "Data privacy concerns") in got
+    # a video-sharing site; money made from games (not what a supply chain runs from)
+    text = ("Zelibili Inc, a Chinese video-sharing site, raised $483 million.\n\nThe Shanghai-based company makes most of its "
+            "money from mobile games.")
+    got = kinds(extractor, text, "Zelibili")
+    assert ("sector", "Internet platforms and e-commerce") in got and ("sector", "Gaming") in got
+    text = ("Zelamperex Technology Co will build an electric vehicle battery supply chain, from nickel mining and processing to "
+            "battery production, in Indonesia.")
+    got = kinds(extractor, text, "Zelamperex")
+    assert ("sector", "Metals and mining (steel, aluminium, rare earths)") not in got
