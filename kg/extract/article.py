@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import NamedTuple
 from pathlib import Path
@@ -117,7 +117,7 @@ DISPUTE = re.compile(r"\b(balk\w*|baseless|challeng\w*|su(?:e|es|ed|ing)|lawsuit
 DENIAL = re.compile(r"\b(den(?:y|ies|ied|ying)|reject\w*|refut\w*|dismiss\w*|zero[- ]tolerance|prohibit\w*|forbid\w*)\b", re.I)
 OPERATION = (r"(?:contracts?|operations?|operates?|operated|operating|projects?|deploy\w*|supplied|supplies|factor(?:y|ies)|"
              r"casinos?|resorts?|hotels?|mines?|farms?|stores?|showrooms?|dealerships?|(?:joint\s+)?ventures?|smelters?|refiner(?:y|ies)|runs|"
-             r"terminals?|controls|supply\s+chains?|"
+             r"terminals?|controls|supply\s+chains?|sells|data\s+cent(?:re|er)s?|(?:to\s+)?set(?:ting)?\s+up|(?:started|starts|began|begins)\s+selling|"
              # "signed an agreement with MTS to develop a 5G network in Russia"
              r"(?:to|will)\s+(?:develop|build|deploy|operate)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:network|networks|plants?|factor(?:y|ies)|railways?|ports?|mines?)|"
              r"plants?|offices?|subsidiar(?:y|ies)|business(?:es)?|initial\s+public\s+offering|IPO|listing|railways?|leases?|concessions?|deposits?|"
@@ -506,7 +506,7 @@ MEASURE_SUBJECT = re.compile(r"The\s+(?:[\w-]+\s+){0,2}?(?:order|orders|rule|law
 DEFINITE = re.compile(r"\b(?:[Tt]he|China[’']s)\s+((?:(?!(?:the|a|an|[Tt]o|of)\s)[\w’'-]+\s+){0,6}?)(company|firm|group|provider|maker|manufacturer|unit|"
                       r"developer|giant|startup|vendor|supplier|titan|conglomerate|foundry|chipmaker|carmaker|automaker|"
                       r"shipbuilder|producer|carrier|operator|planemaker|retailer|app|chatbot|platform|bank|lender|builder|contractor|"
-                      r"insurer|miner|refiner|brewer|airline|utility|parent|drugmaker|steelmaker|toymaker|courier|website|(?<=card\s)network|(?<=search\s)engine|(?<=-based\s)fund|(?<=wealth\s)fund|(?<=state\s)fund|(?<=-based\s)owner|(?<=container\s)line|(?<=shipping\s)line|(?<!supply\s)(?<!value\s)(?<!food\s)chain)\b(?!\s+(?:[A-Z]|that\b|of\s+[A-Z](?![A-Z]+\s+[a-z])))(?P<of>\s+of\b)?")
+                      r"insurer|miner|refiner|brewer|airline|utility|parent|drugmaker|steelmaker|toymaker|courier|website|(?<=card\s)network|(?<=travel\s)agency|(?<=advertising\s)agency|(?<=search\s)engine|(?<=-based\s)fund|(?<=wealth\s)fund|(?<=state\s)fund|(?<=-based\s)owner|(?<=container\s)line|(?<=shipping\s)line|(?<!supply\s)(?<!value\s)(?<!food\s)chain)\b(?!\s+(?:[A-Z]|that\b|of\s+[A-Z](?![A-Z]+\s+[a-z])))(?P<of>\s+of\b)?")
 # Groups that are not companies: "the research group IPVM", "rights group Human Rights Watch".
 NOT_COMPANY_GROUP = re.compile(r"\b(?:(?:research|advocacy|rights|lobby|lobbying|industry|trade|campaign|activist|"
                                r"watchdog|monitoring|think[- ]tank|media|opposition|militant|rebel|hacker|hacking|armed|terrorist|religious|spiritual|"
@@ -973,8 +973,9 @@ class RuleExtractor(Extractor):
         # a Chinese province's or city's name, then a trade: "Jiangxi Copper", "Anhui Conch", "Baotou Steel"
         places = sorted({s for c in self.ontology.regions.concepts if c.attr("kind") in CHINESE_PLACE_KINDS
                          and c.attr("kind") != "special-administrative-region" for s in c.synonyms}, key=len, reverse=True)
-        self.place_trade_rx = re.compile(r"(?<![\w-])(?P<name>(?:" + "|".join(map(re.escape, places)) + r")\s+(?:[A-Z][\w-]+\s+){0,2}?"
-                                         + PLACE_TRADE_TAIL + r")(?![\w-])") if places else None
+        # (or an initialism: "the active ingredient came from Changzhou SPL")
+        self.place_trade_rx = re.compile(r"(?<![\w-])(?P<name>(?:" + "|".join(map(re.escape, places)) + r")\s+(?:(?:[A-Z][\w-]+\s+){0,2}?"
+                                         + PLACE_TRADE_TAIL + r"|[A-Z]{2,5}))(?![\w-])") if places else None
 
     # ------------------------------------------------------------------ driver
     def extract(self, doc: Document) -> list[Triple]:
@@ -2871,6 +2872,7 @@ class _Run:
                     sent.text[:sent.rel(m.start)]) and not self._owner_of_unit(sent, m)] or sent.mentions
                 focus = candidates[-1].key
         self._trade_in_name()
+        self._parents_abroad()
         self._learned()
         # the companies in scope are Chinese: what the text says of a foreign one is not kept
         self.out = {k: t for k, t in self.out.items() if k[0] not in self.foreign}
@@ -2897,6 +2899,18 @@ class _Run:
                 if concept is not None and self._said_chinese(m):   # (the name first: the text search is the costly part)
                     self._emit([m], SECTOR_P, concept, SECTOR, sent, 0.75, "sector-name")
                     traded.add(m.key)
+
+    def _parents_abroad(self) -> None:
+        """ "Dinson Iron and Steel, a unit of China's Tsingshan Holding Group, has started a steel plant in Zimbabwe": what a
+        unit does abroad, its owner does there too (where one sentence says both)."""
+        for (unit, predicate, parent), link in list(self.out.items()):
+            if predicate != SUBSIDIARY_OF or parent in self.foreign:
+                continue
+            for (key, pred, place), t in list(self.out.items()):
+                if key == unit and pred == OPERATES_IN and t.start == link.start and (parent, OPERATES_IN, place) not in self.out:
+                    self.out[(parent, OPERATES_IN, place)] = replace(
+                        t, subject=self.display.get(parent, parent), subject_key=parent,
+                        confidence=round(min(t.confidence, link.confidence) * 0.9, 3), extractor=f"{self.ex.name}/operates-in-unit")
 
     def _blocked_targets(self) -> None:
         """ "Germany has blocked the sale of IMST ... to Addsino Co", "Canada has blocked the takeover of construction company
@@ -3386,6 +3400,13 @@ class _Run:
                 # "whether drones made by DJI and Autel Robotics pose an unacceptable risk": the makers of what the
                 # accusation is said of
                 named = self._makers_before(sent, s)
+            if not named:
+                # "after reports that employees of its partner, Xinjiang Markor Chemical Industry, had taken part in ...": the
+                # company whose staff did it
+                named = [m for m in sent.mentions if not m.anaphor and sent.rel(m.end) <= s and m.key not in self.foreign
+                         and re.search(r"\b(?:employees|staff|workers|managers|executives|officials)\s+(?:of|at)\s+"
+                                       r"(?:(?:its|their)\s+(?:[\w-]+\s+)?(?:partner|supplier|unit|subsidiary)\s*,\s*)?$", sent.text[:sent.rel(m.start)])
+                         and re.match(r",?\s+(?:had|have|has|were|was|are|is)\b[^,;]*$", sent.text[sent.rel(m.end):s])]
             if not named:
                 # "Pompeo called the companies untrusted and said they could give the party access to ...": the group the
                 # sentence refers to, what "they" stands for
@@ -4170,7 +4191,7 @@ class _Run:
                                                            r"interior|desert)\b", text[e:])
                   # ("to build two dams on the Santa Cruz river in Argentina's Patagonia": a region of the country)
                   or self._foreign_place(concept.label) and concept.attr("kind") == "country" and re.search(r"\bin\s+$", between)
-                  and re.match(r"[’']s\s+(?:(?:northern|southern|eastern|western|central)\s+)?[A-Z][a-z]+(?:\s+(?:region|province|state|basin))?"
+                  and re.match(r"[’']s\s+(?:(?:northern|southern|eastern|western|central)\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:\s+(?:region|province|state|basin))?"
                                r"(?=[,.;]|\s+(?:region|province|state|with|and|for|from|on|by)\b)", text[e:])
                   # ("a contract to raise output at Rumaila, Iraq's largest producing oilfield": the country's own asset)
                   or self._foreign_place(concept.label) and re.search(r"\b(?:at|in)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2},\s+$", between)
@@ -4180,7 +4201,9 @@ class _Run:
                     not any(sub_end + op.start(1) < a < s and not re.fullmatch(
                         r"(?:[’']s|,)?\s+(?:(?:and|in|near|of|the\s+capital\s+of|on\s+the\s+shores\s+of|in\s+the\s+[a-z]+\s+of)\s+)?|"
                         # ("is building the Colombo Port City in Sri Lanka": a landmark named for a city, then its country)
-                        r"(?:\s+(?:[A-Z][\w’'-]*|port|terminal|mine|field|dam|plant|airport|railway)){1,3}\s+(?:in|near|at)\s+", text[b:s])
+                        r"(?:\s+(?:[A-Z][\w’'-]*|port|terminal|mine|field|dam|plant|airport|railway)){1,3}\s+(?:in|near|at)\s+|"
+                        # ("sells buses in Chile, France and Norway": a list of places)
+                        r"(?:(?:,|,?\s+and)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)+(?:,|,?\s+and)\s+(?:the\s+)?", text[b:s])
                             for a, b in tied) and \
                     re.search(r"\b(in|of|to|across|into|between)\s+(?:(?!(?:after|before|amid|over|despite|since|with|from)\s)[\w’'-]+\s+){0,4}$|"
                               # "at its plant in Moraine, Ohio": a town the vocabulary does not know, then its state
@@ -4188,6 +4211,9 @@ class _Run:
                               # "offering rides in Toluca, near Mexico City": a town the vocabulary does not know, then what it is near
                               r"\bin\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?,\s+(?:near|outside)\s+$|"
                               r"\b(?:at|in)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2},\s+$|"
+                              # "sells buses in Chile, France and Norway": the places of a list after "in"
+                              r"\b(?:in|to|across)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:(?:,|,?\s+and)\s+(?:the\s+)?[A-Z][\w’'-]*"
+                              r"(?:\s+[A-Z][\w’'-]*)*)*(?:,|,?\s+and)\s+(?:the\s+)?$|"
                               r"\b(in|of)\s+[^.;]{0,40}\blike\s+$", between) and not NO_OPERATION.search(between) \
                     and not ((re.search(r"\b(?:listing|IPO|initial\s+public\s+offering|debut)\b[^.;:]{0,30}$|\blisted\s+(?:in|on)\s+(?:the\s+)?$", between))
                              and self._foreign_place(concept.label)):
@@ -4369,8 +4395,8 @@ class _Run:
             if re.fullmatch(r"\.?,\s*", gap) and re.match(r"[’']s\s+(?:wholly[- ]owned\s+|majority[- ]owned\s+)?subsidiary",
                                                        tail):
                 self._emit([a], SUBSIDIARY_OF, b.key, COMPANY, sent, 0.85, "subsidiary")
-            elif re.fullmatch(r",\s*(?:a|an)\s+(?:wholly[- ]owned\s+|majority[- ]owned\s+)?(?:subsidiary|unit|arm)\s+of\s+",
-                              gap):
+            elif re.fullmatch(r",\s*(?:a|an)\s+(?:wholly[- ]owned\s+|majority[- ]owned\s+)?(?:subsidiary|unit|arm)\s+of\s+"
+                              r"(?:(?:China[’']s|Chinese|state-owned)\s+)*", gap):   # ("a unit of China's Tsingshan Holding Group")
                 self._emit([a], SUBSIDIARY_OF, b.key, COMPANY, sent, 0.85, "subsidiary")
             elif re.fullmatch(r",\s*(?:which\s+is\s+)?(?:wholly[- ]|majority[- ])?owned\s+by\s+(?:(?:Chinese|China[’']s|"
                               r"[A-Z][\w-]*-based|state-owned)\s+)?(?:(?:company|firm|group|parent)\s+)?", gap):

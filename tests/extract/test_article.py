@@ -1242,7 +1242,7 @@ def test_a_negated_operation_gives_no_place(extractor):
 def test_illegal_products_and_slavery_like_conditions_are_their_own_accusations(extractor):
     got = kinds(extractor, "Regulators opened proceedings against Velmora Holdings over the sale of illegal and dangerous "
                            "products.", "Velmora")
-    assert ("alleged", "Sale of unsafe, illegal or counterfeit products") in got
+    assert ("alleged", "Sale of unsafe, contaminated, illegal or counterfeit products") in got
     assert ("alleged", "Illegal, unreported and unregulated fishing") not in got
     got = kinds(extractor, "Prosecutors said carmaker Velmora Motors kept 90 workers in 'slavery-like' conditions.", "Velmora")
     assert ("alleged", "Use of forced labor") in got
@@ -1935,7 +1935,7 @@ def test_tenders_app_stores_detentions_and_fires_are_measures_and_accusations(ex
     assert ("listed_on", "CBP withhold release order (import ban)") in got and ("sector", "Food and agriculture") in got
     text = ("Chinese appliance maker Zelree Electric agreed to pay a civil penalty for failing to report that its "
             "dehumidifiers could overheat and catch fire.")
-    assert ("alleged", "Sale of unsafe, illegal or counterfeit products") in kinds(extractor, text, "Zelree")
+    assert ("alleged", "Sale of unsafe, contaminated, illegal or counterfeit products") in kinds(extractor, text, "Zelree")
     text = "Velhui, China's biggest pork producer, is based in Luohe."
     assert ("sector", "Food and agriculture") in kinds(extractor, text, "Velhui")
 
@@ -2001,7 +2001,7 @@ def test_names_introduced_where_the_tagger_missed_them_and_places_that_share_a_n
     text = ("China's market regulator has summoned Velduoduo over reports of counterfeit goods sold on its platform, days "
             "after the Shanghai-based e-commerce company listed on the Nasdaq.")
     got = kinds(extractor, text, "Velduoduo")
-    assert ("based_in", "Shanghai") in got and ("alleged", "Sale of unsafe, illegal or counterfeit products") in got
+    assert ("based_in", "Shanghai") in got and ("alleged", "Sale of unsafe, contaminated, illegal or counterfeit products") in got
     text = "FCC chairman Zel Pai said the state-owned carrier's bid raised concerns about espionage."
     assert not any(s.startswith("Zel Pai") for s, _p, _o in facts(extractor, text))
     text = ("China Velgorges Corp will buy a power distributor. The state-owned company, which built and runs the Velgorges "
@@ -2020,7 +2020,7 @@ def test_a_firm_based_abroad_is_foreign_unless_chinese_owned_and_regulators_meas
             "finding a probable carcinogen in its blood pressure drug.")
     got = kinds(extractor, text, "Velhai")
     assert ("listed_on", "FDA import alert (detention of imports without examination)") in got
-    assert ("alleged", "Sale of unsafe, illegal or counterfeit products") in got
+    assert ("alleged", "Sale of unsafe, contaminated, illegal or counterfeit products") in got
     text = ("The U.S. Commerce Department banned American companies from selling parts and software to Zelte Corp for "
             "seven years.")
     assert ("listed_on", "Commerce denial order (ban on buying U.S. exports)") in kinds(extractor, text, "Zelte")
@@ -2298,7 +2298,7 @@ def test_lessons_of_the_second_round_of_session_12(extractor):
     # rules on illegal products are no financial rules
     text = "EU says online marketplace Zelmu breached rules on illegal products, such as unsafe toys."
     got = kinds(extractor, text, "Zelmu")
-    assert ("alleged", "Sale of unsafe, illegal or counterfeit products") in got
+    assert ("alleged", "Sale of unsafe, contaminated, illegal or counterfeit products") in got
     assert not any("financial rules" in o for _p, o in got)
 
 
@@ -2779,7 +2779,7 @@ def test_lessons_of_the_second_round_of_session_14(extractor):
     assert ("sector", "Consumer electronics and smartphones") in kinds(extractor, text, "Zelea")
     text = ("Albuquerque will return the electric buses it ordered from Zelyd Co, the mayor said, citing problems with brakes, "
             "doors and air conditioning.")
-    assert ("alleged", "Sale of unsafe, illegal or counterfeit products") in kinds(extractor, text, "Zelyd")
+    assert ("alleged", "Sale of unsafe, contaminated, illegal or counterfeit products") in kinds(extractor, text, "Zelyd")
     text = ("Muddy Waters accused ZSX Techedu, the Beijing-based online tutoring company, of inflating its student numbers with "
             "fake users.")
     assert ("alleged", "Fraud, bribery, tax evasion and money laundering") in kinds(extractor, text, "ZSX")
@@ -2854,7 +2854,7 @@ def test_lessons_of_the_fourth_round_of_session_14(extractor):
     # a decimal in a suit's amount; quality problems; a sale abroad to a Chinese buyer; a stake in a country's project
     text = ("A unit of Zelkr Intelligent Technology has sued Zelwoda Electric Vehicle Battery for 2.3 billion yuan, saying "
             "batteries it bought from the supplier had quality problems.")
-    assert ("alleged", "Sale of unsafe, illegal or counterfeit products") in kinds(extractor, text, "Zelwoda")
+    assert ("alleged", "Sale of unsafe, contaminated, illegal or counterfeit products") in kinds(extractor, text, "Zelwoda")
     text = ("Rio Tinto has agreed to sell its mines in Australia's Hunter Valley to Zelcoal Australia, rejecting a higher offer "
             "from Glencore. Zelcoal Australia is controlled by Zelzhou Coal Mining, a state-owned coal company.")
     assert ("operates_in", "Australia") in kinds(extractor, text, "Zelcoal")
@@ -3045,7 +3045,7 @@ def test_lessons_of_the_first_round_of_session_15(extractor):
     # a state-owned company of a city; hotels
     text = "Shanghai's state-owned Zel Jiang International, one of China's biggest hotel operators, will buy a French hotel group."
     got = kinds(extractor, text, "Zel Jiang")
-    assert ("based_in", "Shanghai") in got and ("sector", "Hotels, travel and tourism") in got
+    assert ("based_in", "Shanghai") in got and ("sector", "Internet platforms and e-commerce") in got
     # technology handed to a company: the recipient is accused, not the company the researchers work for
     text = ("South Korean prosecutors have charged seven researchers at Zelyong Motor with handing hybrid vehicle technology "
             "to Zelsaic Motor, the Shanghai-based carmaker.")
@@ -3452,3 +3452,39 @@ def test_lessons_of_the_fourth_round_of_session_16(extractor):
             "battery production, in Indonesia.")
     got = kinds(extractor, text, "Zelamperex")
     assert ("sector", "Metals and mining (steel, aluminium, rare earths)") not in got
+
+
+def test_lessons_of_the_fifth_round_of_session_16(extractor):
+    # the company whose staff took part; visits to Uyghur homes
+    text = ("BASF will sell its stakes in two ventures in Korla after reports that employees of its partner, Xinjiang Zelmarkor "
+            "Chemical Industry, had taken part in visits to Uyghur homes.")
+    assert ("alleged", "Complicity in the repression of Uyghurs and other Muslim minorities") in kinds(extractor, text, "Zelmarkor")
+    # contamination, lead paint, defective wallboard
+    text = "Regulators said Xuzhou Zelying Biologic Technology Co exported wheat gluten contaminated with melamine."
+    assert ("alleged", "Sale of unsafe, contaminated, illegal or counterfeit products") in kinds(extractor, text, "Zelying")
+    text = "Mattel is recalling toys made by Zel Der Industrial Co because they were coated with paint containing too much lead."
+    assert ("alleged", "Sale of unsafe, contaminated, illegal or counterfeit products") in kinds(extractor, text, "Zel Der")
+    text = "A judge ordered Zeltaishan Gypsum Co to pay families whose homes were damaged by its defective wallboard."
+    assert ("alleged", "Sale of unsafe, contaminated, illegal or counterfeit products") in kinds(extractor, text, "Zeltaishan")
+    # a Chinese city then an initialism is a name
+    text = "Regulators said Changzhou ZSPL had supplied an ingredient contaminated with a toxic chemical."
+    assert ("alleged", "Sale of unsafe, contaminated, illegal or counterfeit products") in kinds(extractor, text, "ZSPL")
+    # what a unit does abroad, its owner does there; a country's two-word province
+    text = ("Zelson Iron and Steel, a unit of China's Zelshan Holding Group, has started a steel plant at Manhize in Zimbabwe's "
+            "Midlands province.")
+    assert ("operates_in", "Zimbabwe") in kinds(extractor, text, "Zelshan")
+    text = ("China Zelfaw Group has opened a truck plant in the Coega zone near Port Elizabeth in South Africa's Eastern Cape "
+            "province.")
+    assert ("operates_in", "South Africa") in kinds(extractor, text, "Zelfaw")
+    # buses it sells abroad; a hub it sets up; selling cars it has started
+    text = "Zelyutong Bus Co, based in Zhengzhou, also sells buses in Chile, France and Norway."
+    got = kinds(extractor, text, "Zelyutong")
+    assert {("operates_in", "Chile"), ("operates_in", "France"), ("operates_in", "Norway")} <= got
+    text = "Zelbyte Ltd plans to invest about 10 billion ringgit to set up an artificial intelligence hub in Malaysia."
+    assert ("operates_in", "Malaysia") in kinds(extractor, text, "Zelbyte")
+    text = "Zelbyd Co has started selling its Atto 3 electric SUV in Japan."
+    assert ("operates_in", "Japan") in kinds(extractor, text, "Zelbyd")
+    # an online travel agency refers back
+    text = "Zeltrip.com International will invest $180 million in MakeMyTrip.\n\nThe Shanghai-based online travel agency wants growth."
+    got = kinds(extractor, text, "Zeltrip")
+    assert ("based_in", "Shanghai") in got and ("sector", "Internet platforms and e-commerce") in got
