@@ -484,6 +484,12 @@ ACQUIRED = re.compile(r"\b(?:buy|buys|bought|buying|acquir\w*|purchas\w*|take\s+
                       r"investments?\s+in|invest(?:s|ed|ing)?\s+(?:[^.;]{0,30}?\s)?in)\b")
 
 
+# A place the vocabulary may not know, named in apposition: "to raise output at Rumaila, " (Iraq's largest field)
+AT_NAMED_PLACE = r"\b(?:at|in)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2},\s+$"
+# Words between a word of buying and what an apposition describes that make it another's: "bought from Sweden's EQT, ..."
+NOT_THE_BOUGHT = re.compile(r"\b(?:from|with|by|to|against|than|rivals?|for|after|as|while|when|because|since)\b|[;,]")
+
+
 def buys(words: str, before: str) -> bool:
     """Whether `words` say a company bought something (not sold it), in a sentence whose `before` stops no deal."""
     return bool(ACQUIRED.search(words)) and not SOLD.search(words) and not DEAL_STOPPED.search(before)
@@ -4194,7 +4200,7 @@ class _Run:
                   and re.match(r"[’']s\s+(?:(?:northern|southern|eastern|western|central)\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:\s+(?:region|province|state|basin))?"
                                r"(?=[,.;]|\s+(?:region|province|state|with|and|for|from|on|by)\b)", text[e:])
                   # ("a contract to raise output at Rumaila, Iraq's largest producing oilfield": the country's own asset)
-                  or self._foreign_place(concept.label) and re.search(r"\b(?:at|in)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2},\s+$", between)
+                  or self._foreign_place(concept.label) and re.search(AT_NAMED_PLACE, between)
                   and re.match(r"[’']s\s+(?:[\w-]+\s+){0,3}?(?:oilfields?|oil\s+fields?|gas\s+fields?|fields?|mines?|deposits?|ports?|"
                                r"projects?|dams?|plants?)\b", text[e:])) \
                     and (op := re.search(r"(?s:.*)\b(" + OPERATION + r")\b[^.;:]{0,70}$", between)) and \
@@ -4209,8 +4215,7 @@ class _Run:
                               # "at its plant in Moraine, Ohio": a town the vocabulary does not know, then its state
                               r"\b(?:plants?|factory|factories|mines?|site|facility|facilities|operations)\s+in\s+[A-Z][\w’'-]+,\s+$|"
                               # "offering rides in Toluca, near Mexico City": a town the vocabulary does not know, then what it is near
-                              r"\bin\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?,\s+(?:near|outside)\s+$|"
-                              r"\b(?:at|in)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2},\s+$|"
+                              r"\bin\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?,\s+(?:near|outside)\s+$|" + AT_NAMED_PLACE + r"|"
                               # "sells buses in Chile, France and Norway": the places of a list after "in"
                               r"\b(?:in|to|across)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:(?:,|,?\s+and)\s+(?:the\s+)?[A-Z][\w’'-]*"
                               r"(?:\s+[A-Z][\w’'-]*)*)*(?:,|,?\s+and)\s+(?:the\s+)?$|"
@@ -4256,7 +4261,7 @@ class _Run:
             place = next((c for _a, _b, c in self.o.regions.find(text[m.start("place"):m.end() + 40])
                           if c.attr("tie") != "False" and self._foreign_place(c.label)), None)
             if gap is not None and len(gap) <= 80 and place is not None \
-                    and not re.search(r"\b(?:from|with|by|to|against|than|rivals?|for|after|as|while|when|because|since)\b|[;,]", gap):
+                    and not NOT_THE_BOUGHT.search(gap):
                 self._emit(subject, OPERATES_IN, place, REGION, sent, 0.75, "operates-in")
         for m in [*COUNTRY_APPOSITION.finditer(text, sub_end), *COUNTRY_OPERATOR_APPOSITION.finditer(text, sub_end)]:
             # "a 16.7% stake in Millennium BCP, Portugal's largest listed bank" (and "a stake in Kemble Water, the owner of
@@ -4265,7 +4270,7 @@ class _Run:
             gap = re.sub(r",\s+the\s+(?:owner|parent|operator)\s+of\s+[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3}$", "", gap) if gap else gap
             country = self.o.regions.lookup(m.group("country"))
             if gap is not None and len(gap) <= 80 and country is not None and self._abroad_country(m.group("country")) \
-                    and not re.search(r"\b(?:from|with|by|to|against|than|rivals?|for|after|as|while|when|because|since)\b|[;,]", gap):
+                    and not NOT_THE_BOUGHT.search(gap):
                 self._emit(subject, OPERATES_IN, country, REGION, sent, 0.75, "operates-in")
         for a, b, country in self.o.regions.find(text):
             # "its purchase of 80% of Standard Bank Argentina", "a stake in Renault do Brasil": a business bought abroad,
