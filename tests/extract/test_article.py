@@ -3241,6 +3241,9 @@ def test_lessons_of_session_15s_final_measure(extractor):
     # every country's name; a brand's name holding a country's; a toy car is a toy
     text = "Zelin Mining Group has agreed to buy the Zosebel gold mine in Suriname from Canada's Iamgold."
     assert ("operates_in", "Suriname") in kinds(extractor, text, "Zelin")
+    text = "Zelnooc Ltd has bought a stake in an oilfield in the Niger Delta."   # (Nigeria's delta, not the country Niger)
+    got = kinds(extractor, text, "Zelnooc")
+    assert ("operates_in", "Niger Delta") in got and ("operates_in", "Niger") not in got
     text = "Xtezel International Holdings has completed its purchase of the K-Swiss and Palladium footwear brands."
     assert ("operates_in", "Switzerland") not in kinds(extractor, text, "Xtezel")
     text = "Zelstar Group, a Chinese maker of toy cars, has bought a 45% stake in a football club."
