@@ -484,6 +484,14 @@ ACQUIRED = re.compile(r"\b(?:buy|buys|bought|buying|acquir\w*|purchas\w*|take\s+
                       r"investments?\s+in|invest(?:s|ed|ing)?\s+(?:[^.;]{0,30}?\s)?in)\b")
 
 
+# A share of a company: "49% of", "a 10% stake in"
+STAKE_OF = r"(?:of\s+)?(?:(?:about\s+|some\s+)?\d+(?:\.\d+)?\s*(?:%|percent)\s+(?:stake\s+)?(?:of|in)\s+)"
+# Companies named by their countries, one after another: "India's Paytm and Thailand's Ascend Money and "
+POSSESSED_NAMES = (r"(?:(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*[’']s\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}"
+                   r"(?:\s*,\s*|\s+and\s+|\s*,\s+and\s+))*")
+# A list of places: "Chile, France and Norway"
+LISTED_PLACE = r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
+LIST_JOIN = r"(?:,|,?\s+and)\s+"
 # A place the vocabulary may not know, named in apposition: "to raise output at Rumaila, " (Iraq's largest field)
 AT_NAMED_PLACE = r"\b(?:at|in)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2},\s+$"
 # Words between a word of buying and what an apposition describes that make it another's: "bought from Sweden's EQT, ..."
@@ -4163,8 +4171,7 @@ class _Run:
                     and re.match(r"[’']s\s+(?:domestic\s+|local\s+|home\s+)?market\b", text[e:]) and self._foreign_place(concept.label):
                 # "use the French carmaker's plant near Curitiba to build Geely cars for Brazil's market": it sells there
                 self._emit(target, OPERATES_IN, concept, REGION, sent, 0.8, "operates-in")
-            elif re.search(r"\b(?:owns|owned|controls|bought|acquired)\s+(?:stakes?\s+in\s+)?(?:(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*[’']s\s+"
-                           r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}(?:\s*,\s*|\s+and\s+|\s*,\s+and\s+))*$", between) \
+            elif re.search(r"\b(?:owns|owned|controls|bought|acquired)\s+(?:stakes?\s+in\s+)?" + POSSESSED_NAMES + r"$", between) \
                     and re.match(r"[’']s\s+[A-Z]", text[e:]) and concept.attr("kind") == "country" and self._foreign_place(concept.label):
                 # "already owns Britain's Weetabix and Israel's Tnuva": it does business where what it owns is
                 self._emit(target, OPERATES_IN, concept, REGION, sent, 0.75, "operates-in")
@@ -4209,7 +4216,7 @@ class _Run:
                         # ("is building the Colombo Port City in Sri Lanka": a landmark named for a city, then its country)
                         r"(?:\s+(?:[A-Z][\w’'-]*|port|terminal|mine|field|dam|plant|airport|railway)){1,3}\s+(?:in|near|at)\s+|"
                         # ("sells buses in Chile, France and Norway": a list of places)
-                        r"(?:(?:,|,?\s+and)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)+(?:,|,?\s+and)\s+(?:the\s+)?", text[b:s])
+                        r"(?:" + LIST_JOIN + LISTED_PLACE + r")+" + LIST_JOIN + r"(?:the\s+)?", text[b:s])
                             for a, b in tied) and \
                     re.search(r"\b(in|of|to|across|into|between)\s+(?:(?!(?:after|before|amid|over|despite|since|with|from)\s)[\w’'-]+\s+){0,4}$|"
                               # "at its plant in Moraine, Ohio": a town the vocabulary does not know, then its state
@@ -4217,8 +4224,7 @@ class _Run:
                               # "offering rides in Toluca, near Mexico City": a town the vocabulary does not know, then what it is near
                               r"\bin\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?,\s+(?:near|outside)\s+$|" + AT_NAMED_PLACE + r"|"
                               # "sells buses in Chile, France and Norway": the places of a list after "in"
-                              r"\b(?:in|to|across)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:(?:,|,?\s+and)\s+(?:the\s+)?[A-Z][\w’'-]*"
-                              r"(?:\s+[A-Z][\w’'-]*)*)*(?:,|,?\s+and)\s+(?:the\s+)?$|"
+                              r"\b(?:in|to|across)\s+" + LISTED_PLACE + r"(?:" + LIST_JOIN + LISTED_PLACE + r")*" + LIST_JOIN + r"(?:the\s+)?$|"
                               r"\b(in|of)\s+[^.;]{0,40}\blike\s+$", between) and not NO_OPERATION.search(between) \
                     and not ((re.search(r"\b(?:listing|IPO|initial\s+public\s+offering|debut)\b[^.;:]{0,30}$|\blisted\s+(?:in|on)\s+(?:the\s+)?$", between))
                              and self._foreign_place(concept.label)):
@@ -4278,15 +4284,11 @@ class _Run:
             if a < sub_end or country.attr("kind") != "country" or not self._abroad_country(country.label):
                 continue
             gap = bought_gap(a)
-            if gap is not None and re.fullmatch(r"\s+(?:of\s+)?(?:(?:about\s+|some\s+)?\d+(?:\.\d+)?\s*(?:%|percent)\s+(?:stake\s+)?"
-                                                r"(?:of|in)\s+)?(?:the\s+)?(?:[A-Z][\w&’'-]*\s+){1,4}(?:(?:do|de|da)\s+)?", gap) \
+            if gap is not None and re.fullmatch(r"\s+" + STAKE_OF + r"?(?:the\s+)?(?:[A-Z][\w&’'-]*\s+){1,4}(?:(?:do|de|da)\s+)?", gap) \
                     and not re.match(r"[’']s\b|\s+[A-Z]", text[b:]):
                 self._emit(subject, OPERATES_IN, country, REGION, sent, 0.75, "operates-in")
-            elif gap is not None and re.fullmatch(r"\s+(?:of\s+)?(?:(?:about\s+|some\s+)?\d+(?:\.\d+)?\s*(?:%|percent)\s+(?:stake\s+)?"
-                                                  r"(?:of|in)\s+|(?:a\s+)?(?:[\w-]+\s+)?stake\s+in\s+)?"
-                                                  # ("stakes in India's Paytm and Thailand's Ascend Money")
-                                                  r"(?:(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*[’']s\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}"
-                                                  r"(?:\s*,\s*|\s+and\s+|\s*,\s+and\s+))*", gap) \
+            elif gap is not None and re.fullmatch(r"\s+(?:" + STAKE_OF + r"|(?:a\s+)?(?:[\w-]+\s+)?stake\s+in\s+)?"
+                                                  + POSSESSED_NAMES, gap) \
                     and re.match(r"[’']s\s+(?:(?!the\s)[a-z][\w-]*\s+){0,3}?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*(?![\w&.-]*[’'])", text[b:]):
                 # "State Grid buys 25% of Portugal's REN", "a stake in Italy's Pirelli": a country's company bought (not
                 # "Canada's Talisman's North Sea unit": the seller's, whose unit may be elsewhere)
