@@ -70,7 +70,7 @@ COMPANY_SUFFIX = (r"(?:Co\.?,?\s*Ltd\.?|Co\.|Co|Company|Corp\.?|Corporation|Ltd\
                   r"Technology|Technologies|Tech|Electronics|Semiconductors?|Microelectronics|Integrated\s+Circuits?|Robotics|"
                   r"Systems|Metals|Energy|Scientech|Shipping|Shipbuilding|Industry|Industries|Pharmaceuticals?|Biotech|"
                   r"Materials|Optronics?|Photonics|Instruments|Communications|Networks|Software|Aviation|Machinery|Enterprises?|Mining|"
-                  r"Partners|Partnership|Ports|Innovations?|Motors?|Auto|Securities|Dairy|Foods|Steel|Petroleum|Petrochemical|"
+                  r"Partners|Partnership|Ports|Innovations?|Motors?|Auto|Securities|Dairy|Foods|Steel|Petroleum|Petrochemical|Logistics|Chemicals?|"
                   r"(?:Investment|Capital|Industry|Industrial|Venture\s+Capital|Equity)\s+Fund)")
 # The legal forms that end a registered company name: "China State Construction Engineering Corp" names a
 # company although each of its words is generic.
@@ -116,7 +116,7 @@ DISPUTE = re.compile(r"\b(balk\w*|baseless|challeng\w*|su(?:e|es|ed|ing)|lawsuit
                      r"region|islands?|waters|frontier|boundary|area|land)\b))\b", re.I)
 DENIAL = re.compile(r"\b(den(?:y|ies|ied|ying)|reject\w*|refut\w*|dismiss\w*|zero[- ]tolerance|prohibit\w*|forbid\w*)\b", re.I)
 OPERATION = (r"(?:contracts?|operations?|operates?|operated|operating|projects?|deploy\w*|supplied|supplies|factor(?:y|ies)|"
-             r"casinos?|resorts?|hotels?|mines?|farms?|stores?|showrooms?|dealerships?|(?:joint\s+)?ventures?|smelters?|refiner(?:y|ies)|runs|"
+             r"casinos?|resorts?|hotels?|mines?|warehouses?|farms?|stores?|showrooms?|dealerships?|(?:joint\s+)?ventures?|smelters?|refiner(?:y|ies)|runs|"
              r"terminals?|controls|supply\s+chains?|sells|data\s+cent(?:re|er)s?|(?:to\s+)?set(?:ting)?\s+up|(?:started|starts|began|begins)\s+selling|"
              # "signed an agreement with MTS to develop a 5G network in Russia"
              r"(?:to|will)\s+(?:develop|build|deploy|operate)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:network|networks|plants?|factor(?:y|ies)|railways?|ports?|mines?)|"
@@ -1190,7 +1190,10 @@ class _Run:
             # Chinese arms maker China North Industries Corp")
             self.foreign.add(cid)
         elif cid not in self.ex.index.companies and cid not in self.foreign and self._called_foreign(name) \
-                and not re.search(re.escape(name) + r",\s+(?:a|an|the)\s+[^.;,]{0,60}?\b(?:owned|controlled|backed)\s+by\b", self.doc.text):
+                and not re.search(re.escape(name) + r",\s+(?:a|an|the)\s+[^.;,]{0,60}?\b(?:owned|controlled|backed)\s+by\s+"
+                                  # (owned by a family or its state is still foreign: "Bridas Corp, an Argentine oil and gas
+                                  # company controlled by the Bulgheroni family")
+                                  r"(?!(?:the\s+)?(?:[A-Z][\w-]*\s+){1,2}family\b|(?:the\s+)?(?:state|government|founder)\b)", self.doc.text):
             self.foreign.add(cid)   # "German electronics retailer Ceconomy" anywhere (not "Nexperia, a Dutch chipmaker owned by ...")
         if cid in self.ex.index.companies:
             self.display.setdefault(cid, self.ex.index.companies[cid].name)
@@ -1202,9 +1205,9 @@ class _Run:
         """ "the largest U.S. drone maker", "the California-based company": a description of a foreign company (not
         "the U.S. subsidiary of China Unicom", nor "the Singapore-based retailer": Chinese firms are based abroad too)."""
         if re.search(r"\b(?:subsidiar(?:y|ies)|units?|arms?|affiliates?|branch|office|(?:owned|run|controlled)\s+by)\b", words) \
-                or re.match(r"[^.;]{0,30}?\b(?:owned|run|controlled)\s+by\b", rest):
+                or re.match(r"[^.;]{0,30}?\b(?:owned|run|controlled)\s+by\b(?!\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,2}family\b)", rest):
             # (and what follows: "a Boston-based marketplace owned by PDD Holdings"; not "... sells assets to recover
-            # from losses at its nuclear unit")
+            # from losses at its nuclear unit"; nor "an Argentine oil company controlled by the Bulgheroni family")
             return False
         # "an Oregon-based maker", "a North Carolina company", "a Cardiff-based business"
         return bool(FOREIGN_DESCRIPTION.search(words)) or any(self._abroad(m.group(1)) for m in PLACE_DESCRIPTION.finditer(words))
@@ -2946,7 +2949,9 @@ class _Run:
         if self._is_place(written.split()[0]) and not self._foreign_place(written.split()[0]) \
                 or re.search(r"\sof\s+China$", written):   # ("Agricultural Bank of China")
             return True
-        if any(k[0] == m.key and k[1] == BASED_IN and not self._foreign_place(t.object) for k, t in self.out.items()):
+        # (or works in a city or province of China: "the company's warehouse in Tianjin port")
+        if any(k[0] == m.key and (k[1] == BASED_IN or k[1] == OPERATES_IN and t.object != "China") and not self._foreign_place(t.object)
+               for k, t in self.out.items()):
             return True
         name = re.escape(written)
         return bool(re.search(r"\b(?:Chinese|China[’']s|state-owned|state-run)\s+(?:(?!(?:of|by|to|from|for|in|with)\s)[\w-]+\s+){0,4}?" + name + r"\b|\b" + name
@@ -4275,19 +4280,31 @@ class _Run:
             gap = bought_gap(m.start())
             gap = re.sub(r",\s+the\s+(?:owner|parent|operator)\s+of\s+[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3}$", "", gap) if gap else gap
             country = self.o.regions.lookup(m.group("country"))
-            if gap is not None and len(gap) <= 80 and country is not None and self._abroad_country(m.group("country")) \
+            # (an operator of a city's asset abroad too: "FGP Topco, the owner of London's Heathrow airport")
+            if gap is not None and len(gap) <= 80 and country is not None and (self._abroad_country(m.group("country")) or (
+                    m.re is COUNTRY_OPERATOR_APPOSITION and self._abroad(m.group("country")))) \
                     and not NOT_THE_BOUGHT.search(gap):
                 self._emit(subject, OPERATES_IN, country, REGION, sent, 0.75, "operates-in")
         for a, b, country in self.o.regions.find(text):
             # "its purchase of 80% of Standard Bank Argentina", "a stake in Renault do Brasil": a business bought abroad,
             # named for its country
-            if a < sub_end or country.attr("kind") != "country" or not self._abroad_country(country.label):
+            if a < sub_end or not self._foreign_place(country.label):
                 continue
             gap = bought_gap(a)
-            if gap is not None and re.fullmatch(r"\s+" + STAKE_OF + r"?(?:the\s+)?(?:[A-Z][\w&’'-]*\s+){1,4}(?:(?:do|de|da)\s+)?", gap) \
+            if gap is not None and country.attr("kind") == "country" and re.fullmatch(r"\s+" + STAKE_OF + r"?(?:the\s+)?", gap) \
+                    and any(sent.rel(x.start) == a and sent.rel(x.end) > b and x.key in self.foreign for x in sent.mentions):
+                # "49% of Oman Electricity Transmission Co", "to buy Singapore Aircraft Leasing Enterprise": a company abroad
+                # whose name opens with its country (a hub of Chinese firms too: what is bought there is business there)
+                self._emit(subject, OPERATES_IN, country, REGION, sent, 0.75, "operates-in")
+                continue
+            if not self._abroad(country.label) or (country.attr("kind") != "country" and not re.fullmatch(r"\s+", gap or "")):
+                continue   # (a city's asset only right after the word of buying: "to buy New York's Waldorf Astoria hotel")
+            if gap is not None and country.attr("kind") == "country" and re.fullmatch(r"\s+" + STAKE_OF + r"?(?:the\s+)?(?:[A-Z][\w&’'-]*\s+){1,4}(?:(?:do|de|da)\s+)?", gap) \
                     and not re.match(r"[’']s\b|\s+[A-Z]", text[b:]):
                 self._emit(subject, OPERATES_IN, country, REGION, sent, 0.75, "operates-in")
             elif gap is not None and re.fullmatch(r"\s+(?:" + STAKE_OF + r"|(?:a\s+)?(?:[\w-]+\s+)?stake\s+in\s+)?"
+                                                  # ("30% of the exploration and production business of France's GDF Suez")
+                                                  r"(?:the\s+(?:[\w-]+\s+){0,6}?(?:business|unit|arm|division|operations|assets)\s+of\s+)?"
                                                   + POSSESSED_NAMES, gap) \
                     and re.match(r"[’']s\s+(?:(?!the\s)[a-z][\w-]*\s+){0,3}?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*(?![\w&.-]*[’'])", text[b:]):
                 # "State Grid buys 25% of Portugal's REN", "a stake in Italy's Pirelli": a country's company bought (not

@@ -3491,3 +3491,33 @@ def test_lessons_of_the_fifth_round_of_session_16(extractor):
     text = "Zeltrip.com International will invest $180 million in MakeMyTrip.\n\nThe Shanghai-based online travel agency wants growth."
     got = kinds(extractor, text, "Zeltrip")
     assert ("based_in", "Shanghai") in got and ("sector", "Internet platforms and e-commerce") in got
+
+
+def test_lessons_of_session_16s_final_measure(extractor):
+    # a company abroad whose name opens with its country; an owner of a city's airport abroad; a unit of a country's company
+    text = "Zelgrid Corporation of China will pay about $1 billion for 49% of Oman Zeltransmission Co, which runs the power network."
+    assert ("operates_in", "Oman") in kinds(extractor, text, "Zelgrid")
+    text = "China Zelmin Banking Corp has agreed to buy Singapore Zelleasing Enterprise for $965 million from Singapore Airlines."
+    assert ("operates_in", "Singapore") in kinds(extractor, text, "Zelmin")
+    text = "China Zelinvest Corp has agreed to buy a 10% stake in Zel Topco, the owner of London's Heathrow airport."
+    assert ("operates_in", "London") in kinds(extractor, text, "Zelinvest")
+    text = ("China Zelinvest Corp will pay 2.3 billion euros for 30% of the oil and gas exploration and production business of "
+            "France's Zelsuez.")
+    assert ("operates_in", "France") in kinds(extractor, text, "Zelinvest")
+    # a city's asset abroad bought; not a Chinese city's
+    text = "Zelbang Insurance Group also agreed this week to buy New York's Waldorf Astoria hotel for $1.95 billion."
+    assert ("operates_in", "New York City") in kinds(extractor, text, "Zelbang")
+    text = "Zelbang Insurance Group also agreed this week to buy Shanghai's Peace Hotel for $1.95 billion."
+    assert not {p for p in kinds(extractor, text, "Zelbang") if p[0] == "operates_in"}
+    # a company abroad owned by a family is still abroad; one owned by a Chinese group is not
+    text = ("CZelooc Ltd will pay $3.1 billion for a 50% stake in Zelbridas Corp, an Argentine oil and gas company controlled by "
+            "the Bulgheroni family.")
+    assert not kinds(extractor, text, "Zelbridas")
+    # a logistics company's warehouse; a company that works in a Chinese city is Chinese enough for its name's trade
+    text = ("A court sentenced the chairman of Zelhai International Logistics over the explosions at the company's warehouse in "
+            "Tianjin port.")
+    got = kinds(extractor, text, "Zelhai")
+    assert ("operates_in", "Tianjin") in got and ("sector", "Shipping and logistics") in got
+    # edible oil is food, not energy
+    text = "Zelfull Grain and Oil Group, a private edible oil company in Hebei, was also named in the report."
+    assert ("sector", "Food and agriculture") in kinds(extractor, text, "Zelfull")
