@@ -52,7 +52,8 @@ DESCRIPTOR = (r"(?:company|companies|firm|firms|provider|providers|developer|dev
               r"manufacturers|vendor|vendors|supplier|suppliers|seller|sellers|giant|startup|startups|start-up|titan|group|"
               r"specialist|champion|leader|conglomerate|operator|owner|carrier|producer|contractor|business|designer|builder|"
               r"foundry|brand|retailer|app|chatbot|marketplace|enterprise|refiner(?:y|ies)?|shipyard|airline|affiliate|subsidiary|subsidiaries|[a-z]+makers?|"
-              r"insurer|lender|bank|miner|brewer|brokerage|major|utility|utilities|trader|traders|exporter|importer|website|"
+              r"insurer|lender|bank|miner|brewer|brokerage|major|utility|utilities|trader|traders|exporter|importer|website|dealer|distributor|"
+              r"(?<=power\s)generator|"
               r"(?<=video\s)site|(?<=card\s)network|(?<=hotel\s)chain|(?<=store\s)chain|(?<=restaurant\s)chain|(?<=retail\s)chain|"
               r"(?<=supermarket\s)chain|(?<=cinema\s)chain|(?<=coffee\s)chain|(?<=payment\s)network|(?<=payments\s)network|(?<=search\s)engine|"
               # "a powerful paramilitary organization that runs farms": a state body that trades
@@ -61,7 +62,8 @@ DESCRIPTOR = (r"(?:company|companies|firm|firms|provider|providers|developer|dev
 COMPANY_HEAD = re.compile(r"(?:company|companies|firms?|providers?|developers?|[a-z]*makers?|manufacturers?|carriers?|operators?|"
                           r"vendors?|suppliers?|startups?|start-ups?|group|giant|producers?|contractors?|"
                           r"conglomerate|titan|specialist|designer|builders?|retailers?|apps?|chatbots?|platforms?|service|fund|generators?|owners?|refiner(?:y|ies|s)?|shipyards?|airlines?|"
-                          r"affiliates?|subsidiar(?:y|ies)|insurers?|lenders?|miners?|brokerages?|brewers?|websites?|sites?|majors|marketplaces?|units?|arms?|divisions?|utilit(?:y|ies)|traders?)$")
+                          r"affiliates?|subsidiar(?:y|ies)|insurers?|lenders?|miners?|brokerages?|brewers?|websites?|sites?|majors|marketplaces?|units?|arms?|divisions?|utilit(?:y|ies)|traders?|"
+                          r"dealers?|distributors?)$")
 # A sector's own words that name a business by its trade ("container shipping line", "search engine", "online travel
 # agency", "game publishers"): a description of a company as "chipmaker" is
 TRADE_NAMED = r"(?:(?:shipping|container)\s+lines?|search\s+engines?|travel\s+agenc(?:y|ies)|game\s+publishers?|(?:coffee|tea|restaurant)\s+chains?)"
@@ -70,14 +72,14 @@ COMPANY_SUFFIX = (r"(?:Co\.?,?\s*Ltd\.?|Co\.|Co|Company|Corp\.?|Corporation|Ltd\
                   r"Technology|Technologies|Tech|Electronics|Semiconductors?|Microelectronics|Integrated\s+Circuits?|Robotics|"
                   r"Systems|Metals|Energy|Scientech|Shipping|Shipbuilding|Industry|Industries|Pharmaceuticals?|Biotech|"
                   r"Materials|Optronics?|Photonics|Instruments|Communications|Networks|Software|Aviation|Machinery|Enterprises?|Mining|"
-                  r"Partners|Partnership|Ports|Innovations?|Motors?|Auto|Securities|Dairy|Foods|Steel|Petroleum|Petrochemical|Logistics|Chemicals?|"
+                  r"Partners|Partnership|Ports|Innovations?|Motors?|Auto|Securities|Dairy|Foods|Steel|Petroleum|Petrochemical|Logistics|Chemicals?|Lithium|Cobalt|"
                   r"(?:Investment|Capital|Industry|Industrial|Venture\s+Capital|Equity)\s+Fund)")
 # The legal forms that end a registered company name: "China State Construction Engineering Corp" names a
 # company although each of its words is generic.
 LEGAL_FORM = re.compile(r"\s(?:Co\.?,?\s*Ltd\.?|Co\.?|Corp\.?|Corporation|Company|Ltd\.?|Limited|Inc\.?)(?:\s+of\s+China)?$")
 LEGAL_FORM_AND = re.compile(r"(\b(?:Co|Corp|Ltd|Inc|Limited|Company|Corporation)\.?\s+)(and|&)(\s+)")
 SUFFIX_NAME = re.compile(
-    r"\b(?:[A-Z][\w&’'.-]*(?:\s+\((?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?|HK|US|UK|PRC|BVI)\))?\s+(?:(?:and|&|of)\s+)?){0,7}[A-Z][\w&’'.-]*"
+    r"\b(?:[A-Z][\w&’'.-]*(?:\s+\((?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?|HK|US|UK|PRC|BVI)\))?\s+(?:(?:and|&|of)\s+)?){0,9}[A-Z][\w&’'.-]*"
     # ("Kings Romans International (HK) Co Ltd": a place in brackets, or its abbreviation)
     r"(?:\s+\((?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?|HK|US|UK|PRC|BVI)\))?\s+"
     + COMPANY_SUFFIX +
@@ -319,7 +321,7 @@ _FOREIGN_COUNTRY = (r"(?:America|U\.S\.|US|Europe|Japan|South\s+Korea|Korea|Germ
                     r"Kazakhstan|Saudi\s+Arabia|Peru|Colombia|Ecuador|Kenya|Nigeria|Indonesia|Malaysia)")
 COUNTRY_POSSESSIVE = re.compile(r"(?<![\w-])(?:the\s+)?(" + _FOREIGN_COUNTRY + r")[’']s\s+(?:(?:(?!(?:regulators?|government|ministry|"
                                 r"court|parliament|authorit(?:y|ies)|watchdog|president|agenc(?:y|ies)|commission|officials?|"
-                                r"prosecutors?|police|army|navy|military|[a-z]+ed)\b)[a-z][\w-]*\s+){0,3}?" + DESCRIPTOR + r"\s+)?(?=[A-Z])")
+                                r"prosecutors?|police|army|navy|military|[a-z]+ed)\b)[a-z][\w-]*\s+){0,3}?" + DESCRIPTOR + r"[ \t]+)?(?=[A-Z])")   # (on its line)
 # (any country: "Gecamines, Congo's state mining company"; which country is abroad is checked where it is used)
 # (a unit's owner may be named without a description: "Kakao Pay, the mobile payments unit of South Korea's Kakao Corp")
 COUNTRY_APPOSITION = re.compile(r"(?:\s*\([^()]{1,20}\))?,\s+(?:the\s+)?(?P<unit>(?:[\w-]+\s+){0,3}(?:arm|unit|subsidiary|division)\s+of\s+)?"
@@ -333,7 +335,8 @@ THE_COUNTRYS_APPOSITION = re.compile(r"(?:\s*\([^()]{1,20}\))?,\s+(?:one\s+of\s+
 COUNTRY_HOLDINGS = re.compile(r"(?<![\w-])(?:the\s+)?(?:" + _FOREIGN_COUNTRY + r")[’']s\s+(?:[\w-]+\s+)?(?:stakes|holdings|shareholdings)\s+in\s+")
 # ("Arrow Energy, a coal seam gas producer in Queensland": a place abroad it is in, right after its description)
 BASED_ABROAD_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,10}?" + DESCRIPTOR + r"\b(?:[^,.;()]{0,60}?\s+based)?\s+"
-                                     r"(?:in|near|outside)\s+(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)")
+                                     # ("K-Electric, the utility that supplies electricity to Karachi")
+                                     r"(?:(?:that|which)\s+(?:supplies|serves|runs|operates|provides)\s+(?:[\w-]+\s+){0,3}?(?:to|in)|in|near|outside)\s+(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)")
 # A company's deal, by its possessive: "China Mengniu Dairy's A$1.5 billion takeover of"
 POSSESSED_DEAL = re.compile(r"[’']s\s+(?:[\w$.-]+\s+){0,4}?(?:takeover|purchase|acquisition|buyout)\s+of\s+")
 # A company's own business named by a country's adjective: "its Japanese personal computer business"
@@ -520,7 +523,7 @@ MEASURE_SUBJECT = re.compile(r"The\s+(?:[\w-]+\s+){0,2}?(?:order|orders|rule|law
 DEFINITE = re.compile(r"\b(?:[Tt]he|China[’']s)\s+((?:(?!(?:the|a|an|[Tt]o|of)\s)[\w’'-]+\s+){0,6}?)(company|firm|group|provider|maker|manufacturer|unit|"
                       r"developer|giant|startup|vendor|supplier|titan|conglomerate|foundry|chipmaker|carmaker|automaker|"
                       r"shipbuilder|producer|carrier|operator|planemaker|retailer|app|chatbot|platform|bank|lender|builder|contractor|"
-                      r"insurer|miner|refiner|brewer|airline|utility|parent|drugmaker|steelmaker|toymaker|courier|website|(?<=card\s)network|(?<=travel\s)agency|(?<=advertising\s)agency|(?<=search\s)engine|(?<=-based\s)fund|(?<=wealth\s)fund|(?<=state\s)fund|(?<=-based\s)owner|(?<=container\s)line|(?<=shipping\s)line|(?<!supply\s)(?<!value\s)(?<!food\s)chain)\b(?!\s+(?:[A-Z]|that\b|of\s+[A-Z](?![A-Z]+\s+[a-z])))(?P<of>\s+of\b)?")
+                      r"insurer|miner|refiner|brewer|airline|utility|parent|dealer|distributor|(?<=power\s)generator|drugmaker|steelmaker|toymaker|courier|website|(?<=card\s)network|(?<=travel\s)agency|(?<=advertising\s)agency|(?<=search\s)engine|(?<=-based\s)fund|(?<=wealth\s)fund|(?<=state\s)fund|(?<=-based\s)owner|(?<=container\s)line|(?<=shipping\s)line|(?<!supply\s)(?<!value\s)(?<!food\s)chain)\b(?!\s+(?:[A-Z]|that\b|of\s+[A-Z](?![A-Z]+\s+[a-z])))(?P<of>\s+of\b)?")
 # Groups that are not companies: "the research group IPVM", "rights group Human Rights Watch".
 NOT_COMPANY_GROUP = re.compile(r"\b(?:(?:research|advocacy|rights|lobby|lobbying|industry|trade|campaign|activist|"
                                r"watchdog|monitoring|think[- ]tank|media|opposition|militant|rebel|hacker|hacking|armed|terrorist|religious|spiritual|"
@@ -633,6 +636,8 @@ INCLUDE_LIST = re.compile(r"\b(?:companies|firms|entities|those|they|members|oth
                           r"\b(?:the|these|those)\s+(?:\w+\s+)?(?:entities|companies|firms)\s+(?:are|were)(?=\s+(?-i:[A-Z]))|"
                           # "..., along with seven other firms." then "The others are chip equipment maker AMEC, ..."
                           r"^(?:the\s+)?others\s+(?:are|were)\b|"
+                          # "... added five companies in China to its Entity List." then "They are Connec Electronic, ..."
+                          r"^they\s+(?:are|were)(?=\s+(?-i:[A-Z]))|"
                           # "Among the companies found to have circumvented the duties were Trina Solar, ... and BYD Hong Kong"
                           r"\bamong\s+(?:the|those)\s+(?:[\w-]+\s+)?(?:entities|companies|firms|" + _TRADE_GROUPS + r")\b[^.;]{0,80}?"
                           r"\b(?:are|were)(?=\s+(?-i:[A-Z]))|"
@@ -685,7 +690,10 @@ UNIT_NAMES = re.compile(r"\b(?:(?:units?|subsidiar(?:y|ies)|affiliates?)\s*,?\s+
                         r"(?:stake|shareholding|holding|interest)\s+in\s+)(?=[A-Z])(?!(?:of|in|at)\b)")
 UNIT_APPOSITION = re.compile(r"([A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.()-]*){1,5}),\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,2}?"
                              r"(?:unit|subsidiary|affiliate|arm|joint\s+venture)\s+of\b")
-REGIONAL_UNIT = re.compile(r"(?:\s+International)?\s+(?:Americas|America|USA|Europe|\((?:Americas|America|USA|Europe)\))(?![\w-])(?![’']s)")   # ("China Telecom Americas' authorization")
+# (or its arm abroad: "State Grid International Development")
+REGIONAL_UNIT = re.compile(r"(?:\s+International)?\s+(?:Americas|America|USA|Europe|\((?:Americas|America|USA|Europe)\)|"
+                           r"(?<=International\s)(?:Development|Overseas))(?![\w-])(?![’']s)")   # ("China Telecom Americas' authorization")
+CITY_BEFORE_UNIT = re.compile(r"(?<![\w’'-])([A-Z][a-z]+)((?:[ \t]+[A-Z][\w-]*[a-z][\w-]*){1,3})[ \t]+$")   # (within a line)
 CITY_UNIT = re.compile(r"[ \t]+([A-Z][a-z]+)((?:[ \t]+[A-Z][\w&-]*[a-z][\w&-]*){1,3})(?![\w’'-])")   # (within a line)
 UNIT_WORDS = r"(?:units?|subsidiar(?:y|ies)|affiliates?|arms?)"
 UNIT_OF = re.compile(r"\b" + UNIT_WORDS + r"\s+of\s+(?:[\w-]+\s+){0,4}$")
@@ -733,7 +741,7 @@ HANDED_OVER = re.compile(r"\b(?:hand(?:ed|s|ing)?|transferr?(?:ed|ing|s)?|lease[
                          r"airport|railway|dam|grid|oilfield)\s+(?:of|at|in)\s+$")
 # "Shares of Nongfu Spring, China's largest bottled water company, jumped": a name, however the tagger split it, that a
 # Chinese description in apposition introduces
-NAME_CHINESE_APPOSITION = re.compile(r"(?<![\w’'.-])(?P<name>[A-Z][\w&-]+(?: [A-Z][\w&-]+){0,2}),\s+(?:China[’']s|an?\s+Chinese|the\s+Chinese)\s+"
+NAME_CHINESE_APPOSITION = re.compile(r"(?<![\w’'.-])(?P<name>[A-Z][\w&-]+(?: [A-Z][\w&-]+){0,3}),\s+(?:China[’']s|an?\s+Chinese|the\s+Chinese)\s+"
                                      r"(?:[\w-]+\s+){0,4}?" + DESCRIPTOR + r"\b(?!\s+of\b)")
 PLURAL_DESCRIPTOR_COORD = re.compile(
     r"\b(?P<descriptor>companies|firms|makers|designers|developers|manufacturers|providers|suppliers|vendors|operators|carriers|"
@@ -1408,9 +1416,24 @@ class _Run:
         new = False
         for (s, e), _cid in hits.items():
             m = REGIONAL_UNIT.match(self.doc.text, e)
+            if m and re.search(r"(?:Development|Overseas)$", m.group(0)):
+                # (a unit of its own, though its words reduce to its parent's name)
+                self._units_named().add(self.doc.text[s:m.end()])
             # (a name however generic its words, as an enumeration's items are)
             if m and self._register(self.doc.text[s:m.end()], designated=True):
                 new = True
+            # "Beijing Liuhe BGI", "Xinjiang Silk Road BGI": a Chinese place and words of its own before a known name
+            # name a unit of its own (not "Hangzhou Hikvision", where the place alone is before it)
+            before = CITY_BEFORE_UNIT.search(self.doc.text, max(0, s - 60), s)
+            place = self.o.regions.lookup(before.group(1)) if before else None
+            if place is not None and place.key != "china" and not self._foreign_place(before.group(1)) \
+                    and not any(self._is_place(w) for w in before.group(2).split()) \
+                    and not re.match(r"[ \t]+[A-Z]", self.doc.text[e:]) \
+                    and self.ex.index.resolve(self.doc.text[before.start():e], fuzzy=False) is None:
+                name = self.doc.text[before.start():e]
+                self._units_named().add(name)
+                if self._register(name, designated=True):
+                    new = True
             # "CRRC Qingdao Sifang Locomotive": a known name, a Chinese city and more words name a unit of its own
             m = CITY_UNIT.match(self.doc.text, e)
             place = self.o.regions.lookup(m.group(1)) if m else None
@@ -1929,6 +1952,18 @@ class _Run:
         place = self.o.regions.lookup(place_words)
         if place is None or place.attr("kind") not in CHINESE_PLACE_KINDS:
             return False
+        for name in self._names_of(key):
+            # "Hong Kong's Bank of East Asia", "BIL, founded in 1856, is one of the oldest banks in Luxembourg": placed by
+            # the text's words, though no triple says so
+            n = re.escape(name)
+            for m in re.finditer(r"(?<![\w-])(?P<place>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)[’']s\s+" + n + r"(?![\w-])|(?<![\w-])" + n
+                                 + r"(?:,[^,.;]{1,40},)?\s+is\s+(?:one\s+of\s+)?the\s+(?:[\w-]+\s+){0,3}?" + DESCRIPTOR
+                                 + r"\s+in\s+(?P<place2>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)", self.doc.text):
+                words = m.group("place") or m.group("place2")
+                other = self.o.regions.lookup(words) or self.o.regions.lookup(words.split()[0].rstrip("."))
+                if other is not None and other.key != place.key and other.key not in self.o.regions.ancestors(place.key) \
+                        and place.key not in self.o.regions.ancestors(other.key):
+                    return True
         ids = self.ex.region_keys
         for (k, pred, obj) in self.out:
             if k == key and pred == BASED_IN and obj in ids:
@@ -1938,6 +1973,15 @@ class _Run:
                         and self.o.regions.by_key[other].attr("kind") in ("city", "municipality", "district"):
                     return True
         return False
+
+    def _named_only_as_relation(self, key: str) -> bool:
+        """Whether every mention of the company names it as another's relation ("the largest shareholder of computer maker
+        Lenovo", "Lenovo's parent buys ...") rather than as what a sentence is about."""
+        spans = [(x.start, x.end) for t in self.sentences for x in t.mentions if x.key == key and not x.anaphor]
+        return bool(spans) and all(
+            re.search(r"\bof\s+(?:[\w-]+\s+){0,3}$", self.doc.text[max(0, s - 60):s])
+            or re.match(r"[’']s\s+(?:[\w-]+\s+)?(?:parent|owner|shareholder|investor|backer)s?\b", self.doc.text[e:e + 40])
+            for s, e in spans)
 
     def _introduced_at(self, name: str, end: int) -> bool:
         """Whether the text introduces `name`, written up to `end`, as a company by what follows it: a description in
@@ -2459,8 +2503,12 @@ class _Run:
                 if based and self._placed_elsewhere(key, based.group(1)):
                     # "JD.com, based in Beijing, ... The Shenzhen-based internet company": not the one placed elsewhere, the
                     # other company named recently that is not
-                    key = next((k for k in reversed(self.named_order[-8:]) if k not in self.foreign and k != key
-                                and not self._placed_elsewhere(k, based.group(1))), None)
+                    # (nor one named only as another's relation: "Legend Holdings, the largest shareholder of computer maker
+                    # Lenovo")
+                    candidates = [k for k in reversed(self.named_order[-8:]) if k not in self.foreign and k != key
+                                  and not self._placed_elsewhere(k, based.group(1))]
+                    key = next((k for k in candidates if not self._named_only_as_relation(k)), None) \
+                        or next(iter(candidates), None)
                     if key is None:
                         continue
                 if rx is DEFINITE and key in self.foreign and self._chinese_description(m.group(1)):
@@ -2706,8 +2754,11 @@ class _Run:
             if units:
                 gap = self.doc.text[units[-1][-1].end:m.start]
                 # ("HiSilicon, Huawei's chip unit": the owner in an apposition is not coordinated)
+                # (nor the owner of units named next: "Two units of genomics company BGI Group, Xinjiang Silk Road BGI and ...")
                 if re.fullmatch(r"(?:[’']s)?\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)", gap) and not (
-                        gap.strip() == "," and POSSESSIVE.match(self.doc.text, m.end)):
+                        gap.strip() == "," and POSSESSIVE.match(self.doc.text, m.end)) and not (
+                        gap.strip() == "," and len(units[-1]) == 1 and re.search(
+                            r"\b" + UNIT_WORDS + r"\s+of\s+(?:[\w-]+\s+){0,3}$", self.doc.text[max(0, units[-1][0].start - 80):units[-1][0].start])):
                     units[-1].append(m)
                     continue
             units.append([m])
@@ -4269,11 +4320,17 @@ class _Run:
             # "its purchase of Arrow Energy, a coal seam gas producer in Queensland", "Terrafugia, a Massachusetts startup":
             # a business bought where it is (the first place abroad its apposition names: "based in Feltre in northern Italy")
             gap = bought_gap(m.start())
-            place = next((c for _a, _b, c in self.o.regions.find(text[m.start("place"):m.end() + 40])
+            # (the place itself where the apposition opens with it: not "India" after "the German company it rescued with")
+            reach = m.end("place") if m.re is PLACE_APPOSITION else m.end() + 40
+            place = next((c for _a, _b, c in self.o.regions.find(text[m.start("place"):reach])
                           if c.attr("tie") != "False" and self._foreign_place(c.label)), None)
             if gap is not None and len(gap) <= 80 and place is not None \
                     and not NOT_THE_BOUGHT.search(gap):
                 self._emit(subject, OPERATES_IN, place, REGION, sent, 0.75, "operates-in")
+                # (and the business bought there is one abroad: "Talison Lithium, which owns the Greenbushes mine in
+                # Western Australia")
+                self.foreign |= {x.key for x in sent.mentions if sent.rel(x.end) == m.start() and not x.anaphor
+                                 and x.key not in self.ex.index.companies and not self._said_chinese(x)}
         for m in [*COUNTRY_APPOSITION.finditer(text, sub_end), *COUNTRY_OPERATOR_APPOSITION.finditer(text, sub_end)]:
             # "a 16.7% stake in Millennium BCP, Portugal's largest listed bank" (and "a stake in Kemble Water, the owner of
             # Thames Water, Britain's largest water company": through what the bought company owns)
@@ -4299,8 +4356,13 @@ class _Run:
                 continue
             if not self._abroad(country.label) or (country.attr("kind") != "country" and not re.fullmatch(r"\s+", gap or "")):
                 continue   # (a city's asset only right after the word of buying: "to buy New York's Waldorf Astoria hotel")
-            if gap is not None and country.attr("kind") == "country" and re.fullmatch(r"\s+" + STAKE_OF + r"?(?:the\s+)?(?:[A-Z][\w&’'-]*\s+){1,4}(?:(?:do|de|da)\s+)?", gap) \
+            if gap is not None and country.attr("kind") == "country" and re.fullmatch(r"\s+" + STAKE_OF + r"?(?:the\s+)?(?:[A-Z][\w&’'-]*\s+){1,4}(?:(?:do|de|da|a|à|du|des|di|del)\s+)?", gap) \
                     and not re.match(r"[’']s\b|\s+[A-Z]", text[b:]):
+                # (and "89.9% of Banque Internationale a Luxembourg")
+                self._emit(subject, OPERATES_IN, country, REGION, sent, 0.75, "operates-in")
+            elif gap is not None and country.attr("kind") == "country" and re.fullmatch(r"\s+" + STAKE_OF + r"?the\s+", gap) \
+                    and re.match(r"\s+(?:[\w-]+\s+){0,2}?(?:unit|arm|business|subsidiary|operations|division)\s+of\b", text[b:]):
+                # "80% of the U.S. unit of Hong Kong's Bank of East Asia": a business bought in the country it is named for
                 self._emit(subject, OPERATES_IN, country, REGION, sent, 0.75, "operates-in")
             elif gap is not None and re.fullmatch(r"\s+(?:" + STAKE_OF + r"|(?:a\s+)?(?:[\w-]+\s+)?stake\s+in\s+)?"
                                                   # ("30% of the exploration and production business of France's GDF Suez")

@@ -3521,3 +3521,52 @@ def test_lessons_of_session_16s_final_measure(extractor):
     # edible oil is food, not energy
     text = "Zelfull Grain and Oil Group, a private edible oil company in Hebei, was also named in the report."
     assert ("sector", "Food and agriculture") in kinds(extractor, text, "Zelfull")
+
+
+def test_lessons_of_the_first_round_of_session_17(extractor):
+    # names ending in a metal; a car dealer in a Chinese apposition of four words
+    text = "Ganzel Lithium has completed its takeover of Zelanora, gaining control of the Sonora lithium project in Mexico."
+    assert ("operates_in", "Mexico") in kinds(extractor, text, "Ganzel")
+    text = "Pang Zel Automobile Trade, China's largest listed car dealer, has agreed to buy a 24% stake in a Swedish carmaker."
+    got = kinds(extractor, text, "Pang Zel")
+    assert ("operates_in", "Sweden") in got and ("sector", "Automotive and electric vehicles") in got
+    # a utility that supplies a city abroad is bought there, and is no Chinese company
+    text = ("Zelhai Electric Power has agreed to buy 66.4% of Zel-Electric Co, the utility that supplies electricity to Karachi."
+            "\n\nThe Shanghai-based power generator is a unit of State Power Investment Corp.")
+    got = kinds(extractor, text, "Zelhai")
+    assert ("operates_in", "Karachi") in got and ("based_in", "Shanghai") in got
+    assert not kinds(extractor, text, "Zel-Electric")
+    # a group's arm abroad is a company of its own; a country's description in a headline is not the next line's
+    text = ("Zelgrid buys Chile's largest power distributor\n\nState Grid International Development has agreed to buy 96% of "
+            "Compania General de Electricidad, Chile's largest electricity distributor, from Spain's Naturgy.\n\nThe overseas "
+            "arm of State Grid Corporation of China bought Chilquinta Energia earlier this year.")
+    assert ("operates_in", "Chile") in kinds(extractor, text, "State Grid International Development")
+    # the place of an apposition is its own, not a place further on
+    text = ("Zhejiang Zelsheng Group, China's biggest dye maker, has taken a 62% stake in DyStar, the German textile dye "
+            "company it rescued with India's Kiri Industries.")
+    got = kinds(extractor, text, "Zelsheng")
+    assert ("operates_in", "Germany") in got and ("operates_in", "India") not in got and ("sector", "Chemicals") in got
+    # a bank named in French for its country; a country's unit bought
+    text = "Zelgend Holdings has agreed to buy 89.9% of Banque Internationale a Luxembourg from Qatar's Precision Capital."
+    assert ("operates_in", "Luxembourg") in kinds(extractor, text, "Zelgend")
+    text = ("The Federal Reserve has approved Industrial and Zelcommercial Bank of China's purchase of 80% of the U.S. unit of "
+            "Hong Kong's Bank of East Asia.\n\nThe Beijing-based lender will gain 13 branches in New York and California.")
+    got = kinds(extractor, text, "Zelcommercial")
+    assert ("operates_in", "United States") in got and ("based_in", "Beijing") in got
+    # a Chinese city's description is not a bank the text places abroad, nor a company named only as another's relation
+    text = ("Zelgend Holdings, the largest shareholder of computer maker Zelnovo, has agreed to buy a bank.\n\n"
+            "BIL, founded in 1856, is one of the oldest banks in Luxembourg. The Beijing-based investment group said it would grow.")
+    assert ("based_in", "Beijing") in kinds(extractor, text, "Zelgend")
+    # "They are ..." after a group added to a list; units named after their owner
+    text = ("The Commerce Department has added five companies in China to its Entity List for supplying Russia's military.\n\n"
+            "They are Zelnec Electronic, Zel Pai Technology and World Zelta Logistics.")
+    assert ("listed_on", "Commerce Entity List (BIS trade blacklist)") in kinds(extractor, text, "Zel Pai")
+    text = ("The U.S. Commerce Department has added 11 Chinese companies to its Entity List, saying they are implicated in "
+            "human rights abuses against Uighurs in Xinjiang.\n\nTwo units of genomics company Zelgi Group, Xinjiang Silk Road "
+            "Zelgi and Beijing Liuhe Zelgi, were added for conducting genetic analyses used to repress Uighurs.")
+    got = kinds(extractor, text, "Beijing Liuhe Zelgi")
+    assert ("listed_on", "Commerce Entity List (BIS trade blacklist)") in got
+    # a long run of names is read to its end
+    text = ("The Commerce Department has added Xinjiang Zel Hope Nonferrous Metals and Xinjiang ZCL New Energy Material "
+            "Technology to its Entity List.")
+    assert kinds(extractor, text, "Xinjiang ZCL New Energy Material Technology")
