@@ -343,7 +343,16 @@ POSSESSED_DEAL = re.compile(r"[’']s\s+(?:[\w$.-]+\s+){0,4}?(?:takeover|purchas
 BUSINESS_ABROAD = re.compile(r"\b(?:its|their)\s+(?P<demonym>[A-Z][a-z]+)\s+(?:[\w-]+\s+){0,3}?(?:business|businesses|operations|"
                              r"units?|subsidiar(?:y|ies)|arm|plants?|factor(?:y|ies)|stores|branch(?:es)?)\b")
 # A sale to a buyer named next: "the sale of a 45% stake in the South Korean tyre maker to "
-SOLD_TO = re.compile(r"\b(?:sale\s+of|sells?|selling|sold)\s+(?P<what>[^.;]{1,150}?)\s+to\s+(?:(?:China[’']s|Chinese|state-owned|state-run)\s+)*(?=[A-Z])")
+SOLD_TO = re.compile(r"\b(?:sale\s+of|sells?|selling|sold)\s+(?P<what>[^.;]{1,150}?)\s+to\s+(?:an?\s+(?:consortium|group)\s+led\s+by\s+)?"
+                     r"(?:(?:China[’']s|Chinese|state-owned|state-run)\s+)*(?=[A-Z])")
+# An asset and its owner named next: "Sino Iron, the Pilbara magnetite project owned by ", "a copper mine in Peru run by "
+OWNED_ASSET = re.compile(r"(?P<asset>(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3},\s+)?(?:the|an?)\s+(?:[\w-]+\s+){0,4}?"
+                         r"(?:projects?|mines?|plants?|fields?|oilfields?|ports?|terminals?|refiner(?:y|ies)|smelters?|farms?|dams?|"
+                         r"power\s+stations?)(?:\s+(?:in|near|at)\s+(?:[A-Z][\w-]*[’']s\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?)"
+                         r",?\s+(?:(?:that\s+|which\s+)?(?:is|was)\s+)?(?:wholly\s+|majority-|jointly\s+)?(?:owned|run|operated|developed|built)\s+by\s+$")
+# A country that approves a deal: "New Zealand has approved the sale of", "Australia's Treasurer has approved the sale of"
+COUNTRY_APPROVES = re.compile(r"^(?P<country>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?:[’']s\s+(?:[\w-]+\s+){0,3}?)?\s*(?:has\s+|have\s+)?"
+                              r"(?:approved|cleared|allowed|backed|waved\s+through)\s+(?:the\s+)?(?=sale\s+of\b)")
 # Customers abroad a company supplies: "supplies equipment to Canadian carriers", "to all of Brazil's major carriers"
 SUPPLIES_CUSTOMERS_ABROAD = re.compile(
     r"\b(?:supplies|supplied|supplying|sells|sold|selling|provides|provided|providing)\s+(?:[\w-]+\s+){0,3}?to\s+"
@@ -2511,7 +2520,10 @@ class _Run:
                         or next(iter(candidates), None)
                     if key is None:
                         continue
-                if rx is DEFINITE and key in self.foreign and self._chinese_description(m.group(1)):
+                placed_after = re.match(r",\s+(?:which\s+is\s+)?based\s+in\s+([^,.;]{1,60})", sent.text[m.end():]) if rx is DEFINITE else None
+                if rx is DEFINITE and key in self.foreign and (self._chinese_description(m.group(1)) or placed_after and any(
+                        c.attr("kind") in CHINESE_PLACE_KINDS for _s, _e, c in self.o.regions.find(placed_after.group(1)))):
+                    # (or placed there after it: "The steelmaker, based in Zhangjiagang in Jiangsu province, ...")
                     # "The Wuhan-based company" is the Chinese company named last, not the American one (nor "Intel and
                     # Nvidia" before it in its sentence: "... from selling chips to the Jinan-based company")
                     key = next((k for k in reversed([x.key for x in prior]) if k not in self.foreign), None) or next(
@@ -2917,6 +2929,7 @@ class _Run:
             self._bought_abroad(sent, subject)
             self._business_abroad(sent, subject)
             self._sold_to(sent)
+            self._assets_of(sent)
             self._subsidiaries(sent)
             if self.read_pairs:
                 self._pairs(sent, subject, listings, named, new_para, victims)
@@ -4354,11 +4367,14 @@ class _Run:
                 # whose name opens with its country (a hub of Chinese firms too: what is bought there is business there)
                 self._emit(subject, OPERATES_IN, country, REGION, sent, 0.75, "operates-in")
                 continue
-            if not self._abroad(country.label) or (country.attr("kind") != "country" and not re.fullmatch(r"\s+", gap or "")):
-                continue   # (a city's asset only right after the word of buying: "to buy New York's Waldorf Astoria hotel")
-            if gap is not None and country.attr("kind") == "country" and re.fullmatch(r"\s+" + STAKE_OF + r"?(?:the\s+)?(?:[A-Z][\w&’'-]*\s+){1,4}(?:(?:do|de|da|a|à|du|des|di|del)\s+)?", gap) \
-                    and not re.match(r"[’']s\b|\s+[A-Z]", text[b:]):
-                # (and "89.9% of Banque Internationale a Luxembourg")
+            # "its purchase of 80% of Standard Bank Argentina", "89.9% of Banque Internationale a Luxembourg"
+            ends_name = gap is not None and re.fullmatch(r"\s+" + STAKE_OF + r"?(?:the\s+)?(?:[A-Z][\w&’'-]*\s+){1,4}(?:(?:do|de|da|a|à|du|des|di|del)\s+)?", gap) \
+                and not re.match(r"[’']s\b|\s+[A-Z]", text[b:])
+            if not self._abroad(country.label) or (country.attr("kind") != "country" and not re.fullmatch(r"\s+", gap or "") and not ends_name):
+                # (a city's asset only right after the word of buying: "to buy New York's Waldorf Astoria hotel"; or a
+                # business named for its city: "a 76% stake in APM Terminals Zeebrugge")
+                continue
+            if ends_name:
                 self._emit(subject, OPERATES_IN, country, REGION, sent, 0.75, "operates-in")
             elif gap is not None and country.attr("kind") == "country" and re.fullmatch(r"\s+" + STAKE_OF + r"?the\s+", gap) \
                     and re.match(r"\s+(?:[\w-]+\s+){0,2}?(?:unit|arm|business|subsidiary|operations|division)\s+of\b", text[b:]):
@@ -4403,11 +4419,29 @@ class _Run:
                 placed = re.search(r"\b(?:based|headquartered)\s+in\s+|[’']s\s*$|(?<=[a-z])\s+in\s+(?=[A-Z])", what)
                 found = [c for a, _b, c in self.o.regions.find(what) if placed and a >= placed.start() - 40]
                 place = found[-1] if found else None
+                approves = COUNTRY_APPROVES.match(sent.text)
+                if place is None and approves and approves.end() == sale.start() and self._abroad_country(approves.group("country")):
+                    # "New Zealand has approved the sale of the 16 Crafar dairy farms ... to Shanghai Pengxin Group": what a
+                    # country lets a buyer have is there
+                    place = self.o.regions.lookup(approves.group("country"))
             if place is not None and self._foreign_place(place.label) \
                     and not any(at <= sent.rel(x.start) < sale.end() and x.key not in self.foreign and not x.anaphor
                                 and self._said_chinese(x) for x in sent.mentions):
                 # (not a Chinese company's stake sold on: "sold its stake in Zhongwang to ...")
                 self._emit([y], OPERATES_IN, place, REGION, sent, 0.75, "operates-in")
+
+    def _assets_of(self, sent) -> None:
+        """ "Sino Iron, the Pilbara magnetite project owned by CITIC Ltd": where an asset its owner runs is, the owner does
+        business (the places the description and the asset's own name hold, not those after the owner)."""
+        for m in sent.mentions:
+            if m.anaphor or m.key in self.foreign:
+                continue
+            lead = OWNED_ASSET.search(sent.text, max(0, sent.rel(m.start) - 160), sent.rel(m.start))
+            if lead is None:
+                continue
+            for _a, _b, place in self.o.regions.find(lead.group("asset")):
+                if place.attr("tie") != "False":
+                    self._emit([m], OPERATES_IN, place, REGION, sent, 0.75, "operates-in")
 
     def _business_abroad(self, sent, subject) -> None:
         """ "will combine its Japanese personal computer business with NEC's": a company's own business named by a

@@ -3570,3 +3570,23 @@ def test_lessons_of_the_first_round_of_session_17(extractor):
     text = ("The Commerce Department has added Xinjiang Zel Hope Nonferrous Metals and Xinjiang ZCL New Energy Material "
             "Technology to its Entity List.")
     assert kinds(extractor, text, "Xinjiang ZCL New Energy Material Technology")
+    # a business named for its city abroad
+    text = "Zelcosco Shipping Ports has agreed to buy a 76% stake in APM Terminals Zeebrugge from Maersk's APM Terminals."
+    assert ("operates_in", "Zeebrugge") in kinds(extractor, text, "Zelcosco")
+    # a country that approves a sale to a buyer, or to a consortium a buyer leads
+    text = "New Zealand has approved the sale of the 16 Crafar dairy farms to Shanghai Zelxin Group for about NZ$210 million."
+    assert ("operates_in", "New Zealand") in kinds(extractor, text, "Zelxin")
+    text = ("Australia's Treasurer has approved the sale of Cubbie Station, the country's largest cotton farm, to a consortium "
+            "led by Shandong Zelyi Technology Group.")
+    assert ("operates_in", "Australia") in kinds(extractor, text, "Zelyi")
+    # a description placed in China after it is not the company abroad named last
+    text = ("Jiangsu Zelgang Group has agreed to buy the remaining stake in Zel Switch, the London-based data centre operator.\n\n"
+            "Australia's defence department decided not to renew a contract with Zel Switch.\n\n"
+            "The steelmaker, based in Zhangjiagang in Jiangsu province, is China's biggest private steel producer.")
+    got = kinds(extractor, text, "Zelgang")
+    assert ("based_in", "Jiangsu") in got and ("sector", "Metals and mining (steel, aluminium, rare earths)") in got
+    # where an asset its owner runs is
+    text = "A court ruled that Zel Iron, the Pilbara magnetite project owned by China Zelic Ltd, must pay royalties."
+    assert ("operates_in", "Pilbara") in kinds(extractor, text, "Zelic")
+    text = "Workers went on strike at a copper mine in Peru run by Zelgang Group."
+    assert ("operates_in", "Peru") in kinds(extractor, text, "Zelgang")
