@@ -999,7 +999,7 @@ class RuleExtractor(Extractor):
         # the adjectives that name countries ("Italian"), longest first, and the countries they name
         self.demonyms = {d: c for c in self.ontology.regions.concepts for d in c.attr("demonym").split("|") if d}
         # (not one inside a brand's name: "the K-Swiss and Palladium footwear brands")
-        self.demonym_rx = re.compile(r"(?<!\w-)\b(" + "|".join(sorted(map(re.escape, self.demonyms), key=len, reverse=True)) + r")\s+"
+        self.demonym_rx = re.compile(r"(?<!\w-)\b(" + "|".join(sorted(map(re.escape, self.demonyms), key=len, reverse=True)) + r")(?:-based)?\s+"
                                      r"(?:[\w-]+\s+){0,3}?" + DESCRIPTOR + r"\b") if self.demonyms else None
         # a Chinese province's or city's name, then a trade: "Jiangxi Copper", "Anhui Conch", "Baotou Steel"
         places = sorted({s for c in self.ontology.regions.concepts if c.attr("kind") in CHINESE_PLACE_KINDS
@@ -4397,6 +4397,11 @@ class _Run:
                 # (not "half of Barrick Gold's stake in the Porgera gold mine in Papua New Guinea, becoming the Canadian
                 # company's partner": the place of what it bought is named, the seller's country is not it)
                 self._emit(subject, OPERATES_IN, self.ex.demonyms[m.group(1)], REGION, sent, 0.75, "operates-in")
+                # (and the business its apposition describes so is one abroad: "Duferco International Trading Holding, a
+                # Swiss-based steel trader")
+                self.foreign |= {x.key for x in sent.mentions if not x.anaphor and x.key not in self.ex.index.companies
+                                 and re.fullmatch(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?", text[sent.rel(x.end):m.start()])
+                                 and not self._said_chinese(x)}
 
     def _sold_to(self, sent) -> None:
         """ "the sale of a 45% stake in the struggling South Korean tyre maker to Qingdao Doublestar", "has sold Nexteer, a

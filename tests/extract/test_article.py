@@ -3590,3 +3590,7 @@ def test_lessons_of_the_first_round_of_session_17(extractor):
     assert ("operates_in", "Pilbara") in kinds(extractor, text, "Zelic")
     text = "Workers went on strike at a copper mine in Peru run by Zelgang Group."
     assert ("operates_in", "Peru") in kinds(extractor, text, "Zelgang")
+    # a country's "-based" business bought there is one abroad
+    text = "Hebei Zel and Steel Group has bought 51% of Zelferco International Trading Holding, a Swiss-based steel trader."
+    assert ("operates_in", "Switzerland") in kinds(extractor, text, "Hebei Zel")
+    assert not kinds(extractor, text, "Zelferco")
