@@ -73,6 +73,7 @@ COMPANY_SUFFIX = (r"(?:Co\.?,?\s*Ltd\.?|Co\.|Co|Company|Corp\.?|Corporation|Ltd\
                   r"Systems|Metals|Energy|Scientech|Shipping|Shipbuilding|Industry|Industries|Pharmaceuticals?|Biotech|"
                   r"Materials|Optronics?|Photonics|Instruments|Communications|Networks|Software|Aviation|Machinery|Enterprises?|Mining|"
                   r"Partners|Partnership|Ports|Innovations?|Motors?|Auto|Securities|Dairy|Foods|Steel|Petroleum|Petrochemical|Logistics|Chemicals?|Lithium|Cobalt|"
+                  r"Cement|Resources|"
                   r"(?:Investment|Capital|Industry|Industrial|Venture\s+Capital|Equity)\s+Fund)")
 # The legal forms that end a registered company name: "China State Construction Engineering Corp" names a
 # company although each of its words is generic.
@@ -125,7 +126,7 @@ OPERATION = (r"(?:contracts?|operations?|operates?|operated|operating|projects?|
              r"plants?|offices?|subsidiar(?:y|ies)|business(?:es)?|initial\s+public\s+offering|IPO|listing|railways?|leases?|concessions?|deposits?|"
              r"facilities|governments?|customers?|presence|tender|(?:oil\s+|gas\s+)?fields?|oilfields?|dams?|highways?|expanding|expands|"
              # "is building the Colombo Port City in Sri Lanka"
-             r"(?:is|are|was|were)\s+(?:also\s+)?(?:building|constructing)|"
+             r"(?:is|are|was|were)\s+(?:also\s+)?(?:building|constructing)|(?<=\bit\s)built|(?<=\bhas\s)built|(?<=\bhave\s)built|"
              r"sold\s+(?:about\s+|nearly\s+|more\s+than\s+|over\s+)?[\d,.]+\s+(?:vehicles|cars|units|phones|handsets|devices|buses)|"
              # "already produces oil in Kazakhstan"
              r"(?:produc|pump|drill|extract)(?:es|e|ed|ing|s)?\s+(?:oil|gas|crude|copper|cobalt|coal|gold|lithium|nickel|iron\s+ore|bauxite)|"
@@ -321,7 +322,9 @@ _FOREIGN_COUNTRY = (r"(?:America|U\.S\.|US|Europe|Japan|South\s+Korea|Korea|Germ
                     r"Kazakhstan|Saudi\s+Arabia|Peru|Colombia|Ecuador|Kenya|Nigeria|Indonesia|Malaysia)")
 COUNTRY_POSSESSIVE = re.compile(r"(?<![\w-])(?:the\s+)?(" + _FOREIGN_COUNTRY + r")[’']s\s+(?:(?:(?!(?:regulators?|government|ministry|"
                                 r"court|parliament|authorit(?:y|ies)|watchdog|president|agenc(?:y|ies)|commission|officials?|"
-                                r"prosecutors?|police|army|navy|military|[a-z]+ed)\b)[a-z][\w-]*\s+){0,3}?" + DESCRIPTOR + r"[ \t]+)?(?=[A-Z])")   # (on its line)
+                                r"prosecutors?|police|army|navy|military|[a-z]+ed)\b)[a-z][\w-]*\s+){0,3}?" + DESCRIPTOR + r"[ \t]+|"
+                                # ("Bangladesh's state-owned North-West Power Generation Co")
+                                r"(?:state-owned|state-run|government-owned)[ \t]+)?(?=[A-Z])")   # (on its line)
 # (any country: "Gecamines, Congo's state mining company"; which country is abroad is checked where it is used)
 # (a unit's owner may be named without a description: "Kakao Pay, the mobile payments unit of South Korea's Kakao Corp")
 COUNTRY_APPOSITION = re.compile(r"(?:\s*\([^()]{1,20}\))?,\s+(?:the\s+)?(?P<unit>(?:[\w-]+\s+){0,3}(?:arm|unit|subsidiary|division)\s+of\s+)?"
@@ -346,10 +349,13 @@ BUSINESS_ABROAD = re.compile(r"\b(?:its|their)\s+(?P<demonym>[A-Z][a-z]+)\s+(?:[
 SOLD_TO = re.compile(r"\b(?:sale\s+of|sells?|selling|sold)\s+(?P<what>[^.;]{1,150}?)\s+to\s+(?:an?\s+(?:consortium|group)\s+led\s+by\s+)?"
                      r"(?:(?:China[’']s|Chinese|state-owned|state-run)\s+)*(?=[A-Z])")
 # An asset and its owner named next: "Sino Iron, the Pilbara magnetite project owned by ", "a copper mine in Peru run by "
-OWNED_ASSET = re.compile(r"(?P<asset>(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3},\s+)?(?:the|an?)\s+(?:[\w-]+\s+){0,4}?"
+OWNED_ASSET = re.compile(r"(?P<asset>(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3},\s+)?(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,4}?"
                          r"(?:projects?|mines?|plants?|fields?|oilfields?|ports?|terminals?|refiner(?:y|ies)|smelters?|farms?|dams?|"
-                         r"power\s+stations?)(?:\s+(?:in|near|at)\s+(?:[A-Z][\w-]*[’']s\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?)"
-                         r",?\s+(?:(?:that\s+|which\s+)?(?:is|was)\s+)?(?:wholly\s+|majority-|jointly\s+)?(?:owned|run|operated|developed|built)\s+by\s+$")
+                         r"power\s+stations?)(?:\s+(?:in|near|at|on)\s+[^,.;]{1,50}?)?)"
+                         r",?\s+(?:(?:that\s+|which\s+)?(?:is|was|being)\s+)?(?:wholly\s+|majority-|jointly\s+)?(?:owned|run|operated|developed|built)\s+by\s+$")
+# A deal's apposition that calls what was bought foreign: "Felix Resources, the biggest Chinese acquisition of an Australian company"
+FOREIGN_DEAL_APPOSITION = re.compile(r",\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:acquisition|purchase|takeover)\s+of\s+an?\s+" + _FOREIGN_ADJ
+                                     + r"\s+(?:[\w-]+\s+){0,2}?" + DESCRIPTOR + r"\b")
 # A country that approves a deal: "New Zealand has approved the sale of", "Australia's Treasurer has approved the sale of"
 COUNTRY_APPROVES = re.compile(r"^(?P<country>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?:[’']s\s+(?:[\w-]+\s+){0,3}?)?\s*(?:has\s+|have\s+)?"
                               r"(?:approved|cleared|allowed|backed|waved\s+through)\s+(?:the\s+)?(?=sale\s+of\b)")
@@ -365,8 +371,8 @@ ASSET_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+[^,;]{0,80}?\b(?:project|mine
 COUNTRY_STATE_COMPANY = re.compile(r"(?<![\w-])(?P<country>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)[’']s\s+(?:state|state-owned|state-run|national|"
                                    r"government-owned)\s+(?:[\w-]+\s+){0,3}?" + DESCRIPTOR + r"\s+(?=[A-Z])")
 # ("Palabora Mining Co, which runs a copper mine in Limpopo province in South Africa")
-BASED_IN_CLAUSE = re.compile(r",\s+(?:which|that)\s+(?:is\s+(?:based|headquartered)\s+in|(?:runs|operates|owns)\s+(?:[^,.;]{0,60}?\s)?(?:in|near))\s+"
-                             r"(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)")
+BASED_IN_CLAUSE = re.compile(r",\s+(?:which|that)\s+(?:is\s+(?:based|headquartered)\s+in|(?:runs|operates|owns|is\s+developing|develops)\s+(?:[^,.;]{0,60}?\s)?(?:in|near))\s+"
+                             r"(?:the\s+)?(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)")
 # "Terrafugia, a Massachusetts startup": a place abroad describing the company in apposition
 # ("World Triathlon Corp, the Tampa, Florida-based owner of the Ironman series": a town, then its state)
 PLACE_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+(?:[A-Z][\w]*,\s+)?(?P<place>[A-Z][\w]*(?:\s+[A-Z][\w]*)?)(?:-based)?\s+(?:[a-z][\w-]*\s+){0,3}?"
@@ -1251,6 +1257,11 @@ class _Run:
             # "LPE, a maker of equipment for the semiconductor industry based near Milan": based at a place abroad
             self._foreign_appositions += [self.doc.text[max(0, m.start() - 200):m.start()]
                                           for m in BASED_ABROAD_APPOSITION.finditer(self.doc.text) if self._placed_abroad(m)]
+            # (not the buyer the deal is named after: "its sale to China's Shuanghui International, the largest Chinese
+            # acquisition of an American company")
+            self._foreign_appositions += [before for m in FOREIGN_DEAL_APPOSITION.finditer(self.doc.text)
+                                          if not re.search(r"(?:\bto|China[’']s|Chinese)\s+(?:[A-Z][\w&.-]*\s+){0,4}[A-Z][\w&.-]*$",
+                                                           before := self.doc.text[max(0, m.start() - 200):m.start()])]
             for m in THE_COUNTRYS_APPOSITION.finditer(self.doc.text):
                 # "New Zealand's intelligence agency has blocked Spark, the country's biggest telecommunications company": the
                 # country the sentence names before it
@@ -1507,10 +1518,12 @@ class _Run:
                 placed = re.match(r"([A-Z][\w’']*(?:\s+[A-Z][\w’']*)?)-(?:based|headquartered|backed|owned|controlled)\s", run)
                 abroad = bool(FOREIGN_INTRODUCED.search(names_text[max(0, m.start() - 60):m.start()])
                               or owner and self._foreign_place(owner.group(1)) or placed and self._foreign_place(placed.group(1)))
-                for name in self._suffix_names(run):
+                for n, name in enumerate(self._suffix_names(run)):
                     if len(name.split()) >= 2 or name.isupper():
                         cid = self._register(name)
-                        if cid and abroad:
+                        # (what comes before the run places its first name only: not "China's Zijin Mining Group" in
+                        # "Canada's Barrick Gold and China's Zijin Mining Group")
+                        if cid and abroad and n == 0:
                             self.foreign.add(cid)
             for m in ([] if sent.heading else PLACE_IN_NAME.finditer(st)):
                 place = self.o.regions.lookup(m.group("place"))
@@ -4240,8 +4253,11 @@ class _Run:
                     and re.match(r"[’']s\s+(?:domestic\s+|local\s+|home\s+)?market\b", text[e:]) and self._foreign_place(concept.label):
                 # "use the French carmaker's plant near Curitiba to build Geely cars for Brazil's market": it sells there
                 self._emit(target, OPERATES_IN, concept, REGION, sent, 0.8, "operates-in")
-            elif re.search(r"\b(?:owns|owned|controls|bought|acquired)\s+(?:stakes?\s+in\s+)?" + POSSESSED_NAMES + r"$", between) \
-                    and re.match(r"[’']s\s+[A-Z]", text[e:]) and concept.attr("kind") == "country" and self._foreign_place(concept.label):
+            elif re.search(r"\b(?:owns|owned|controls|bought|acquired)\s+(?:stakes?\s+in\s+)?" + POSSESSED_NAMES + r"$|"
+                           # "through a joint venture with Bangladesh's state-owned North-West Power Generation Co"
+                           r"\b(?:joint\s+)?ventures?\s+(?:[\w-]+\s+){0,3}?with\s+$", between) and not re.search(r"[.;]", between) \
+                    and re.match(r"[’']s\s+(?:state-owned\s+|state-run\s+)?[A-Z]", text[e:]) and concept.attr("kind") == "country" \
+                    and self._foreign_place(concept.label):
                 # "already owns Britain's Weetabix and Israel's Tnuva": it does business where what it owns is
                 self._emit(target, OPERATES_IN, concept, REGION, sent, 0.75, "operates-in")
             elif re.search(r"\b(?:built|builds|building|constructed|constructing)\b[^.;]{0,50}?$", between) and re.match(
@@ -4287,7 +4303,7 @@ class _Run:
                         # ("sells buses in Chile, France and Norway": a list of places)
                         r"(?:" + LIST_JOIN + LISTED_PLACE + r")+" + LIST_JOIN + r"(?:the\s+)?", text[b:s])
                             for a, b in tied) and \
-                    re.search(r"\b(in|of|to|across|into|between)\s+(?:(?!(?:after|before|amid|over|despite|since|with|from)\s)[\w’'-]+\s+){0,4}$|"
+                    re.search(r"\b(in|of|to|across|into|between|near)\s+(?:(?!(?:after|before|amid|over|despite|since|with|from)\s)[\w’'-]+\s+){0,4}$|"
                               # "at its plant in Moraine, Ohio": a town the vocabulary does not know, then its state
                               r"\b(?:plants?|factory|factories|mines?|site|facility|facilities|operations)\s+in\s+[A-Z][\w’'-]+,\s+$|"
                               # "offering rides in Toluca, near Mexico City": a town the vocabulary does not know, then what it is near
@@ -4444,9 +4460,11 @@ class _Run:
             lead = OWNED_ASSET.search(sent.text, max(0, sent.rel(m.start) - 160), sent.rel(m.start))
             if lead is None:
                 continue
+            # (and the owners named with it: "owned by Goldwind Australia and Powerchina Resources")
+            owners = next((u for u in self._units(sent) if u[0] is m), [m])
             for _a, _b, place in self.o.regions.find(lead.group("asset")):
                 if place.attr("tie") != "False":
-                    self._emit([m], OPERATES_IN, place, REGION, sent, 0.75, "operates-in")
+                    self._emit([x for x in owners if x.key not in self.foreign], OPERATES_IN, place, REGION, sent, 0.75, "operates-in")
 
     def _business_abroad(self, sent, subject) -> None:
         """ "will combine its Japanese personal computer business with NEC's": a company's own business named by a

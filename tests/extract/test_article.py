@@ -3594,3 +3594,42 @@ def test_lessons_of_the_first_round_of_session_17(extractor):
     text = "Hebei Zel and Steel Group has bought 51% of Zelferco International Trading Holding, a Swiss-based steel trader."
     assert ("operates_in", "Switzerland") in kinds(extractor, text, "Hebei Zel")
     assert not kinds(extractor, text, "Zelferco")
+
+
+def test_lessons_of_the_second_round_of_session_17(extractor):
+    # a possessive before a run places its first name only
+    text = ("The government refused to extend the lease of the mine, run by a joint venture of Canada's Barrick Gold and "
+            "China's Zelzin Mining Group.\n\nZelzin, based in Fujian province, has been buying gold mines.")
+    assert ("based_in", "Fujian") in kinds(extractor, text, "Zelzin")
+    # a country's state-owned company is abroad; a venture with it is business there
+    text = ("The plant was built by China National Zelchinery Import and Export Corp, which owns half of it through a joint "
+            "venture with Bangladesh's state-owned North-West Power Generation Co.\n\nThe Beijing-based machinery and "
+            "engineering company is a unit of China General Technology Group.")
+    got = kinds(extractor, text, "Zelchinery")
+    assert ("operates_in", "Bangladesh") in got and ("based_in", "Beijing") in got
+    assert not kinds(extractor, text, "North-West")
+    # building near a city; building there
+    text = "China National Zelclear Corp has already built four reactors at Chashma and is building two units near Karachi."
+    assert ("operates_in", "Karachi") in kinds(extractor, text, "Zelclear")
+    text = "China Railway Zelstruction Corp expects to lose 4 billion yuan on the light rail line it built in Mecca, Saudi Arabia."
+    assert ("operates_in", "Saudi Arabia") in kinds(extractor, text, "Zelstruction")
+    # an asset's owners, each of them; names ending in Cement or Resources
+    text = ("The Cattle Hill wind farm in Tasmania's central highlands, owned by Zelgold Energy and Zelchina Resources, "
+            "has started full operation.\n\nZelgold Energy is the local unit of Xinjiang Zelwind Science and Technology.")
+    assert ("operates_in", "Tasmania") in kinds(extractor, text, "Zelgold")
+    assert ("operates_in", "Tasmania") in kinds(extractor, text, "Zelchina Resources")
+    text = "Zelxin Cement has opened a cement plant in Tajikistan.\n\nThe company is based in Wuhan."
+    got = kinds(extractor, text, "Zelxin")
+    assert ("operates_in", "Tajikistan") in got and ("sector", "Construction and engineering") in got
+    # a company bought that runs or develops a mine abroad: the buyer is there, the bought company is abroad
+    text = ("Zelmetals Resources has completed its C$1.3 billion takeover of Zelvil Mining, which runs the Kinsevere copper "
+            "mine in the Democratic Republic of Congo's Katanga province.")
+    assert ("operates_in", "Democratic Republic of Congo") in kinds(extractor, text, "Zelmetals")
+    assert not kinds(extractor, text, "Zelvil")
+    # a deal's apposition calls what was bought foreign (not the buyer it names)
+    text = ("Australia has approved Zelzhou Coal Mining's A$3.5 billion takeover of Zelix Resources, the biggest Chinese "
+            "acquisition of an Australian company. Zelix Resources runs coal mines in Queensland.")
+    assert not kinds(extractor, text, "Zelix")
+    text = ("Smithfield Foods said its sale to China's Zelhui International, the largest Chinese acquisition of an American "
+            "company, was approved.\n\nZelhui, China's biggest meat processor, is based in Luohe.")
+    assert ("based_in", "Luohe") in kinds(extractor, text, "Zelhui")
