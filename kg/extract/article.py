@@ -354,7 +354,7 @@ OWNED_ASSET = re.compile(r"(?P<asset>(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3},\s+)?
                          r"power\s+stations?)(?:\s+(?:in|near|at|on)\s+[^,.;]{1,50}?)?)"
                          r",?\s+(?:(?:that\s+|which\s+)?(?:is|was|being)\s+)?(?:wholly\s+|majority-|jointly\s+)?(?:owned|run|operated|developed|built)\s+by\s+$")
 # A deal's apposition that calls what was bought foreign: "Felix Resources, the biggest Chinese acquisition of an Australian company"
-FOREIGN_DEAL_APPOSITION = re.compile(r",\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:acquisition|purchase|takeover)\s+of\s+an?\s+" + _FOREIGN_ADJ
+FOREIGN_DEAL_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:acquisition|purchase|takeover)\s+of\s+an?\s+" + _FOREIGN_ADJ
                                      + r"\s+(?:[\w-]+\s+){0,2}?" + DESCRIPTOR + r"\b")
 # A country that approves a deal: "New Zealand has approved the sale of", "Australia's Treasurer has approved the sale of"
 COUNTRY_APPROVES = re.compile(r"^(?P<country>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?:[’']s\s+(?:[\w-]+\s+){0,3}?)?\s*(?:has\s+|have\s+)?"
