@@ -73,7 +73,7 @@ COMPANY_SUFFIX = (r"(?:Co\.?,?\s*Ltd\.?|Co\.|Co|Company|Corp\.?|Corporation|Ltd\
                   r"Systems|Metals|Energy|Scientech|Shipping|Shipbuilding|Industry|Industries|Pharmaceuticals?|Biotech|"
                   r"Materials|Optronics?|Photonics|Instruments|Communications|Networks|Software|Aviation|Machinery|Enterprises?|Mining|"
                   r"Partners|Partnership|Ports|Innovations?|Motors?|Auto|Securities|Dairy|Foods|Steel|Petroleum|Petrochemical|Logistics|Chemicals?|Lithium|Cobalt|"
-                  r"Cement|Resources|"
+                  r"Cement|Resources|Automobile|Automotive|"
                   r"(?:Investment|Capital|Industry|Industrial|Venture\s+Capital|Equity)\s+Fund)")
 # The legal forms that end a registered company name: "China State Construction Engineering Corp" names a
 # company although each of its words is generic.
@@ -337,9 +337,13 @@ COUNTRY_OPERATOR_APPOSITION = re.compile(r",\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:
 THE_COUNTRYS_APPOSITION = re.compile(r"(?:\s*\([^()]{1,20}\))?,\s+(?:one\s+of\s+)?the\s+country[’']s\s+(?:[\w-]+\s+){0,3}?" + DESCRIPTOR + r"s?\b")
 COUNTRY_HOLDINGS = re.compile(r"(?<![\w-])(?:the\s+)?(?:" + _FOREIGN_COUNTRY + r")[’']s\s+(?:[\w-]+\s+)?(?:stakes|holdings|shareholdings)\s+in\s+")
 # ("Arrow Energy, a coal seam gas producer in Queensland": a place abroad it is in, right after its description)
-BASED_ABROAD_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,10}?" + DESCRIPTOR + r"\b(?:[^,.;()]{0,60}?\s+based)?\s+"
+BASED_ABROAD_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,10}?" + DESCRIPTOR + r"\b(?:[^,.;()]{0,60}?\s+based|"
+                                     # ("Monterrico Metals, a London-listed company developing the Rio Blanco copper project in
+                                     # northern Peru")
+                                     r"\s+(?:developing|building|running|operating)\s+[^,.;()]{1,60}?(?=\s+in\s))?\s+"
                                      # ("K-Electric, the utility that supplies electricity to Karachi")
-                                     r"(?:(?:that|which)\s+(?:supplies|serves|runs|operates|provides)\s+(?:[\w-]+\s+){0,3}?(?:to|in)|in|near|outside)\s+(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)")
+                                     r"(?:(?:that|which)\s+(?:supplies|serves|runs|operates|provides)\s+(?:[\w-]+\s+){0,3}?(?:to|in)|in|near|outside)\s+"
+                                     r"(?:(?:northern|southern|eastern|western|central)\s+)?(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)")
 # A company's deal, by its possessive: "China Mengniu Dairy's A$1.5 billion takeover of"
 POSSESSED_DEAL = re.compile(r"[’']s\s+(?:[\w$.-]+\s+){0,4}?(?:takeover|purchase|acquisition|buyout)\s+of\s+")
 # A company's own business named by a country's adjective: "its Japanese personal computer business"
@@ -351,11 +355,16 @@ SOLD_TO = re.compile(r"\b(?:sale\s+of|sells?|selling|sold)\s+(?P<what>[^.;]{1,15
 # An asset and its owner named next: "Sino Iron, the Pilbara magnetite project owned by ", "a copper mine in Peru run by "
 OWNED_ASSET = re.compile(r"(?P<asset>(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3},\s+)?(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,4}?"
                          r"(?:projects?|mines?|plants?|fields?|oilfields?|ports?|terminals?|refiner(?:y|ies)|smelters?|farms?|dams?|"
-                         r"power\s+stations?)(?:\s+(?:in|near|at|on)\s+[^,.;]{1,50}?)?)"
-                         r",?\s+(?:(?:that\s+|which\s+)?(?:is|was|being)\s+)?(?:wholly\s+|majority-|jointly\s+)?(?:owned|run|operated|developed|built)\s+by\s+$")
+                         r"power\s+stations?|cit(?:y|ies)|towns?|stadiums?|airports?|bridges?|railways?|expressways?|highways?|hospitals?)"
+                         r"(?:\s+of\s+[^,.;]{1,40}?)?(?:\s+(?:in|near|at|on|outside)\s+[^,.;]{1,50}?)?)"
+                         r",?\s+(?:(?:that\s+|which\s+)?(?:is|was|being)\s+)?(?:wholly\s+|majority-|jointly\s+)?(?:owned|run|operated|developed|built)\s+by\s+"
+                         r"(?:China[’']s\s+|Chinese\s+|state-owned\s+)?$")
 # A deal's apposition that calls what was bought foreign: "Felix Resources, the biggest Chinese acquisition of an Australian company"
 FOREIGN_DEAL_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:acquisition|purchase|takeover)\s+of\s+an?\s+" + _FOREIGN_ADJ
                                      + r"\s+(?:[\w-]+\s+){0,2}?" + DESCRIPTOR + r"\b")
+# A country that gives companies named next a contract: "Tanzania has awarded China Civil Engineering Construction Corp and ..."
+COUNTRY_AWARDS = re.compile(r"^(?P<country>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?:[’']s\s+(?:[\w-]+\s+){0,3}?)?\s*(?:has\s+|have\s+)?"
+                            r"(?:awarded|picked|chosen|chose|selected|hired)\s+(?=[A-Z])")
 # A country that approves a deal: "New Zealand has approved the sale of", "Australia's Treasurer has approved the sale of"
 COUNTRY_APPROVES = re.compile(r"^(?P<country>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?:[’']s\s+(?:[\w-]+\s+){0,3}?)?\s*(?:has\s+|have\s+)?"
                               r"(?:approved|cleared|allowed|backed|waved\s+through)\s+(?:the\s+)?(?=sale\s+of\b)")
@@ -375,7 +384,7 @@ BASED_IN_CLAUSE = re.compile(r",\s+(?:which|that)\s+(?:is\s+(?:based|headquarter
                              r"(?:the\s+)?(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)")
 # "Terrafugia, a Massachusetts startup": a place abroad describing the company in apposition
 # ("World Triathlon Corp, the Tampa, Florida-based owner of the Ironman series": a town, then its state)
-PLACE_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+(?:[A-Z][\w]*,\s+)?(?P<place>[A-Z][\w]*(?:\s+[A-Z][\w]*)?)(?:-based)?\s+(?:[a-z][\w-]*\s+){0,3}?"
+PLACE_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+(?:[A-Z][\w]*,\s+)?(?P<place>[A-Z][\w]*(?:\s+[A-Z][\w]*)?)(?:-based)?\s+(?:[a-z][\w-]*\s+){0,4}?"
                               + DESCRIPTOR + r"\b")
 # A place describing a company: "an Oregon-based maker", "a North Carolina company"
 PLACE_DESCRIPTION = re.compile(r"\b([A-Z][\w’']*(?:\s+[A-Z][\w’']*)?)(?:-based\b|\s+(?=(?:[a-z][\w-]*\s+){0,2}?" + DESCRIPTOR + r"\b))")
@@ -1255,8 +1264,11 @@ class _Run:
                 self._foreign_callings += [self.doc.text[m.end() + w.start():m.end() + w.start() + 200]
                                            for w in re.finditer(r"(?<![\w-])[A-Z]", clause)]
             # "LPE, a maker of equipment for the semiconductor industry based near Milan": based at a place abroad
+            # (not one the apposition calls Chinese: "Velion Development Group, a Chinese company building a tourism project
+            # in Cambodia")
             self._foreign_appositions += [self.doc.text[max(0, m.start() - 200):m.start()]
-                                          for m in BASED_ABROAD_APPOSITION.finditer(self.doc.text) if self._placed_abroad(m)]
+                                          for m in BASED_ABROAD_APPOSITION.finditer(self.doc.text) if self._placed_abroad(m)
+                                          and not re.search(r"\b(?:Chinese|China[’']s|state-owned)\b", m.group(0))]
             # (not the buyer the deal is named after: "its sale to China's Shuanghui International, the largest Chinese
             # acquisition of an American company")
             self._foreign_appositions += [before for m in FOREIGN_DEAL_APPOSITION.finditer(self.doc.text)
@@ -1325,7 +1337,7 @@ class _Run:
     def _used_as_name(self, word: str, strict: bool = False) -> bool:
         """Whether the text uses a short word as a company's name ("Ant, which runs Alipay", "Ant's listing", "Ant said").
         `strict`: only where it is said or described as one, not in a possessive ("Panama's comptroller" is a country's)."""
-        used = (r"(?:,\s+(?:which|who|the|a|an|based)\b|\s+(?:said|says|declined|denied|denies|has\s+said)\b)" if strict else
+        used = (r"(?:,\s+(?:which|who|the|a|an|based)\b|\s+(?:said|says|declined|denied|denies|has\s+said|is\s+based|is\s+headquartered)\b)" if strict else
                 r"(?:,\s+(?:which|who|the|a|an|based)\b|[’']s\b|\s+(?:said|says|has|had|is|was|declined|did|denied|denies|added)\b)")
         return bool(re.search(r"(?<![\w-])" + re.escape(word) + used, self.doc.text))
 
@@ -2943,6 +2955,7 @@ class _Run:
             self._business_abroad(sent, subject)
             self._sold_to(sent)
             self._assets_of(sent)
+            self._awarded(sent)
             self._subsidiaries(sent)
             if self.read_pairs:
                 self._pairs(sent, subject, listings, named, new_para, victims)
@@ -4450,6 +4463,17 @@ class _Run:
                                 and self._said_chinese(x) for x in sent.mentions):
                 # (not a Chinese company's stake sold on: "sold its stake in Zhongwang to ...")
                 self._emit([y], OPERATES_IN, place, REGION, sent, 0.75, "operates-in")
+
+    def _awarded(self, sent) -> None:
+        """ "Tanzania has awarded China Civil Engineering Construction Corp and China Railway Construction Corp a $1.32
+        billion contract": what a country abroad gives companies is work there."""
+        m = COUNTRY_AWARDS.match(sent.text)
+        if m is None or not self._abroad_country(m.group("country")):
+            return
+        unit = next((u for u in self._units(sent) if sent.rel(u[0].start) == m.end()), None)
+        if unit and not re.match(r"\s*[’']s\b", sent.text[sent.rel(unit[-1].end):]):
+            self._emit([x for x in unit if x.key not in self.foreign and not x.anaphor], OPERATES_IN,
+                       self.o.regions.lookup(m.group("country")), REGION, sent, 0.75, "operates-in")
 
     def _assets_of(self, sent) -> None:
         """ "Sino Iron, the Pilbara magnetite project owned by CITIC Ltd": where an asset its owner runs is, the owner does

@@ -3633,3 +3633,24 @@ def test_lessons_of_the_second_round_of_session_17(extractor):
     text = ("Smithfield Foods said its sale to China's Zelhui International, the largest Chinese acquisition of an American "
             "company, was approved.\n\nZelhui, China's biggest meat processor, is based in Luohe.")
     assert ("based_in", "Luohe") in kinds(extractor, text, "Zelhui")
+
+
+def test_lessons_of_the_third_round_of_session_17(extractor):
+    # a long description of the bank bought; a company bought that develops a project in a region of a country
+    text = "Zhejiang Zelely Holding Group has agreed to buy 51.5% of Zelso Bank, the Copenhagen-based online trading and investment bank."
+    assert ("operates_in", "Copenhagen") in kinds(extractor, text, "Zelely")
+    text = ("A consortium led by Zelzin Mining Group has won control of Zelterrico Metals, a London-listed company developing "
+            "the Rio Blanco copper project in northern Peru.\n\nZelzin is based in Shanghang in Fujian province.")
+    got = kinds(extractor, text, "Zelzin")
+    assert ("operates_in", "Peru") in got and ("based_in", "Fujian") in got
+    assert not kinds(extractor, text, "Zelterrico")
+    # a country that awards companies a contract; a city a company built
+    text = ("Tanzania has awarded China Civil Zelgineering Construction Corp and China Railway Zelstruction Corp a $1.32 billion "
+            "contract to build a section of its railway.")
+    assert ("operates_in", "Tanzania") in kinds(extractor, text, "Zelgineering")
+    assert ("operates_in", "Tanzania") in kinds(extractor, text, "Zelstruction")
+    text = "Zelamba, a new city of 750 apartment blocks outside Luanda built by China's CITIC Zelstruction, has started selling homes."
+    assert ("operates_in", "Luanda") in kinds(extractor, text, "CITIC Zelstruction")
+    # names ending in Automobile
+    text = "Zelery Automobile has opened a car plant in Jacarei in Sao Paulo state, its first factory in Brazil."
+    assert ("operates_in", "São Paulo") in kinds(extractor, text, "Zelery")
