@@ -73,7 +73,7 @@ COMPANY_SUFFIX = (r"(?:Co\.?,?\s*Ltd\.?|Co\.|Co|Company|Corp\.?|Corporation|Ltd\
                   r"Systems|Metals|Energy|Scientech|Shipping|Shipbuilding|Industry|Industries|Pharmaceuticals?|Biotech|"
                   r"Materials|Optronics?|Photonics|Instruments|Communications|Networks|Software|Aviation|Machinery|Enterprises?|Mining|"
                   r"Partners|Partnership|Ports|Innovations?|Motors?|Auto|Securities|Dairy|Foods|Steel|Petroleum|Petrochemical|Logistics|Chemicals?|Lithium|Cobalt|"
-                  r"Cement|Resources|Automobile|Automotive|"
+                  r"Cement|Resources|Automobile|Automotive|Solar|"
                   r"(?:Investment|Capital|Industry|Industrial|Venture\s+Capital|Equity)\s+Fund)")
 # The legal forms that end a registered company name: "China State Construction Engineering Corp" names a
 # company although each of its words is generic.
@@ -119,7 +119,7 @@ DISPUTE = re.compile(r"\b(balk\w*|baseless|challeng\w*|su(?:e|es|ed|ing)|lawsuit
                      r"region|islands?|waters|frontier|boundary|area|land)\b))\b", re.I)
 DENIAL = re.compile(r"\b(den(?:y|ies|ied|ying)|reject\w*|refut\w*|dismiss\w*|zero[- ]tolerance|prohibit\w*|forbid\w*)\b", re.I)
 OPERATION = (r"(?:contracts?|operations?|operates?|operated|operating|projects?|deploy\w*|supplied|supplies|factor(?:y|ies)|"
-             r"casinos?|resorts?|hotels?|mines?|warehouses?|farms?|stores?|showrooms?|dealerships?|(?:joint\s+)?ventures?|smelters?|refiner(?:y|ies)|runs|"
+             r"casinos?|resorts?|hotels?|mines?|warehouses?|gigafactor(?:y|ies)|farms?|stores?|showrooms?|dealerships?|(?:joint\s+)?ventures?|smelters?|refiner(?:y|ies)|runs|"
              r"terminals?|controls|supply\s+chains?|sells|data\s+cent(?:re|er)s?|(?:to\s+)?set(?:ting)?\s+up|(?:started|starts|began|begins)\s+selling|"
              # "signed an agreement with MTS to develop a 5G network in Russia"
              r"(?:to|will)\s+(?:develop|build|deploy|operate)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:network|networks|plants?|factor(?:y|ies)|railways?|ports?|mines?)|"
@@ -353,7 +353,7 @@ BUSINESS_ABROAD = re.compile(r"\b(?:its|their)\s+(?P<demonym>[A-Z][a-z]+)\s+(?:[
 SOLD_TO = re.compile(r"\b(?:sale\s+of|sells?|selling|sold)\s+(?P<what>[^.;]{1,150}?)\s+to\s+(?:an?\s+(?:consortium|group)\s+led\s+by\s+)?"
                      r"(?:(?:China[’']s|Chinese|state-owned|state-run)\s+)*(?=[A-Z])")
 # An asset and its owner named next: "Sino Iron, the Pilbara magnetite project owned by ", "a copper mine in Peru run by "
-OWNED_ASSET = re.compile(r"(?P<asset>(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3},\s+)?(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,4}?"
+OWNED_ASSET = re.compile(r"(?P<asset>(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3},\s+)?(?:[Tt]he|[Aa]n?)\s+(?:[\w$.,-]+\s+){0,4}?"
                          r"(?:projects?|mines?|plants?|fields?|oilfields?|ports?|terminals?|refiner(?:y|ies)|smelters?|farms?|dams?|"
                          r"power\s+stations?|cit(?:y|ies)|towns?|stadiums?|airports?|bridges?|railways?|expressways?|highways?|hospitals?)"
                          r"(?:\s+of\s+[^,.;]{1,40}?)?(?:\s+(?:in|near|at|on|outside)\s+[^,.;]{1,50}?)?)"
@@ -717,6 +717,9 @@ UNIT_APPOSITION = re.compile(r"([A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.()-]*){1,5}
 # (or its arm abroad: "State Grid International Development")
 REGIONAL_UNIT = re.compile(r"(?:\s+International)?\s+(?:Americas|America|USA|Europe|\((?:Americas|America|USA|Europe)\)|"
                            r"(?<=International\s)(?:Development|Overseas))(?![\w-])(?![’']s)")   # ("China Telecom Americas' authorization")
+# A known name, then a country's name or an initialism: "China Mobile Pakistan", "Envision AESC" (not "Huawei CEO ...")
+COUNTRY_UNIT = re.compile(r"[ \t]+((?:[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)|[A-Z]{3,5})(?![\w’'-])(?!\s+[A-Z])(?=\s*(?:,|\.|\s+[a-z]))")
+INITIALISM_UNIT = re.compile(r"(?!(?:CEO|CFO|COO|CTO|IPO|EVS?|USA|NYSE|SEC|FCC|WTO)$)[A-Z]{3,5}")
 CITY_BEFORE_UNIT = re.compile(r"(?<![\w’'-])([A-Z][a-z]+)((?:[ \t]+[A-Z][\w-]*[a-z][\w-]*){1,3})[ \t]+$")   # (within a line)
 CITY_UNIT = re.compile(r"[ \t]+([A-Z][a-z]+)((?:[ \t]+[A-Z][\w&-]*[a-z][\w&-]*){1,3})(?![\w’'-])")   # (within a line)
 UNIT_WORDS = r"(?:units?|subsidiar(?:y|ies)|affiliates?|arms?)"
@@ -1337,7 +1340,9 @@ class _Run:
     def _used_as_name(self, word: str, strict: bool = False) -> bool:
         """Whether the text uses a short word as a company's name ("Ant, which runs Alipay", "Ant's listing", "Ant said").
         `strict`: only where it is said or described as one, not in a possessive ("Panama's comptroller" is a country's)."""
-        used = (r"(?:,\s+(?:which|who|the|a|an|based)\b|\s+(?:said|says|declined|denied|denies|has\s+said|is\s+based|is\s+headquartered)\b)" if strict else
+        # (a coined word too where the text describes it: "Changan, one of China's biggest carmakers", "Zijin is based in")
+        coined = r"|,\s+one\s+of\b|\s+is\s+(?:based|headquartered)\b" if word.lower() not in lexicon() else ""
+        used = (r"(?:,\s+(?:which|who|the|a|an|based)\b|\s+(?:said|says|declined|denied|denies|has\s+said)\b" + coined + ")" if strict else
                 r"(?:,\s+(?:which|who|the|a|an|based)\b|[’']s\b|\s+(?:said|says|has|had|is|was|declined|did|denied|denies|added)\b)")
         return bool(re.search(r"(?<![\w-])" + re.escape(word) + used, self.doc.text))
 
@@ -1447,8 +1452,10 @@ class _Run:
         company. True when that found a new one."""
         new = False
         for (s, e), _cid in hits.items():
-            m = REGIONAL_UNIT.match(self.doc.text, e)
-            if m and re.search(r"(?:Development|Overseas)$", m.group(0)):
+            m = REGIONAL_UNIT.match(self.doc.text, e) or COUNTRY_UNIT.match(self.doc.text, e)
+            if m and m.re is COUNTRY_UNIT and not (self._abroad_country(m.group(1)) or INITIALISM_UNIT.fullmatch(m.group(1))):
+                m = None   # ("China Mobile Pakistan", "Envision AESC": a country abroad or an initialism after a known name)
+            if m and (re.search(r"(?:Development|Overseas)$", m.group(0)) or m.re is COUNTRY_UNIT):
                 # (a unit of its own, though its words reduce to its parent's name)
                 self._units_named().add(self.doc.text[s:m.end()])
             # (a name however generic its words, as an enumeration's items are)
@@ -1530,12 +1537,15 @@ class _Run:
                 placed = re.match(r"([A-Z][\w’']*(?:\s+[A-Z][\w’']*)?)-(?:based|headquartered|backed|owned|controlled)\s", run)
                 abroad = bool(FOREIGN_INTRODUCED.search(names_text[max(0, m.start() - 60):m.start()])
                               or owner and self._foreign_place(owner.group(1)) or placed and self._foreign_place(placed.group(1)))
-                for n, name in enumerate(self._suffix_names(run)):
+                lead = LEADING_NON_NAME.sub("", run)
+                lead = lead[owner.end():] if owner else lead
+                for name in self._suffix_names(run):
                     if len(name.split()) >= 2 or name.isupper():
                         cid = self._register(name)
-                        # (what comes before the run places its first name only: not "China's Zijin Mining Group" in
-                        # "Canada's Barrick Gold and China's Zijin Mining Group")
-                        if cid and abroad and n == 0:
+                        # (what comes before the run places the name right after it only: not "China's Zijin Mining Group"
+                        # in "Canada's Barrick Gold and China's Zijin Mining Group", nor "Tsingshan Holding Group" in
+                        # "France's Eramet and Tsingshan Holding Group")
+                        if cid and abroad and (lead.startswith(name) or placed and run.startswith(name)):
                             self.foreign.add(cid)
             for m in ([] if sent.heading else PLACE_IN_NAME.finditer(st)):
                 place = self.o.regions.lookup(m.group("place"))
@@ -3038,6 +3048,11 @@ class _Run:
         written = self.doc.text[m.start:m.end]
         if self._is_place(written.split()[0]) and not self._foreign_place(written.split()[0]) \
                 or re.search(r"\sof\s+China$", written):   # ("Agricultural Bank of China")
+            return True
+        # (or is a Chinese owner's unit: "The Hong Kong-listed unit of state-owned China COSCO Shipping Corp")
+        if any(x.key == m.key and x.anaphor and re.search(r"\b(?:unit|subsidiary|arm)$", self.doc.text[x.start:x.end])
+               and re.match(r"\s*(?:of\s+)?(?:state-owned|state-run|China[’']s|Chinese)\b", self.doc.text[x.end:x.end + 30])
+               for t in self.sentences for x in t.mentions):
             return True
         # (or works in a city or province of China: "the company's warehouse in Tianjin port")
         if any(k[0] == m.key and (k[1] == BASED_IN or k[1] == OPERATES_IN and t.object != "China") and not self._foreign_place(t.object)

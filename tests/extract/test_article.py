@@ -3654,3 +3654,30 @@ def test_lessons_of_the_third_round_of_session_17(extractor):
     # names ending in Automobile
     text = "Zelery Automobile has opened a car plant in Jacarei in Sao Paulo state, its first factory in Brazil."
     assert ("operates_in", "São Paulo") in kinds(extractor, text, "Zelery")
+
+
+def test_lessons_of_the_fourth_round_of_session_17(extractor):
+    # a country's possessive places the name right after it only
+    text = ("France's Eramet and Zelshan Holding Group have agreed to develop a nickel deposit.\n\n"
+            "Zelshan, based in Wenzhou in Zhejiang province, already runs an industrial park.")
+    assert ("based_in", "Wenzhou") in kinds(extractor, text, "Zelshan")
+    # names ending in Solar; "X, one of ..." makes a short name
+    text = "Zelina Solar will build a solar panel factory in Texas.\n\nThe company is based in Changzhou."
+    assert ("operates_in", "Texas") in kinds(extractor, text, "Zelina")
+    text = ("Chongqing Zelan Automobile will build a car plant in Karachi.\n\nZelan, one of China's biggest carmakers, is "
+            "based in Chongqing.")
+    got = kinds(extractor, text, "Zelan")
+    assert ("based_in", "Chongqing") in got and ("sector", "Automotive and electric vehicles") in got
+    # a known name and a country abroad or an initialism name a unit of its own
+    text = ("Zelvision AESC will build a battery gigafactory in Spain's Extremadura region.\n\nThe company is controlled by "
+            "China's Zelvision Group.")
+    assert ("operates_in", "Spain") in kinds(extractor, text, "Zelvision AESC")
+    assert ("operates_in", "Spain") not in kinds(extractor, text, "Zelvision Group")
+    # a Chinese owner's unit is Chinese enough for its name's trade
+    text = ("Zelcosco Shipping Ports has agreed to buy 35% of a container terminal in Hamburg.\n\nThe Hong Kong-listed unit "
+            "of state-owned China Zelcosco Shipping Corp already holds stakes in terminals in Rotterdam.")
+    assert ("sector", "Shipping and logistics") in kinds(extractor, text, "Zelcosco Shipping Ports")
+    # a project with a price, being built
+    text = ("Buyers of homes in Zel City, a $100 billion project on reclaimed islands in Johor state being built by China's "
+            "Zelgarden Holdings, will not get visas.")
+    assert ("operates_in", "Johor") in kinds(extractor, text, "Zelgarden")
