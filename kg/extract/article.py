@@ -1340,9 +1340,9 @@ class _Run:
     def _used_as_name(self, word: str, strict: bool = False) -> bool:
         """Whether the text uses a short word as a company's name ("Ant, which runs Alipay", "Ant's listing", "Ant said").
         `strict`: only where it is said or described as one, not in a possessive ("Panama's comptroller" is a country's)."""
-        # (a coined word too where the text describes it: "Changan, one of China's biggest carmakers", "Zijin is based in")
-        coined = r"|,\s+one\s+of\b|\s+is\s+(?:based|headquartered)\b" if word.lower() not in lexicon() else ""
-        used = (r"(?:,\s+(?:which|who|the|a|an|based)\b|\s+(?:said|says|declined|denied|denies|has\s+said)\b" + coined + ")" if strict else
+        # (and where the text places it: "Changan, one of China's biggest carmakers", "Zijin is based in")
+        used = (r"(?:,\s+(?:which|who|the|a|an|based|one\s+of\s+China[’']s)\b|\s+(?:said|says|declined|denied|denies|has\s+said|"
+                r"is\s+based|is\s+headquartered)\b)" if strict else
                 r"(?:,\s+(?:which|who|the|a|an|based)\b|[’']s\b|\s+(?:said|says|has|had|is|was|declined|did|denied|denies|added)\b)")
         return bool(re.search(r"(?<![\w-])" + re.escape(word) + used, self.doc.text))
 
