@@ -363,11 +363,11 @@ OWNED_ASSET = re.compile(r"(?P<asset>(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3},\s+)?
 FOREIGN_DEAL_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:acquisition|purchase|takeover)\s+of\s+an?\s+" + _FOREIGN_ADJ
                                      + r"\s+(?:[\w-]+\s+){0,2}?" + DESCRIPTOR + r"\b")
 # A country that gives companies named next a contract: "Tanzania has awarded China Civil Engineering Construction Corp and ..."
-COUNTRY_AWARDS = re.compile(r"^(?P<country>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?:[’']s\s+(?:[\w-]+\s+){0,3}?)?\s*(?:has\s+|have\s+)?"
-                            r"(?:awarded|picked|chosen|chose|selected|hired)\s+(?=[A-Z])")
+# (a sentence that opens with a country, or one of its officials, acting: "Tanzania has", "Australia's Treasurer has")
+_COUNTRY_ACTING = r"^(?P<country>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?:[’']s\s+(?:[\w-]+\s+){0,3}?)?\s*(?:has\s+|have\s+)?"
+COUNTRY_AWARDS = re.compile(_COUNTRY_ACTING + r"(?:awarded|picked|chosen|chose|selected|hired)\s+(?=[A-Z])")
 # A country that approves a deal: "New Zealand has approved the sale of", "Australia's Treasurer has approved the sale of"
-COUNTRY_APPROVES = re.compile(r"^(?P<country>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?:[’']s\s+(?:[\w-]+\s+){0,3}?)?\s*(?:has\s+|have\s+)?"
-                              r"(?:approved|cleared|allowed|backed|waved\s+through)\s+(?:the\s+)?(?=sale\s+of\b)")
+COUNTRY_APPROVES = re.compile(_COUNTRY_ACTING + r"(?:approved|cleared|allowed|backed|waved\s+through)\s+(?:the\s+)?(?=sale\s+of\b)")
 # Customers abroad a company supplies: "supplies equipment to Canadian carriers", "to all of Brazil's major carriers"
 SUPPLIES_CUSTOMERS_ABROAD = re.compile(
     r"\b(?:supplies|supplied|supplying|sells|sold|selling|provides|provided|providing)\s+(?:[\w-]+\s+){0,3}?to\s+"
@@ -4386,8 +4386,7 @@ class _Run:
                 self._emit(subject, OPERATES_IN, place, REGION, sent, 0.75, "operates-in")
                 # (and the business bought there is one abroad: "Talison Lithium, which owns the Greenbushes mine in
                 # Western Australia")
-                self.foreign |= {x.key for x in sent.mentions if sent.rel(x.end) == m.start() and not x.anaphor
-                                 and x.key not in self.ex.index.companies and not self._said_chinese(x)}
+                self._bought_business_abroad(sent, m.start())
         for m in [*COUNTRY_APPOSITION.finditer(text, sub_end), *COUNTRY_OPERATOR_APPOSITION.finditer(text, sub_end)]:
             # "a 16.7% stake in Millennium BCP, Portugal's largest listed bank" (and "a stake in Kemble Water, the owner of
             # Thames Water, Britain's largest water company": through what the bought company owns)
@@ -4443,9 +4442,13 @@ class _Run:
                 self._emit(subject, OPERATES_IN, self.ex.demonyms[m.group(1)], REGION, sent, 0.75, "operates-in")
                 # (and the business its apposition describes so is one abroad: "Duferco International Trading Holding, a
                 # Swiss-based steel trader")
-                self.foreign |= {x.key for x in sent.mentions if not x.anaphor and x.key not in self.ex.index.companies
-                                 and re.fullmatch(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?", text[sent.rel(x.end):m.start()])
-                                 and not self._said_chinese(x)}
+                self._bought_business_abroad(sent, m.start(), r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?")
+
+    def _bought_business_abroad(self, sent, end: int, gap: str = "") -> None:
+        """The business named right before `end` (with only `gap` between) that a Chinese buyer bought abroad is no Chinese
+        company, unless the list or the text says it is."""
+        self.foreign |= {x.key for x in sent.mentions if not x.anaphor and x.key not in self.ex.index.companies
+                         and sent.rel(x.end) <= end and re.fullmatch(gap, sent.text[sent.rel(x.end):end]) and not self._said_chinese(x)}
 
     def _sold_to(self, sent) -> None:
         """ "the sale of a 45% stake in the struggling South Korean tyre maker to Qingdao Doublestar", "has sold Nexteer, a
