@@ -245,6 +245,8 @@ LAW_CLAUSE = re.compile(r"\b(?:law|act|rules?|regulations?|legislation)\s+(?:tha
 NEITHER_ADMIT = re.compile(r"\b(?:not|neither|without)\s+(?:admit|admits|admitted|admitting)\s+(?:or|nor)\s+den(?:y|ies|ied|ying)\b", re.I)
 IMPLICIT_ADDITION = re.compile(r"(?P<passive>\b(?:was|were|been|being|is|are)\s+(?:also\s+)?(?:added|included|blacklisted|designated)\b"
                                r"(?!\s+(?:to|on)\b)|"
+                               # "A and B were also listed as AVIC units" (not "listed in Hong Kong", "named after")
+                               r"\b(?:was|were|been|being|is|are)\s+also\s+(?:listed|named)\b(?!\s+(?:to|on|in|at|by|after|for|among)\b)|"
                                # "JOUAV, which makes drones, was among the other additions"
                                r"\b(?:was|were)\s+among\s+(?:the\s+)?(?:other\s+|new\s+|latest\s+)?(?:additions|companies\s+added|"
                                r"entities\s+added)\b|\b(?:was|were|been|being)\s+(?:detained|seized|impounded)\b)|"
@@ -260,7 +262,7 @@ IMPLICIT_ADDITION = re.compile(r"(?P<passive>\b(?:was|were|been|being|is|are)\s+
                                r"\b(?:adding|added|blacklisted|blacklisting|designated|designating|sanctioned|listed)\b"
                                r"(?!\s+(?:that|to|in|on|by|for|as|it|its|their)\b|,)|"
                                r"(?P<authority>\b(?:[Dd]epartment|[Cc]ommerce|Treasury|Pentagon|[Aa]dministration|[Gg]overnment|"
-                               r"[Aa]gency|OFAC|BIS|FCC)\b[^.;,]{0,30}?\b(?:named|also\s+named)\b)")
+                               r"[Aa]gency|OFAC|BIS|FCC)\b[^.;,]{0,30}?\b(?:named|also\s+named|removed|dropped|delisted)\b)")
 # "accused of participating in such programmes": an accusation that refers back to the one just made.
 SUCH_ALLEGATION = re.compile(r"\b(?:accus\w*|alleg\w*|implicat\w*|involv\w*|complicit|participat\w*|took\s+part|tak\w+\s+part)\b"
                              r"[^.;]{0,40}?\b(such\s+(?:[\w-]+\s+)?(?:programmes|programs|practices|abuses|activities|schemes|"
@@ -926,11 +928,14 @@ def initialisms(name: str) -> set[str]:
         optional.append(trailing)
     optional = sorted(set(optional))
     out = set()
+    # (a word written in two parts gives both their initials: "CXMT" of "ChangXin Memory Technologies")
+    spellings = (lambda w: w[0].upper(), lambda w: w[0].upper() + "".join(re.findall(r"(?<=[a-z])[A-Z]", w)))
     for mask in range(1 << min(len(optional), 4)):
         dropped = {optional[j] for j in range(min(len(optional), 4)) if mask >> j & 1}
-        letters = "".join(w[0].upper() for i, w in enumerate(words) if i not in dropped)
-        if len(letters) >= 3:
-            out.add(letters)
+        for initial in spellings:
+            letters = "".join(initial(w) for i, w in enumerate(words) if i not in dropped)
+            if len(letters) >= 3:
+                out.add(letters)
     return out
 
 
@@ -2776,7 +2781,7 @@ class _Run:
             tok = tok.head
         if verb is None:
             return []
-        heads = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj", "attr", "nsubj")
+        heads = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj", "attr", "nsubj", "oprd")
                  or (c.dep_ == "conj" and self._mention_of(sent, c) is not None)]   # "designated X, which ..., and Y"
         heads += [c for a in verb.children if a.dep_ in ("auxpass", "aux") for c in a.children if c.dep_ == "attr"]
         found: list[Mention] = []
@@ -2991,8 +2996,11 @@ class _Run:
         self._trade_in_name()
         self._parents_abroad()
         self._learned()
-        # the companies in scope are Chinese: what the text says of a foreign one is not kept
-        self.out = {k: t for k, t in self.out.items() if k[0] not in self.foreign}
+        # the companies in scope are Chinese: what the text says of a foreign one is not kept (but a company the text
+        # puts on the Pentagon's list of Chinese military companies is one by that list's own terms: "Cirrus Design,
+        # the Duluth, Minnesota maker of small planes, ... named ... as units of AVIC")
+        military_listed = {k[0] for k in self.out if k[1] == LISTED_ON and k[2] == self.o.programmes.by_key["us-dod-1260h"].id}
+        self.out = {k: t for k, t in self.out.items() if k[0] not in self.foreign or k[0] in military_listed}
         # "one of eight Chinese technology firms" beside "maker of voice recognition software": a sector whose narrower
         # one the company is also given says nothing more (the vocabulary's `broader`)
         sectors = self.o.sectors
@@ -3024,7 +3032,9 @@ class _Run:
             if predicate != SUBSIDIARY_OF or parent in self.foreign:
                 continue
             for (key, pred, place), t in list(self.out.items()):
-                if key == unit and pred == OPERATES_IN and t.start == link.start and (parent, OPERATES_IN, place) not in self.out:
+                # (or a unit named for the country: "Shougang Hierro Peru ... in Peru", then "... is a unit of Shougang Group")
+                named_for = re.search(r"\b" + re.escape(t.object) + r"$", self.display.get(unit, ""))
+                if key == unit and pred == OPERATES_IN and (t.start == link.start or named_for) and (parent, OPERATES_IN, place) not in self.out:
                     self.out[(parent, OPERATES_IN, place)] = replace(
                         t, subject=self.display.get(parent, parent), subject_key=parent,
                         confidence=round(min(t.confidence, link.confidence) * 0.9, 3), extractor=f"{self.ex.name}/operates-in-unit")
@@ -3792,6 +3802,8 @@ class _Run:
             # "high-performance computers, along with chip designer Higon": another phrase's descriptor (and "stopped making
             # cars earlier this year and owes suppliers": a clause, no descriptor)
             d = None
+        if d and "," in d.group(0) and re.search(r"\b" + DESCRIPTOR + OF_TAIL, before):
+            d = None    # "the Duluth maker of small private planes, and engine maker Continental": the first maker's trade
         if d and not re.search(r"\bother\b", before[-40:]):
             head = (text[s:e] + d.group(0)).strip().lower()
             such = re.match(r"(?:such\s+as|including|like)\s+", text[e + d.end():]) if head.endswith("s") else None
@@ -3866,6 +3878,10 @@ class _Run:
         made = re.match(r"\s+(?:[\w-]+\s+){0,2}?(?:made|produced|manufactured|built|designed|supplied|sold|developed|owned|"
                         r"operated|run)\s+by\s+(?:China[’']s\s+|Chinese\s+)?"
                         r"(?:(?:[\w-]+\s+){0,2}(?:companies|firms|makers|manufacturers|vendors|suppliers)\s+)?", after)
+        if made and re.match(r"\s+(?:[\w-]+\s+){0,2}?(?:owned|operated|run)\b", after) and re.search(
+                r"\b(?:makers?|manufacturers?|producers?|suppliers?|compan(?:y|ies)|firms?)\s+(?:[\w-]+\s+)?(?:owned|operated|run)\b",
+                text[s:e] + after):
+            made = None    # "U.S. plane and engine makers owned by AVIC": the owner of makers, not the maker
         if not made and re.search(r"\b(?:buy(?:s|ing)?|bought|purchas\w*|import(?:s|ed|ing)?|sourc(?:e|es|ed|ing)|procur\w*)\s+"
                                   r"(?:[\w-]+\s+){0,2}$", before):
             made = re.match(r"\s+from\s+", after)   # "buying batteries from CATL, BYD"
@@ -4580,8 +4596,9 @@ class _Run:
             if re.fullmatch(r"\.?,\s*", gap) and re.match(r"[’']s\s+(?:wholly[- ]owned\s+|majority[- ]owned\s+)?subsidiary",
                                                        tail):
                 self._emit([a], SUBSIDIARY_OF, b.key, COMPANY, sent, 0.85, "subsidiary")
-            elif re.fullmatch(r",\s*(?:a|an)\s+(?:wholly[- ]owned\s+|majority[- ]owned\s+)?(?:subsidiary|unit|arm)\s+of\s+"
-                              r"(?:(?:China[’']s|Chinese|state-owned)\s+)*", gap):   # ("a unit of China's Tsingshan Holding Group")
+            elif re.fullmatch(r"(?:,\s*|\s+is\s+)(?:a|an)\s+(?:wholly[- ]owned\s+|majority[- ]owned\s+)?(?:subsidiary|unit|arm)\s+of\s+"
+                              r"(?:(?:China[’']s|Chinese|state-owned|[A-Z][\w-]*-based)\s+)*(?:[a-z]+(?:maker|producer|company|firm|group)\s+)?", gap):
+                # ("a unit of China's Tsingshan Holding Group", "X is a unit of Beijing-based steelmaker Shougang Group")
                 self._emit([a], SUBSIDIARY_OF, b.key, COMPANY, sent, 0.85, "subsidiary")
             elif re.fullmatch(r",\s*(?:which\s+is\s+)?(?:wholly[- ]|majority[- ])?owned\s+by\s+(?:(?:Chinese|China[’']s|"
                               r"[A-Z][\w-]*-based|state-owned)\s+)?(?:(?:company|firm|group|parent)\s+)?", gap):

@@ -996,7 +996,9 @@ def test_a_parent_named_in_full_is_the_company_named_short(extractor):
             "Velmora Communication Technology, said it was cooperating.")
     got = facts(extractor, text)
     assert ("Velmora Communication Technology", "based_in", "Dongguan") in got
-    assert {s for s, _p, _o in got} == {"Velmora Communication Technology"}
+    # (the unit is its own company, linked to its owner: "Velmora" is the owner)
+    assert {s for s, p, _o in got if p != "subsidiary_of"} == {"Velmora Communication Technology"}
+    assert ("Velmora India", "subsidiary_of", "Velmora Communication Technology") in got
 
 
 def test_a_headline_list_is_no_apposition(extractor):
@@ -3681,3 +3683,37 @@ def test_lessons_of_the_fourth_round_of_session_17(extractor):
     text = ("Buyers of homes in Zel City, a $100 billion project on reclaimed islands in Johor state being built by China's "
             "Zelgarden Holdings, will not get visas.")
     assert ("operates_in", "Johor") in kinds(extractor, text, "Zelgarden")
+
+
+def test_lessons_of_the_first_round_of_session_18(extractor):
+    # the authority removes companies without naming the list again; those "together with" them too
+    text = ("Zelgtze Memory and ZelXin Memory Technologies are again on the Pentagon's list of Chinese military companies.\n\n"
+            "The department removed the two memory chipmakers on February 17, together with Zeltaiji Computer, Zelstar Group "
+            "and Anhui Zelcreate Electronics, without giving a reason.")
+    got = {t.subject: t.qualifiers for t in extractor.extract(text_doc(text)) if t.predicate == "listed_on"
+           and ("Zeltaiji" in t.subject or "Zelstar" in t.subject or "Zelcreate" in t.subject)}
+    assert len(got) == 3 and all(("action", "removed") in q for q in got.values())
+    # a name's two-part word gives both initials: one company, not two
+    text = ("ZelXin Memory Technologies is on the Pentagon's list of Chinese military companies.\n\n"
+            "ZXMT, a DRAM maker based in Hefei, is preparing a listing in Shanghai.")
+    assert {t.subject for t in extractor.extract(text_doc(text))} == {"ZelXin Memory Technologies"}
+    # the owner of makers is not the maker
+    text = "U.S. plane and engine makers owned by Zelavic land on Pentagon list"
+    assert not {p for p in kinds(extractor, text, "Zelavic") if p[0] == "sector"}
+    # a company abroad on the list of Chinese military companies is one by the list's terms; "were also listed as ... units";
+    # a trade in an earlier apposition's "of" is not the next name's
+    text = ("Zelrus Design Corp., the Duluth, Minnesota maker of small private planes, and engine maker Zelnental Aerospace "
+            "Technologies were named in the Defense Department's list of Chinese military companies as units of Zelavic Corp.\n\n"
+            "Zelign Aerospace, a California maker of aircraft fasteners, and the helicopter maker Zelcopter were also listed "
+            "as Zelavic units.")
+    listed = listed_companies(extractor, text)
+    assert {"Zelrus Design Corp.", "Zelign Aerospace", "Zelcopter"} <= listed and any("Zelnental" in c for c in listed)
+    assert ("sector", "Aerospace and aviation") in kinds(extractor, text, "Zelrus")
+    assert ("sector", "Aerospace and aviation") not in kinds(extractor, text, "Zelnental")
+    # "named X in its list"
+    text = "The Defense Department named Zelwidget Technology in its list of Chinese military companies on Monday."
+    assert listed_companies(extractor, text) == {"Zelwidget Technology"}
+    # a unit named for its country: its owner works there too, whichever sentence says so
+    text = ("Workers at Zelgang Hierro Peru began a strike at the company's iron ore mine in Peru.\n\n"
+            "Zelgang Hierro Peru is a unit of Beijing-based steelmaker Zelgang Group.")
+    assert ("operates_in", "Peru") in kinds(extractor, text, "Zelgang Group")
