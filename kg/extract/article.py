@@ -247,6 +247,8 @@ IMPLICIT_ADDITION = re.compile(r"(?P<passive>\b(?:was|were|been|being|is|are)\s+
                                r"(?!\s+(?:to|on)\b)|"
                                # "A and B were also listed as AVIC units" (not "listed in Hong Kong", "named after")
                                r"\b(?:was|were|been|being|is|are)\s+also\s+(?:listed|named)\b(?!\s+(?:to|on|in|at|by|after|for|among)\b)|"
+                               # "China Electronics Corp, the state electronics group, has been listed since 2021"
+                               r"\b(?:has|have|had)\s+been\s+listed\s+since\s+(?:its\s+first\s+edition|(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)\b|"
                                # "JOUAV, which makes drones, was among the other additions"
                                r"\b(?:was|were)\s+among\s+(?:the\s+)?(?:other\s+|new\s+|latest\s+)?(?:additions|companies\s+added|"
                                r"entities\s+added)\b|\b(?:was|were|been|being)\s+(?:detained|seized|impounded)\b)|"
@@ -724,6 +726,9 @@ COUNTRY_UNIT = re.compile(r"[ \t]+((?:[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)|[A-Z]{3
 INITIALISM_UNIT = re.compile(r"(?!(?:CEO|CFO|COO|CTO|IPO|EVS?|USA|NYSE|SEC|FCC|WTO)$)[A-Z]{3,5}")
 CITY_BEFORE_UNIT = re.compile(r"(?<![\w’'-])([A-Z][a-z]+)((?:[ \t]+[A-Z][\w-]*[a-z][\w-]*){1,3})[ \t]+$")   # (within a line)
 CITY_UNIT = re.compile(r"[ \t]+([A-Z][a-z]+)((?:[ \t]+[A-Z][\w&-]*[a-z][\w&-]*){1,3})(?![\w’'-])")   # (within a line)
+# A known short name, words of its own and a trade word: "Autel Intelligent Technology" after "Autel" (Autel Robotics)
+SIBLING_UNIT = re.compile(r"(?:[ \t]+[A-Z][a-z][\w-]*){1,2}[ \t]+(?!(?:Co|Company|Corp|Corporation|Ltd|Limited|Inc|Group|Holdings?)\b)"
+                          + COMPANY_SUFFIX + r"(?![\w-])")
 UNIT_WORDS = r"(?:units?|subsidiar(?:y|ies)|affiliates?|arms?)"
 UNIT_OF = re.compile(r"\b" + UNIT_WORDS + r"\s+of\s+(?:[\w-]+\s+){0,4}$")
 # "graphics chip designers Biren Technology and Moore Threads": the name after "and" is a company too.
@@ -1487,6 +1492,17 @@ class _Run:
                 self._units_named().add(name)
                 if self._register(name, designated=True):
                     new = True
+                continue
+            # "Autel Intelligent Technology" where "Autel" is Autel Robotics: a company of its own, one no name of the
+            # known company contains (not "Hikvision Digital Technology", of "Hangzhou Hikvision Digital Technology")
+            m = SIBLING_UNIT.match(self.doc.text, e)
+            if m and not any(self._is_place(w) for w in m.group(0).split()):
+                name = self.doc.text[s:m.end()]
+                if self.ex.index.resolve(name, fuzzy=False) in (None, _cid) and not any(
+                        name.lower() in n.lower() for n in self._names_of(_cid)):
+                    self._units_named().add(name)
+                    if self._register(name, designated=True):
+                        new = True
         return new
 
     def _coordinated(self, hits: dict[tuple[int, int], str]) -> bool:

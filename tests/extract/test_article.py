@@ -3717,3 +3717,23 @@ def test_lessons_of_the_first_round_of_session_18(extractor):
     text = ("Workers at Zelgang Hierro Peru began a strike at the company's iron ore mine in Peru.\n\n"
             "Zelgang Hierro Peru is a unit of Beijing-based steelmaker Zelgang Group.")
     assert ("operates_in", "Peru") in kinds(extractor, text, "Zelgang Group")
+
+
+def test_lessons_of_the_second_round_of_session_18(extractor):
+    # a listed company's short name, words of its own and a trade word name another company; not words of its own full name
+    text = ("Autel Intelligent Technology, the Shenzhen-based parent of drone maker Autel Robotics, was added to the Pentagon's "
+            "list of Chinese military companies.")
+    assert ("based_in", "Shenzhen") in kinds(extractor, text, "Autel Intelligent Technology")
+    assert "Autel Intelligent Technology" in listed_companies(extractor, text)
+    text = "Hikvision Digital Technology was added to the Pentagon's list of Chinese military companies."
+    assert {t.subject for t in extractor.extract(text_doc(text))} == {"Hangzhou Hikvision Digital Technology Co. Ltd."}
+    # "has been listed since 2021" after the list is named
+    text = ("Zelma Microelectronics Co. was added to the U.S. Defense Department's list of Chinese military companies.\n\n"
+            "China Zelectronics Corp, the state electronics group, has been listed since 2021.")
+    assert "China Zelectronics Corp" in listed_companies(extractor, text)
+    # optical transceivers are network gear; a maker of car displays makes displays, not cars
+    text = "Zelji Innolight Co., a major supplier of the optical transceivers that link AI servers, was added."
+    assert ("sector", "Telecommunications") in kinds(extractor, text, "Zelji")
+    text = "Zelma Microelectronics Co., a Shenzhen-based maker of car displays, was added."
+    assert ("sector", "Electronics") in kinds(extractor, text, "Zelma")
+    assert ("sector", "Automotive and electric vehicles") not in kinds(extractor, text, "Zelma")
