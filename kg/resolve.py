@@ -220,8 +220,9 @@ class CompanyIndex:
             for n in c.names | c.aliases:
                 clean = re.sub(r"\s+", " ", _PAREN.sub(" ", n)).strip().rstrip("*").strip()
                 forms = {clean, re.sub(r",?\s*(Co\.?,?\s*Ltd\.?|Corporation|Limited|Inc\.?|Corp\.?)$", "", clean).strip()}
-                if re.search(r"\S\s*\([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\)(?:\s+\S|$)", n.strip()):
-                    forms.add(n.strip())     # a place inside the name: "COSCO Shipping Tanker (Dalian) Co", "... (Dalian)"
+                if re.search(r"\S\s*\((?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|BVI|HK|PRC)\)(?:\s+\S|$)", n.strip()):
+                    # a place inside the name: "COSCO Shipping Tanker (Dalian) Co", "... (Dalian)", "China Mobile Hong Kong (BVI)"
+                    forms.add(n.strip())
                 for f in list(forms):
                     # "Autel Robotics" is "Autel" in running text: the name less its generic last words, when what
                     # is left still tells the company apart (one word of five letters at least, so no first name)

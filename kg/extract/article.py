@@ -73,7 +73,7 @@ COMPANY_SUFFIX = (r"(?:Co\.?,?\s*Ltd\.?|Co\.|Co|Company|Corp\.?|Corporation|Ltd\
                   r"Systems|Metals|Energy|Scientech|Shipping|Shipbuilding|Industry|Industries|Pharmaceuticals?|Biotech|"
                   r"Materials|Optronics?|Photonics|Instruments|Communications|Networks|Software|Aviation|Machinery|Enterprises?|Mining|"
                   r"Partners|Partnership|Ports|Innovations?|Motors?|Auto|Securities|Dairy|Foods|Steel|Petroleum|Petrochemical|Logistics|Chemicals?|Lithium|Cobalt|"
-                  r"Cement|Resources|Automobile|Automotive|Solar|"
+                  r"Cement|Resources|Automobile|Automotive|Solar|Supply\s+Chain|Trading|Shipyard|"
                   r"(?:Investment|Capital|Industry|Industrial|Venture\s+Capital|Equity)\s+Fund)")
 # The legal forms that end a registered company name: "China State Construction Engineering Corp" names a
 # company although each of its words is generic.
@@ -82,11 +82,19 @@ LEGAL_FORM_AND = re.compile(r"(\b(?:Co|Corp|Ltd|Inc|Limited|Company|Corporation)
 SUFFIX_NAME = re.compile(
     r"\b(?:[A-Z][\w&’'.-]*(?:\s+\((?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?|HK|US|UK|PRC|BVI)\))?\s+(?:(?:and|&|of)\s+)?){0,9}[A-Z][\w&’'.-]*"
     # ("Kings Romans International (HK) Co Ltd": a place in brackets, or its abbreviation)
-    r"(?:\s+\((?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?|HK|US|UK|PRC|BVI)\))?\s+"
+    r"(?:\s+\((?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?|HK|US|UK|PRC|BVI)\))?\s+(?:(?<=Science\s)(?:&|and)\s+)?"
     + COMPANY_SUFFIX +
     r"(?:,?\s+(?:Co\.?,?\s*Ltd\.?|Co\.?|Ltd\.?|Inc\.?|Corp\.?|Limited))*(?:\s+of\s+China)?(?![\w-])")
+# A Chinese research institute or centre by its name, listed as companies are: "the 14th Research Institute of CETC",
+# "CETC Research Institute 32", "Shanghai Aircraft Design and Research Institute", "Changan US R&D Center"
+INSTITUTE_NAME = re.compile(
+    r"(?<![\w-])(?:(?P<ordinal>\d{1,3}(?:st|nd|rd|th)\s+Research\s+Institute\s+of\s+(?P<of>(?:[A-Z][\w&-]*\s+){0,5}?[A-Z][\w&-]*))"
+    r"|(?P<name>(?!The\s)(?P<first>[A-Z][\w&’'-]*)(?:\s+(?:(?:and|&)\s+)?[A-Z][\w&’'-]*){0,5}?\s+(?:(?:and|&)\s+)?"
+    r"(?:Research\s+(?:[Ii]nstitute|Academy|Cent(?:er|re))|"
+    r"R&D\s+Cent(?:er|re)|Design\s+Institute)(?:\s+\d{1,3}(?![\d,.]))?))(?![\w&-])")
 # A registered name that ends in its city: "COSCO Shipping Tanker (Dalian)", "China Unicom (Hong Kong)".
-PLACE_IN_NAME = re.compile(r"\b[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){1,4}\s+\((?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\)")
+PLACE_IN_NAME = re.compile(r"\b[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){1,4}\s+\((?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\)"
+                           r"(?:\s+(?!(?:The|It|He|She|They|In|On|At|But|And|A|An)\b)[A-Z][a-z]+){0,2}")   # ("... (Xiamen) Information")
 ACTIVITY = (r"(?:works?\s+(?:in|on)|working\s+(?:in|on)|work\s+in|research\s+in|focus(?:es|ed|ing)?\s+on|"
             r"speciali[sz](?:es|ed|ing)?\s+in|known\s+for|provides?|provided|providing|develops?|developed|"
             r"developing|makes|made|manufactures?|manufactured|produces?|produced|sells?|sold|suppl(?:y|ies|ied|ying)|operates|runs|pivoted\s+(?:away\s+)?(?:from|to)|"
@@ -120,6 +128,7 @@ DISPUTE = re.compile(r"\b(balk\w*|baseless|challeng\w*|su(?:e|es|ed|ing)|lawsuit
 DENIAL = re.compile(r"\b(den(?:y|ies|ied|ying)|reject\w*|refut\w*|dismiss\w*|zero[- ]tolerance|prohibit\w*|forbid\w*)\b", re.I)
 OPERATION = (r"(?:contracts?|operations?|operates?|operated|operating|projects?|deploy\w*|supplied|supplies|factor(?:y|ies)|"
              r"casinos?|resorts?|hotels?|mines?|warehouses?|gigafactor(?:y|ies)|farms?|stores?|showrooms?|dealerships?|(?:joint\s+)?ventures?|smelters?|refiner(?:y|ies)|runs|"
+             r"(?:ship)?yards|"
              r"terminals?|controls|supply\s+chains?|sells|data\s+cent(?:re|er)s?|(?:to\s+)?set(?:ting)?\s+up|(?:started|starts|began|begins)\s+selling|"
              # "signed an agreement with MTS to develop a 5G network in Russia"
              r"(?:to|will)\s+(?:develop|build|deploy|operate)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:network|networks|plants?|factor(?:y|ies)|railways?|ports?|mines?)|"
@@ -247,8 +256,13 @@ IMPLICIT_ADDITION = re.compile(r"(?P<passive>\b(?:was|were|been|being|is|are)\s+
                                r"(?!\s+(?:to|on)\b)|"
                                # "A and B were also listed as AVIC units" (not "listed in Hong Kong", "named after")
                                r"\b(?:was|were|been|being|is|are)\s+also\s+(?:listed|named)\b(?!\s+(?:to|on|in|at|by|after|for|among)\b)|"
+                               # "Its North American arm, COSCO Shipping (North America), remains listed"
+                               r"\bremains?\s+listed\b|\b(?:was|were)\s+(?:also\s+)?(?:listed|named|added)\s+as\s+well\b|"
                                # "China Electronics Corp, the state electronics group, has been listed since 2021"
                                r"\b(?:has|have|had)\s+been\s+listed\s+since\s+(?:its\s+first\s+edition|(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)\b|"
+                               # "COMAC ... was listed in January 2025" (not a share listing: "was listed in July 2020 on the STAR market")
+                               r"\b(?:was|were)\s+(?:first\s+)?listed\s+in\s+(?:January|February|March|April|May|June|July|August|September|"
+                               r"October|November|December)\s+(?:19|20)\d\d\b(?![^.;]{0,40}\b(?:on\s+the|stock|exchange|Nasdaq|NYSE|STAR|IPO|shares)\b)|"
                                # "JOUAV, which makes drones, was among the other additions"
                                r"\b(?:was|were)\s+among\s+(?:the\s+)?(?:other\s+|new\s+|latest\s+)?(?:additions|companies\s+added|"
                                r"entities\s+added)\b|\b(?:was|were|been|being)\s+(?:detained|seized|impounded)\b)|"
@@ -412,6 +426,8 @@ PROPOSED = re.compile(r"\b(?:could|may|might|would)\s+(?:expose|subject|lead)\b[
                       r"\b(?:consider\w*|weigh\w*|mull\w*|eye[sd]?|eyeing|debat\w*|explor\w*|contemplat\w*|discuss\w*)\s+"
                       r"(?:whether\s+to\s+(?:add|put|place|include|list|blacklist|designate|ban|sanction|exclude|bar|block|restrict)|adding|putting|placing|"
                       r"including|listing|blacklisting|designating|banning|sanctioning)\b|"
+                      # "Lawmakers want robot dog maker Unitree on Pentagon blacklist": wanted, not done
+                      r"\b(?:want\w*|urg\w*|push\w*|seek\w*|sought|ask\w*)\b[^.;]{0,60}\bon(?:to)?\s+(?:the\s+|a\s+)?[\w’' -]{0,30}$|"
                       # "The Treasury could add the company to its SDN list": not done
                       r"\b(?:could|may|might|would|plans?\s+to|planning\s+to|is\s+expected\s+to|threaten\w*\s+to)\s+(?:\w+\s+)?"
                       r"(?:add|put|place|include|list|blacklist|designate|ban|sanction|move|transfer)\b[^.;]*$", re.I)
@@ -470,7 +486,7 @@ LANDMARK_AFTER = re.compile(r"\s+(?:River|Dam|Delta|Valley|Sea|Strait|Lake|Bay|M
 # A short name given to the company named before it: "CEIEC, as the company is known,", "China Molybdenum, known as CMOC,"
 SHORT_NAME_GLOSS = re.compile(r"(?<![\w-])(?P<before>[A-Z][A-Za-z0-9&-]{1,15}),\s+as\s+(?:the\s+)?(?:company|firm|group|business|it)\s+is\s+"
                               r"(?:commonly\s+|widely\s+|better\s+|generally\s+)?(?:known|called)\b|"
-                              r",\s+(?:the\s+(?:[\w-]+\s+){1,3}?)?(?:also\s+|better\s+|commonly\s+|widely\s+)?known\s+as\s+(?P<after>[A-Z][A-Za-z0-9&-]{1,15})(?=[,.;)])")
+                              r",\s+(?:the\s+(?:[\w-]+\s+){1,6}?)?(?:also\s+|better\s+|commonly\s+|widely\s+)?known\s+as\s+(?P<after>[A-Z][A-Za-z0-9&-]{1,15})(?=[,.;)])")
 # "ByteDance's TikTok, Tencent's WeChat": a possessive pair that ends where a list goes on to the next
 POSSESSIVE_PAIR_BEFORE = re.compile(r"(?<![\w’'-])(?P<owner>" + _OWNER_NAME + r")[’']s\s+(?P<product>" + _PRODUCT_NAME
                                     + r")(?:,\s*|\s+and\s+)$")
@@ -650,6 +666,8 @@ LIST_ANAPHOR = re.compile(r"\b(?:(?:the|this|that|its)\s+(?:so-called\s+|same\s+
                           # "adds the two groups ... to a list that now names 35 firms": the list just named
                           r"a\s+(?=list\s+(?:that|which)\s+(?:now\s+)?(?:names|includes|contains|has|numbers|totals)\b))"
                           r"(list|blacklist|backlist|designation|ban|measure|"
+                          # "were named in the same update": the list's edition just reported (not "the update to its app")
+                          r"(?:(?<=same\s)|(?<=latest\s)|(?<=new\s))(?:update|edition)|"
                           # "The order also blocks apps run by Baidu": the measure just named, doing what it does
                           r"order(?=\s+(?:also\s+)?(?:bans|blocks|bars|covers|targets|names|applies\s+to|includes)\b))\b", re.I)
 FOLLOWING = re.compile(r"\bthe\s+following\s+(?:\w+\s+)?(firms|companies|entities)\b", re.I)
@@ -719,7 +737,8 @@ UNIT_NAMES = re.compile(r"\b(?:(?:units?|subsidiar(?:y|ies)|affiliates?)\s*,?\s+
 UNIT_APPOSITION = re.compile(r"([A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.()-]*){1,5}),\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,2}?"
                              r"(?:unit|subsidiary|affiliate|arm|joint\s+venture)\s+of\b")
 # (or its arm abroad: "State Grid International Development")
-REGIONAL_UNIT = re.compile(r"(?:\s+International)?\s+(?:Americas|America|USA|Europe|\((?:Americas|America|USA|Europe)\)|"
+REGIONAL_UNIT = re.compile(r"(?:\s+International)?\s+(?:(?:North\s+)?(?:Americas|America)|USA|Europe|"
+                           r"\((?:(?:North\s+)?(?:Americas|America)|USA|Europe)\)|(?:Hong\s+Kong\s+)?\((?:BVI|HK)\)|"
                            r"(?<=International\s)(?:Development|Overseas))(?![\w-])(?![’']s)")   # ("China Telecom Americas' authorization")
 # A known name, then a country's name or an initialism: "China Mobile Pakistan", "Envision AESC" (not "Huawei CEO ...")
 COUNTRY_UNIT = re.compile(r"[ \t]+((?:[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)|[A-Z]{3,5})(?![\w’'-])(?!\s+[A-Z])(?=\s*(?:,|\.|\s+[a-z]))")
@@ -727,8 +746,9 @@ INITIALISM_UNIT = re.compile(r"(?!(?:CEO|CFO|COO|CTO|IPO|EVS?|USA|NYSE|SEC|FCC|W
 CITY_BEFORE_UNIT = re.compile(r"(?<![\w’'-])([A-Z][a-z]+)((?:[ \t]+[A-Z][\w-]*[a-z][\w-]*){1,3})[ \t]+$")   # (within a line)
 CITY_UNIT = re.compile(r"[ \t]+([A-Z][a-z]+)((?:[ \t]+[A-Z][\w&-]*[a-z][\w&-]*){1,3})(?![\w’'-])")   # (within a line)
 # A known short name, words of its own and a trade word: "Autel Intelligent Technology" after "Autel" (Autel Robotics)
-SIBLING_UNIT = re.compile(r"(?:[ \t]+[A-Z][a-z][\w-]*){1,2}[ \t]+(?!(?:Co|Company|Corp|Corporation|Ltd|Limited|Inc|Group|Holdings?)\b)"
-                          + COMPANY_SUFFIX + r"(?![\w-])")
+# (or a unit's line of business right after it: "COSCO Shipping Finance")
+SIBLING_UNIT = re.compile(r"(?:(?:[ \t]+[A-Z][a-z][\w-]*){1,2}[ \t]+(?!(?:Co|Company|Corp|Corporation|Ltd|Limited|Inc|Group|Holdings?)\b)"
+                          + COMPANY_SUFFIX + r"|[ \t]+(?:Finance|Leasing|Capital|Securities|Insurance|Trading))(?![\w-])")
 UNIT_WORDS = r"(?:units?|subsidiar(?:y|ies)|affiliates?|arms?)"
 UNIT_OF = re.compile(r"\b" + UNIT_WORDS + r"\s+of\s+(?:[\w-]+\s+){0,4}$")
 # "graphics chip designers Biren Technology and Moore Threads": the name after "and" is a company too.
@@ -1202,8 +1222,12 @@ class _Run:
             bare = " ".join(words)
             first = words[0]
             if len(words) > 1 and len(first) >= 4 and first[:1].isupper() and first.lower() not in GENERIC \
-                    and not NATIONALITY.match(first) and not self.o.regions.lookup(first) and self._used_as_name(first, strict=True):
+                    and not NATIONALITY.match(first) and not self.o.regions.lookup(first) and self._used_as_name(first, strict=True) \
+                    and not REGIONAL_UNIT.fullmatch(" " + " ".join(words[1:])):   # ("COMAC America": "COMAC" is its parent)
                 shorter.add(first)   # "Longi Green Energy Technology" is "Longi" where the text uses it so ("Longi, which ...")
+            bracket = re.search(r"\s+\([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\)", short)
+            if bracket and len(short[:bracket.start()].split()) >= 2:
+                shorter.add(short[:bracket.start()])   # "SDIC Intelligence (Xiamen) Information" is "SDIC Intelligence"
             # ("BYD Co" is "BYD" further on: an initialism of three letters is as distinctive as a longer word)
             # (and "Ant Group" is "Ant" where the text uses it as a name: "Ant, which runs Alipay", "Ant's listing")
             aliases = [a for a in {short, bare} | shorter if a != name and (
@@ -1395,8 +1419,9 @@ class _Run:
         "Phytium": the first word after a place, when it is a coined word (not in the parser's English
         vocabulary) that names no other company."""
         words = name.split()
-        if "(" in name:
-            return None     # "COSCO Shipping Tanker (Dalian)" names a unit: "COSCO" is its group's name
+        if "(" in name or REGIONAL_UNIT.search(name):
+            # "COSCO Shipping Tanker (Dalian)", "COMAC America" name units: "COSCO", "COMAC" are their groups' names
+            return None
         placed = bool(words) and self.o.regions.lookup(words[0]) is not None
         if placed:
             words.pop(0)    # the place a name starts with
@@ -1432,7 +1457,9 @@ class _Run:
                     or len(right.split()) >= 3 and (first in ("China", "Chinese") or self.o.regions.lookup(first)):
                 left = name[:m.start()]
                 known = self.ex.index.resolve(left, fuzzy=False)
-                if ("&" in m.group(0) or self.o.sectors.lookup(first)) and len(left.split()) >= 2 and not known \
+                # (nor "Beijing Beiji Mechanical and Electrical Industry": two trades' adjectives joined)
+                paired = all(re.fullmatch(r"[A-Z][a-z]+(?:al|ic|ics)", w) for w in (left.split()[-1], first))
+                if ("&" in m.group(0) or self.o.sectors.lookup(first) or paired) and len(left.split()) >= 2 and not known \
                         and not re.search(r"\b" + COMPANY_SUFFIX + r"\.?$", left):
                     # "COSCO Shipping Tanker (Dalian) Seaman & Ship Management Co" is one name, and so is "Yongcheng Coal and
                     # Electricity Holding Group" (a trade after "and", no name's end before it)
@@ -1465,7 +1492,7 @@ class _Run:
             m = REGIONAL_UNIT.match(self.doc.text, e) or COUNTRY_UNIT.match(self.doc.text, e)
             if m and m.re is COUNTRY_UNIT and not (self._abroad_country(m.group(1)) or INITIALISM_UNIT.fullmatch(m.group(1))):
                 m = None   # ("China Mobile Pakistan", "Envision AESC": a country abroad or an initialism after a known name)
-            if m and (re.search(r"(?:Development|Overseas)$", m.group(0)) or m.re is COUNTRY_UNIT):
+            if m and (re.search(r"(?:Development|Overseas|\((?:BVI|HK)\))$", m.group(0)) or m.re is COUNTRY_UNIT):
                 # (a unit of its own, though its words reduce to its parent's name)
                 self._units_named().add(self.doc.text[s:m.end()])
             # (a name however generic its words, as an enumeration's items are)
@@ -1522,8 +1549,11 @@ class _Run:
                          for i in COORD_ITEM.finditer(m.group(0))]
                 if sum(named(a) for a, _b in items) < 2:
                     continue
+                # (an enumeration after a colon lists entities as a list does: "...: the Chinese Academy of Ordnance
+                # Science, China North Chemical Research Academy Group, ...")
+                enumerated = bool(re.search(r":\s*(?:the\s+)?$", sent.text[:m.start()]))
                 for a, b in items:
-                    if not named(a) and self._register(text[a:b]):
+                    if not named(a) and self._register(text[a:b], designated=enumerated):
                         new = True
             # "from Huawei and ZTE": a name the tagger calls an organisation, paired with a company, is one too
             orgs = {(e.start_char, e.end_char): e.text for e in sent.ents if e.label_ == "ORG"}
@@ -1585,6 +1615,13 @@ class _Run:
                 if "China" in words or any(self._is_place(w) and not self._foreign_place(w) for w in words) \
                         or re.search(r"\b(?:Village|County|Community|Rural|Country|Rural\s+Commercial)\s+Bank\b", m.group(0)):
                     self._register(m.group(0))
+            for m in ([] if sent.heading else INSTITUTE_NAME.finditer(st)):
+                # (one China's by its first word: China, a Chinese place, an initialism or a company named here; not
+                # "the Australian Strategic Policy Institute")
+                lead = (m.group("of") or m.group("first")).split()[0]
+                if lead in ("China", "Chinese") or lead.isupper() and len(lead) >= 3 or self._is_place(lead) and not \
+                        self._foreign_place(lead) or any(lead in n.split() for c in self.local.companies.values() for n in c.names):
+                    self._register(m.group(0), designated=True)
             for m in DOMAIN_NAME.finditer(st):
                 self._register(m.group(0))   # "Pony.ai", "JD.com": a name in the form of a web address is a business's
             for m in ([] if sent.heading else CHINAS_STATE_FUND.finditer(st)):
@@ -1830,8 +1867,9 @@ class _Run:
         self._initialism_heads(extended)
         extended = self._same_companies(extended)
         ordered = sorted(extended.items())
-        for ((_s1, e1), a), ((s2, _e2), b) in zip(ordered, ordered[1:]):
-            if a != b and OFFICIALLY.fullmatch(text[e1:s2]):
+        for ((_s1, e1), a), ((s2, e2), b) in zip(ordered, ordered[1:]):
+            # (not a part of another name: "SDIC Intelligence, formerly known as Meiya Pico", where "Meiya" is another's)
+            if a != b and OFFICIALLY.fullmatch(text[e1:s2]) and not re.match(r"[ \t]+[A-Z][a-z]", text[e2:]):
                 keep, drop = (b, a) if a not in self.ex.index.companies and b in self.ex.index.companies else (a, b)
                 if drop not in self.ex.index.companies:
                     ordered = [(span, keep if c == drop else c) for span, c in ordered]
@@ -2351,9 +2389,11 @@ class _Run:
                 other = extended[taken[i]]
                 # ("CCCC" alone after "CCCC Dredging Group", a unit: the initialism is still the group's)
                 # (but "CNOOC" after "CNOOC Ltd" is that company, not China National Offshore Oil Corp's initialism)
+                # (nor "CNOOC" found alone in a headline, then "China National Offshore Oil Corp": the one company)
                 if not (taken[i] == m.span() and other != cid and other not in self.ex.index.companies
-                        and self.display.get(other, "").startswith(m.group(0) + " ")
-                        and not LEGAL_FORM.fullmatch(self.display.get(other, "")[len(m.group(0)):])):
+                        and (self.display.get(other, "").startswith(m.group(0) + " ")
+                             and not LEGAL_FORM.fullmatch(self.display.get(other, "")[len(m.group(0)):])
+                             or self.display.get(other, "") == m.group(0))):
                     continue    # inside a name already found
             extended[(m.start(), m.end())] = cid
 
@@ -2395,8 +2435,10 @@ class _Run:
         local = [c for c in forms if c not in self.ex.index.companies and c not in self.foreign]
         merge: dict[str, str] = {}
         for short in local:
-            word = next(iter(forms[short]))
-            if len(forms[short]) != 1 or len(word) < 3 or len(word.split()) > 3 or not distinctive(name_key(word)):
+            # (its one form, or that and its own short forms: a headline's "Beijing Meiya Hongshu", then "Meiya")
+            word = max(forms[short], key=len)
+            if any(f not in word.split() for f in forms[short] - {word}) or len(word) < 3 or len(word.split()) > 3 \
+                    or not distinctive(name_key(word)):
                 continue
             found = [c for c in local if c != short and c not in merge and any(
                 stands_for(word, n, self._is_place) for n in forms[c] | {self.display.get(c, "")})]
@@ -2809,7 +2851,9 @@ class _Run:
         if found:
             # "added the Shanghai-based company to its list, along with gene sequencing firm BGI Genomics"
             found += [m for m in sent.mentions if m not in found and re.search(
-                r"\b(?:along\s+with|as\s+well\s+as|together\s+with|alongside)\s+(?:[\w’'-]+\s+){0,4}$", sent.text[:sent.rel(m.start)])]
+                r"\b(?:along\s+with|as\s+well\s+as|together\s+with|alongside)\s+(?:[\w’'.-]+,?\s+){0,4}$|"
+                # "has been on the list since January 2025, as has Guangzhou Wenchong Shipyard"
+                r",\s+as\s+(?:has|have|had|is|are|was|were|does|did)\s+(?:also\s+)?$", sent.text[:sent.rel(m.start)])]
         return sorted(found, key=lambda m: m.start)
 
     def _units(self, sent: Sentence) -> list[list[Mention]]:
@@ -2823,7 +2867,8 @@ class _Run:
                 gap = self.doc.text[units[-1][-1].end:m.start]
                 # ("HiSilicon, Huawei's chip unit": the owner in an apposition is not coordinated)
                 # (nor the owner of units named next: "Two units of genomics company BGI Group, Xinjiang Silk Road BGI and ...")
-                if re.fullmatch(r"(?:[’']s)?\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)", gap) and not (
+                # ("the 14th Research Institute of CETC in Nanjing, CETC Research Institute 32 and ...": a place said of an item)
+                if re.fullmatch(r"(?:[’']s)?(?:\s+in\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=,))?\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)", gap) and not (
                         gap.strip() == "," and POSSESSIVE.match(self.doc.text, m.end)) and not (
                         gap.strip() == "," and len(units[-1]) == 1 and re.search(
                             r"\b" + UNIT_WORDS + r"\s+of\s+(?:[\w-]+\s+){0,3}$", self.doc.text[max(0, units[-1][0].start - 80):units[-1][0].start])):
@@ -3340,7 +3385,11 @@ class _Run:
             conf = 0.8 if self.o.programmes.find(text[s:e]) == [] else 0.9
             if text[s:e].lower() in ("trade blacklist", "military company", "military companies", "blacklist"):
                 conf = 0.8
-            targets = [m for u in units for m in u if not self._excluded(sent, m) and not self._owner_of_unit(sent, m)]
+            # (a listing is the entity's own: "Crane maker ZPMC's U.S. arm added to Pentagon list" lists the arm)
+            owner_of_arm = {m.key for m in sent.mentions if re.match(
+                r"[’']s\s+(?:[\w.-]+\s+){0,2}?(?:units?|arms?|subsidiar(?:y|ies))\b", sent.text[sent.rel(m.end):])}
+            targets = [m for u in units for m in u if not self._excluded(sent, m) and not self._owner_of_unit(sent, m)
+                       and m.key not in owner_of_arm]
             arguments = self._listing_arguments(sent, s)
             if arguments:
                 # "Also added to the Entity List was Sophgo, a designer whose chip ... Huawei ...": Sophgo, and
@@ -3409,8 +3458,10 @@ class _Run:
     def _owner_of_unit(self, sent: Sentence, m: Mention) -> bool:
         """ "Changji Esquel Textile Co, a unit of Hong Kong-based shirtmaker Esquel Group", "two other BGI units": the
         group the unit belongs to."""
+        # ("Research institutes of China Electronics Technology Group")
         return bool(UNIT_OF.search(sent.text[:sent.rel(m.start)])) or bool(   # ("a stake held by a Tencent affiliate")
-            re.match(r"\s+(?:units?|subsidiar(?:y|ies)|affiliates?)\b", sent.text[sent.rel(m.end):]))
+            re.match(r"\s+(?:units?|subsidiar(?:y|ies)|affiliates?)\b", sent.text[sent.rel(m.end):])) or bool(
+            re.search(r"\b(?:[Rr]esearch\s+)?[Ii]nstitutes\s+of\s+(?:[\w-]+\s+){0,2}$", sent.text[:sent.rel(m.start)]))
 
     def _possessor(self, m: Mention) -> bool:
         """ "Boeing's 737": the mention owns what the sentence is about (not "Ant Group's Alipay", where what it
@@ -3615,8 +3666,11 @@ class _Run:
                         # "..., which both companies deny"
                         self._emit(named, DENIES, concept, ALLEGATION, sent, 0.8, "denial")
             # (a group the text has in view, not a kind: "cables built by Chinese firms could be tapped for espionage")
+            # (nor the victims of what is alleged: "charged intelligence officers with hacking aerospace companies to steal ...")
             elif group_sentence and any(not re.search(r"\b(?:by|from|with|about)\s+(?:Chinese|foreign|[A-Z]\w+)\s+(?:[a-z][\w-]*\s+)?$",
                                                       sent.text[:g.start()])
+                                        and not re.search(r"\b(?:hack\w*|target\w*|attack\w*|breach\w*|infiltrat\w*|compromis\w*|"
+                                                          r"spy\w*\s+on|steal\w*\s+from)\s+(?:[\w-]+\s+){0,2}$", sent.text[:g.start()])
                                         for g in GROUP_NOUN.finditer(sent.text[:s])) and (
                     NEW_GROUP.search(sent.text) or not re.search(GROUP_NOUN.pattern + r"\s+(?:whose|that|who)\b",
                                                                  sent.text[:s], re.I)):
@@ -4147,7 +4201,8 @@ class _Run:
             if prev and concept.attr("kind") in CHINESE_PLACE_KINDS and re.fullmatch(
                     # ("Fuyao Glass Industry Group, a maker of windshields for carmakers based in Fuqing in the southern
                     # province of Fujian": what it makes, and a town the vocabulary does not know, between)
-                    r"\)?(?:\s*\([^()]{1,40}\))?,\s*(?:a|an)\s+(?:[\w’'-]+\s+){0,3}?" + DESCRIPTOR + r"(?:\s+of(?:\s+[\w-]+){1,4}?)?"
+                    # ("a maker of camera lenses, microscopes and night-vision optics in Shangrao": what it makes, listed)
+                    r"\)?(?:\s*\([^()]{1,40}\))?,\s*(?:a|an)\s+(?:[\w’'-]+\s+){0,3}?" + DESCRIPTOR + r"(?:\s+of(?:,?\s+[\w-]+){1,8}?)?"
                     r"\s+(?:based\s+)?in\s+(?:[A-Z][\w’'-]+\s+in\s+)?"
                     r"(?:China[’']s\s+)?(?:the\s+)?(?:(?:[a-z][\w-]*\s+){0,2}(?:city|province|region)\s+of\s+)?", text[sent.rel(prev.end):s]):
                 self._emit([prev], BASED_IN, concept, REGION, sent, 0.8, "based-in")

@@ -3737,3 +3737,59 @@ def test_lessons_of_the_second_round_of_session_18(extractor):
     text = "Zelma Microelectronics Co., a Shenzhen-based maker of car displays, was added."
     assert ("sector", "Electronics") in kinds(extractor, text, "Zelma")
     assert ("sector", "Automotive and electric vehicles") not in kinds(extractor, text, "Zelma")
+
+
+def test_lessons_of_the_third_round_of_session_18(extractor):
+    # Chinese research institutes by their names, listed as companies are (not a think tank abroad)
+    text = ("The Defense Department added the 14th Research Institute of ZELTC in Nanjing, ZELTC Research Institute 32 and the "
+            "Shanghai Zelcraft Design and Research Institute to its list of Chinese military companies, the Australian Zelpolicy "
+            "Research Institute said.")
+    assert listed_companies(extractor, text) == {"14th Research Institute of ZELTC", "ZELTC Research Institute 32",
+                                                 "Shanghai Zelcraft Design and Research Institute"}
+    # a regional unit's first word is its parent's name; "listed in January 2025 together with its U.S. arm, X"
+    text = ("Zelmac, the state-owned planemaker based in Shanghai, was listed by the Pentagon in January 2025 together with "
+            "its U.S. arm, Zelmac America Corp.")
+    got = {t.subject for t in extractor.extract(text_doc(text)) if t.predicate == "based_in"}
+    assert got == {"Zelmac"} and {"Zelmac", "Zelmac America Corp"} <= listed_companies(extractor, text)
+    # a headline's initialism and the name it abbreviates are one company
+    text = ("CZOOC fertilizer arm joins Pentagon list\n\nZelblue Chemical Ltd., controlled by China Zelnat Offshore Oil Corp, "
+            "was added to the Pentagon's list of Chinese military companies.\n\nCZOOC has been on the list since 2021.")
+    assert "China Zelnat Offshore Oil Corp" in listed_companies(extractor, text)
+    assert not any(t.subject == "CZOOC" for t in extractor.extract(text_doc(text)))
+    # the Pentagon's update, "named in the same update", "listed by the Defense Department"; an enumeration after a colon
+    # lists an academy as a company; "as has X", "was listed as well", "remains listed"
+    text = ("Zelchang US R&D Center, the research arm of carmaker Chongqing Zelchang Automobile, was listed by the Defense "
+            "Department this week as a unit of Zelsouth Industries Group.\n\n"
+            "Three other units were named in the same update: Baoding Zeltian Electric, Beijing Zelbeiji Mechanical and "
+            "Electrical Industry, and Sichuan Zeljian Industry.")
+    assert {"Zelchang US R&D Center", "Baoding Zeltian Electric", "Beijing Zelbeiji Mechanical and Electrical Industry",
+            "Sichuan Zeljian Industry"} <= listed_companies(extractor, text)
+    text = ("Four units of Zelinco Group were named in the Pentagon's June update: the Chinese Academy of Zelnance Science, "
+            "Zelnorth Chemical Group, Yunnan Zelyuan Optical Instrument and North Zelpetroleum International Company.")
+    assert "Chinese Academy of Zelnance Science" in listed_companies(extractor, text)
+    text = ("Zelcomec has been on the Pentagon's list of Chinese military companies since January 2025, as has Guangzhou "
+            "Zelchong Shipyard. Zelzhen Shipping, which carries cranes, was listed as well. Its arm, Zelcosco Shipping (North "
+            "America), remains listed, while Zelcosco Shipping Finance was removed from the list.")
+    assert {"Guangzhou Zelchong Shipyard", "Zelzhen Shipping", "Zelcosco Shipping (North America)",
+            "Zelcosco Shipping Finance"} <= listed_companies(extractor, text)
+    # a listing is the arm's, not its owner's; wanting a company on a list is no listing
+    assert listed_companies(extractor, "Crane maker ZELPMC's U.S. arm added to Pentagon list") == set()
+    assert listed_companies(extractor, "Lawmakers want robot dog maker Zeltree Robotics on Pentagon blacklist") == set()
+    # the victims of hacking are not accused of it
+    text = ("Zelcraft Corp and Zelwing Aviation were added to the Pentagon's list of Chinese military companies.\n\n"
+            "In 2018 prosecutors charged intelligence officers with hacking aerospace companies to steal engine technology.")
+    assert not {t for t in extractor.extract(text_doc(text)) if t.predicate == "alleged"}
+    # "formerly known as" another company's partial name folds nothing
+    text = ("Beijing Zelmeiya Hongshu Technology Co., a unit of Zelsdic Intelligence (Xiamen) Information, was added to the "
+            "Pentagon's list of Chinese military companies.\n\nZelsdic Intelligence, formerly known as Zelmeiya Pico, is "
+            "affiliated with security forces.")
+    assert listed_companies(extractor, text) == {"Beijing Zelmeiya Hongshu Technology Co."}
+    # names: "Science & Technology", the "(BVI)" unit of a listed company
+    text = "ZELTC Zelvio Science & Technology was added to the Pentagon's list, along with China Mobile Hong Kong (BVI)."
+    assert listed_companies(extractor, text) == {"ZELTC Zelvio Science & Technology", "China Mobile Hong Kong (BVI)"}
+    # aircraft carriers are ships; camera lenses are optics; "a maker of A, B and C in <city>" is based there
+    text = "Zelstate Shipbuilding Corp, the world's largest shipbuilder, also builds the navy's aircraft carriers."
+    assert ("sector", "Aerospace and aviation") not in kinds(extractor, text, "Zelstate")
+    text = "Zelnix Optical Co., a maker of camera lenses, microscopes and night-vision optics in Shangrao in Jiangxi province, was listed."
+    got = kinds(extractor, text, "Zelnix")
+    assert ("based_in", "Shangrao") in got and ("sector", "Electronics") in got
