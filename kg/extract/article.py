@@ -93,8 +93,11 @@ INSTITUTE_NAME = re.compile(
     r"(?:Research\s+(?:[Ii]nstitute|Academy|Cent(?:er|re))|"
     r"R&D\s+Cent(?:er|re)|Design\s+Institute)(?:\s+\d{1,3}(?![\d,.]))?))(?![\w&-])")
 # A registered name that ends in its city: "COSCO Shipping Tanker (Dalian)", "China Unicom (Hong Kong)".
-PLACE_IN_NAME = re.compile(r"\b[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){1,4}\s+\((?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\)"
-                           r"(?:\s+(?!(?:The|It|He|She|They|In|On|At|But|And|A|An)\b)[A-Z][a-z]+){0,2}")   # ("... (Xiamen) Information")
+_AFTER_PLACE_IN_NAME = r"\s+(?!(?:The|It|He|She|They|In|On|At|But|And|A|An)\b)[A-Z][a-z]+"
+PLACE_IN_NAME = re.compile(r"\b[A-Z][\w&’'.-]*(?:(?:\s+[A-Z][\w&’'.-]*){1,4}\s+\((?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\)"
+                           r"(?:" + _AFTER_PLACE_IN_NAME + r"){0,2}"   # ("... (Xiamen) Information")
+                           # (or one word, the place and words after it: "Huacheng (Tianjin) Ship Leasing")
+                           r"|\s+\((?P<place1>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\)(?:" + _AFTER_PLACE_IN_NAME + r"){1,2})")
 ACTIVITY = (r"(?:works?\s+(?:in|on)|working\s+(?:in|on)|work\s+in|research\s+in|focus(?:es|ed|ing)?\s+on|"
             r"speciali[sz](?:es|ed|ing)?\s+in|known\s+for|provides?|provided|providing|develops?|developed|"
             r"developing|makes|made|manufactures?|manufactured|produces?|produced|sells?|sold|suppl(?:y|ies|ied|ying)|operates|runs|pivoted\s+(?:away\s+)?(?:from|to)|"
@@ -469,7 +472,8 @@ CYBER_VICTIM = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:hit|struck|tar
 CITY_ABBREVIATIONS = {"SZ", "BJ", "SH", "GZ", "HZ", "HK", "TJ", "CQ", "WH", "NJ"}   # "SZ DJI Technology" is Shenzhen's DJI
 # "Li Auto, a Beijing-based maker of electric sport utility vehicles": a description in apposition after a name
 APPOSITIVE_DESCRIPTION = re.compile(r"(?:\s*\([^()]{1,30}\))?\s*,\s*(?:the|a|an|one of (?:the|[A-Z]\w*[’']s)|[A-Z]\w*[’']s)\s"
-                                    r"(?:(?!\b(?:for|of|with|to|by|on|in)\s)(?:[^,.;]|(?<=[A-Z])\.)){0,60}?\b(?:"
+                                    # ("the Jersey City, New Jersey-based builder": a city, its state)
+                                    r"(?:(?!\b(?:for|of|with|to|by|on|in)\s)(?:[^,.;]|(?<=[A-Z])\.|,(?=\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?-based\b))){0,60}?\b(?:"
                                     + DESCRIPTOR + r"|subsidiary|unit|arm|affiliate|parent|platform|service|"
                                     r"(?<!supply\s)(?<!value\s)(?<!food\s)chain|" + TRADE_NAMED + r")\b"
                                     # (not "Zhang Yiming, the Beijing-based company's founder": someone of the company)
@@ -748,8 +752,12 @@ CITY_UNIT = re.compile(r"[ \t]+([A-Z][a-z]+)((?:[ \t]+[A-Z][\w&-]*[a-z][\w&-]*){
 # A known short name, words of its own and a trade word: "Autel Intelligent Technology" after "Autel" (Autel Robotics)
 # (or a unit's line of business right after it: "COSCO Shipping Finance")
 SIBLING_UNIT = re.compile(r"(?:(?:[ \t]+[A-Z][a-z][\w-]*){1,2}[ \t]+(?!(?:Co|Company|Corp|Corporation|Ltd|Limited|Inc|Group|Holdings?)\b)"
-                          + COMPANY_SUFFIX + r"|[ \t]+(?:Finance|Leasing|Capital|Securities|Insurance|Trading))(?![\w-])")
+                          + COMPANY_SUFFIX + r"|[ \t]+(?:Finance|Leasing|Capital|Securities|Insurance|Trading|Services))(?![\w-])")
 UNIT_WORDS = r"(?:units?|subsidiar(?:y|ies)|affiliates?|arms?)"
+# A company's arm, unit or parent named by its possessive: "ZPMC's U.S. arm", "Sinotrans's parent"
+# (not one the text names next: "TikTok's Chinese parent company, ByteDance")
+OWNER_OF_ARM = re.compile(r"[’']s\s+(?:[\w.-]+\s+){0,2}?(?:units?|arms?|subsidiar(?:y|ies)|parent|owner)\b"
+                          r"(?!(?:\s+(?:company|firm|group))?,?\s+[A-Z])")
 UNIT_OF = re.compile(r"\b" + UNIT_WORDS + r"\s+of\s+(?:[\w-]+\s+){0,4}$")
 # "graphics chip designers Biren Technology and Moore Threads": the name after "and" is a company too.
 DOMAIN_NAME = re.compile(r"(?<![\w@/.-])(?:[A-Z][\w-]*|\d+[A-Za-z]*)\.(?:ai|com|io|cn|net|me)(?![\w.-]|\.[a-z])")
@@ -1599,8 +1607,9 @@ class _Run:
                         if cid and abroad and (lead.startswith(name) or placed and run.startswith(name)):
                             self.foreign.add(cid)
             for m in ([] if sent.heading else PLACE_IN_NAME.finditer(st)):
-                place = self.o.regions.lookup(m.group("place"))
-                if place is not None and not self._foreign_place(m.group("place")) \
+                written = m.group("place") or m.group("place1")
+                place = self.o.regions.lookup(written)
+                if place is not None and not self._foreign_place(written) \
                         and not any(x.start() <= m.start() and m.end() <= x.end() for x in suffix_runs):
                     name = LEADING_NON_NAME.sub("", m.group(0))
                     self._units_named().add(name)    # (its registered name makes it a company of its own, as a unit is)
@@ -2988,8 +2997,11 @@ class _Run:
                 self._emit(subject, LISTED_ON, following[0], SANCTION, following[1], 0.75, "following",
                            (("action", LISTED),))
             # (or about a group's units: "added 38 Huawei affiliates to its Entity List", then "The affiliates include ...")
+            # ("was added ... along with three of its units", then "They are A, B and C")
             group_sentence = any(not any(a <= g.start() < b for a, b, _c in named) for g in GROUP_NOUN.finditer(sent.text)) \
-                or any(self._owner_of_unit(sent, m) for m in sent.mentions if not m.anaphor)
+                or any(self._owner_of_unit(sent, m) for m in sent.mentions if not m.anaphor) \
+                or bool(re.search(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+of\s+(?:its|their)\s+(?:[\w-]+\s+)?"
+                                  r"(?:units|subsidiaries|affiliates)\b", sent.text))
             if group_sentence and not units and GROUP_SUBJECT.search(sent.text) or SUBSET_SUBJECT.match(sent.text):
                 # "Nine of the entities were cited for ...", "The other 24 entities were added for ...":
                 # a new group, within the last one; it keeps that one's listing, not its accusations
@@ -3081,8 +3093,12 @@ class _Run:
             for m in sent.mentions:
                 if m.anaphor or m.key in traded or m.key in self.foreign or self._owner_of_unit(sent, m):
                     continue   # (a group named only as a unit's owner is not what the text is about)
-                concept = self._name_trade(self.doc.text[m.start:m.end])
-                if concept is not None and self._said_chinese(m):   # (the name first: the text search is the costly part)
+                written = self.doc.text[m.start:m.end]
+                # (an initialism stands for the name it abbreviates: "CSSC, which builds most of China's navy")
+                concept = self._name_trade(self.display.get(m.key, "") if written.isupper() else written)
+                if concept is not None and (self._said_chinese(m) or written.isupper() and any(
+                        self._said_chinese(x) for other in self.sentences for x in other.mentions if x.key == m.key and x is not m)):
+                    # (the name first: the text search is the costly part)
                     self._emit([m], SECTOR_P, concept, SECTOR, sent, 0.75, "sector-name")
                     traded.add(m.key)
 
@@ -3198,6 +3214,8 @@ class _Run:
                                                 # "Qorvex, a designer whose circuit was found in a Huawei processor"
                                                 ("in-clause-of-another", holder is not None and holder.key != m.key),
                                                 ("owner-of-unit", self._owner_of_unit(sent, m)),
+                                                # "Crane maker ZPMC's U.S. arm added to ...": the arm's listing
+                                                ("owner-of-arm", bool(OWNER_OF_ARM.match(sent.text, sent.rel(m.end)))),
                                                 ("possessor", self._possessor(m)),
                                                 # "Its owner, Ye Cheng, has ties to ...": the owner's, not the company's
                                                 ("people-of-company", bool(m.anaphor and PEOPLE_OF_COMPANY.match(
@@ -3385,9 +3403,9 @@ class _Run:
             conf = 0.8 if self.o.programmes.find(text[s:e]) == [] else 0.9
             if text[s:e].lower() in ("trade blacklist", "military company", "military companies", "blacklist"):
                 conf = 0.8
-            # (a listing is the entity's own: "Crane maker ZPMC's U.S. arm added to Pentagon list" lists the arm)
-            owner_of_arm = {m.key for m in sent.mentions if re.match(
-                r"[’']s\s+(?:[\w.-]+\s+){0,2}?(?:units?|arms?|subsidiar(?:y|ies))\b", sent.text[sent.rel(m.end):])}
+            # (a listing is the entity's own: "Crane maker ZPMC's U.S. arm added to Pentagon list" lists the arm, "Sinotrans's
+            # parent added ..." the parent)
+            owner_of_arm = {m.key for m in sent.mentions if OWNER_OF_ARM.match(sent.text, sent.rel(m.end))}
             targets = [m for u in units for m in u if not self._excluded(sent, m) and not self._owner_of_unit(sent, m)
                        and m.key not in owner_of_arm]
             arguments = self._listing_arguments(sent, s)
@@ -3395,7 +3413,7 @@ class _Run:
                 # "Also added to the Entity List was Sophgo, a designer whose chip ... Huawei ...": Sophgo, and
                 # whatever is coordinated with it
                 targets = [m for u in units if any(a in u for a in arguments) for m in u
-                           if not self._excluded(sent, m) and not self._owner_of_unit(sent, m)]
+                           if not self._excluded(sent, m) and not self._owner_of_unit(sent, m) and m.key not in owner_of_arm]
             owner, _verb = self._clause_owner(sent, s)
             if owner is not None and not self._excluded(sent, owner):
                 targets = [owner]    # "... CCCC, a builder that has been on the Pentagon's list"
@@ -3498,6 +3516,8 @@ class _Run:
                               r"barred|barring|prohibit\w*)\s+(?:[\w.-]+\s+){0,4}?from\s+(?:selling|supplying|shipping|exporting)\b",
                               sent.text[:sent.rel(m.start)])) or bool(
             re.match(r"\s*(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?(?:owned|run|controlled|founded|backed|operated)\s+by\s+", clause)) or bool(
+            # ("Sinotrans & CSC Holdings, the group that controls Hong Kong-listed Sinotrans Ltd, was added": what it controls)
+            re.search(r"\b(?:that|which)\s+(?:also\s+)?(?:controls?|owns?|operates?|runs?|manages?)\s+(?:[\w-]+\s+){0,3}$", clause)) or bool(
             re.search(r"\b(?:that|which|who|whose)\b", clause)
             and re.search(r"\b(?:with|by|from|for|to|of|against|alongside|like)\s+(?:the\s+)?$", clause)
             # (not a reported clause: "has told American companies that they must obtain a licence before supplying
@@ -3923,7 +3943,8 @@ class _Run:
                                     r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?,)?(?:,\s*|\s+(?:is|was|are|were|remains|has\s+been|as|grew\s+from|started\s+(?:out\s+)?as|"
                                     r"began\s+as)\s+)"
                                     r"(?:(?:a|an|the|one|two|of|another|its|leading|large|largest|major|big|"
-                                    r"biggest|top|world[’']s|global|chinese|state-owned|private|[\w-]+est|[\w’'.-]+)\s+)"
+                                    # ("the Jersey City, New Jersey-based builder": a city, its state)
+                                    r"biggest|top|world[’']s|global|chinese|state-owned|private|[\w-]+est|[\w’'.-]+)(?:,(?=\s+[A-Z]))?\s+)"
                                     r"{0,6}", gap) and not re.search(r"\b(?:in|into|with|from|by|to|on|at|for)\s+(?:[\w’'.-]+\s+){0,3}$", gap):
                         # (not "has been investing in American technology startups": what it invests in)
                         return u, "apposition"

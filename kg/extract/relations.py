@@ -33,7 +33,8 @@ REPORTING = re.compile(r"\b(?:said|says|say|according\s+to|told|alleged|claimed|
 # or sits in a clause about another company, the clause holding the fact describes another company, or the text
 # calls the company foreign (held-out pairs with these were all wrong: see bench/relations.py); the group a
 # listed or accused unit belongs to is not listed or accused itself ("Changji Esquel Textile Co, a unit of
-# shirtmaker Esquel Group"; "two units of shipping giant COSCO, accusing them of ..."),
+# shirtmaker Esquel Group"; "two units of shipping giant COSCO, accusing them of ..."), nor the owner whose arm or parent
+# a listing names ("Crane maker ZPMC's U.S. arm added to Pentagon list"),
 # nor is a company named inside a clause on the listed one ("Qorvex, whose circuit was in a Huawei processor"),
 # nor accused there ("..., in a possible breach of export controls"); nor is who accuses another ("Velmora has
 # accused Zelix of stealing its trade secrets");
@@ -43,7 +44,7 @@ REPORTING = re.compile(r"\b(?:said|says|say|according\s+to|told|alleged|claimed|
 # nor is a place or sector in a description of another company ("its stake in the Cardiff-based business"), nor what
 # is said of the company's people ("Its owner, Ye Cheng, has ties to the Party").
 VETO = frozenset({"excluded", "clause-of-another", "foreign", "description-of-another", "people-of-company",
-                  f"{SANCTION}|owner-of-unit", f"{ALLEGATION}|owner-of-unit",
+                  f"{SANCTION}|owner-of-unit", f"{ALLEGATION}|owner-of-unit", f"{SANCTION}|owner-of-arm",
                   "in-clause-of-the-listed", f"{ALLEGATION}|in-clause-of-another", f"{ALLEGATION}|negated",
                   f"{ALLEGATION}|accuser", f"{ALLEGATION}|victim", f"{ALLEGATION}|others-concern"})
 

@@ -3793,3 +3793,43 @@ def test_lessons_of_the_third_round_of_session_18(extractor):
     text = "Zelnix Optical Co., a maker of camera lenses, microscopes and night-vision optics in Shangrao in Jiangxi province, was listed."
     got = kinds(extractor, text, "Zelnix")
     assert ("based_in", "Shangrao") in got and ("sector", "Electronics") in got
+
+
+def test_lessons_of_the_fourth_round_of_session_18(extractor):
+    # a company abroad in an apposition with "City, State-based"; a listed company's "Services" is a company of its own
+    text = ("Zel Construction America, the Jersey City, New Jersey-based builder whose projects include a bridge in New York, "
+            "was listed by the Pentagon as a unit of China Zelstate Construction Engineering Corp.")
+    got = kinds(extractor, text, "Zel Construction America")
+    assert ("listed_on", "DoD Section 1260H list of Chinese military companies") in got
+    assert ("sector", "Construction and engineering") in got
+    text = ("Zelholland Group, an Australian builder owned by China Zelcomm Construction Co, has been added to the Pentagon's "
+            "list of Chinese military companies. Zelholland Services was listed as well.")
+    assert "Zelholland Services" in listed_companies(extractor, text)
+    # what a listed group controls, and the group whose parent a headline names, are not listed
+    text = ("Zeltrans & CSC Holdings Co., the state-owned freight group that controls Hong Kong-listed Zeltrans Ltd, was added to "
+            "the Pentagon's list of Chinese military companies.")
+    assert listed_companies(extractor, text) == {"Zeltrans & CSC Holdings Co."}
+    assert listed_companies(extractor, "Logistics group Zeltrans Ltd's parent added to Pentagon list") == set()
+    # (but a law on "X's parent company, Y" is the app's and its parent's)
+    text = ("The court upheld the Protecting Americans from Foreign Adversary Controlled Applications Act, which requires "
+            "Zeltok's Chinese parent company, Zeldance, to sell the app.")
+    assert {"Zeltok", "Zeldance"} <= listed_companies(extractor, text)
+    # "along with three of its units", then "They are ..."
+    text = ("Zelmac Aircraft Corp was added to the Pentagon's list of Chinese military companies along with three of its units."
+            "\n\nThey are Zelmac America Corp, Shanghai Zelcraft Manufacturing Co. and the Beijing Zelnautical Science & "
+            "Technology Research Institute.")
+    assert {"Zelmac America Corp", "Shanghai Zelcraft Manufacturing Co.",
+            "Beijing Zelnautical Science & Technology Research Institute"} <= listed_companies(extractor, text)
+    # a one-word name, its city in brackets, then its trade
+    text = "Zelcheng (Tianjin) Ship Leasing, a Tianjin-based company, was added to the Pentagon's list of Chinese military companies."
+    got = kinds(extractor, text, "Zelcheng")
+    assert ("based_in", "Tianjin") in got and ("listed_on", "DoD Section 1260H list of Chinese military companies") in got
+    # an initialism's trade is its name's
+    text = ("Huazel Trading Co., the export arm of China Zelstate Shipbuilding Corp, was added to the Pentagon's list.\n\n"
+            "CZSC, which builds most of China's navy, has been on the list since 2021.")
+    assert ("sector", "Shipbuilding and naval vessels") in kinds(extractor, text, "China Zelstate Shipbuilding")
+    # lidar scanners map; load cells are electronics
+    text = "Wuhan Zelsun Navigation Technology Co., which makes lidar scanners used in aerial mapping, was added to the list."
+    got = kinds(extractor, text, "Zelsun")
+    assert ("sector", "Mapping, navigation and geospatial services") in got
+    assert ("sector", "Security screening and scanners") not in got
