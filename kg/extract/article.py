@@ -91,7 +91,7 @@ INSTITUTE_NAME = re.compile(
     r"(?<![\w-])(?:(?P<ordinal>\d{1,3}(?:st|nd|rd|th)\s+Research\s+Institute\s+of\s+(?P<of>(?:[A-Z][\w&-]*\s+){0,5}?[A-Z][\w&-]*))"
     r"|(?P<name>(?!The\s)(?P<first>[A-Z][\w&’'-]*)(?:\s+(?:(?:and|&)\s+)?[A-Z][\w&’'-]*){0,5}?\s+(?:(?:and|&)\s+)?"
     r"(?:Research\s+(?:[Ii]nstitute|Academy|Cent(?:er|re))|"
-    r"R&D\s+Cent(?:er|re)|Design\s+Institute)(?:\s+\d{1,3}(?![\d,.]))?))(?![\w&-])")
+    r"R&D\s+Cent(?:er|re)|(?:Design|Designing)\s+Institute)(?:\s+\d{1,3}(?![\d,.]))?))(?![\w&-])")
 # A registered name that ends in its city: "COSCO Shipping Tanker (Dalian)", "China Unicom (Hong Kong)".
 _AFTER_PLACE_IN_NAME = r"\s+(?!(?:The|It|He|She|They|In|On|At|But|And|A|An)\b)[A-Z][a-z]+"
 PLACE_IN_NAME = re.compile(r"\b[A-Z][\w&’'.-]*(?:(?:\s+[A-Z][\w&’'.-]*){1,4}\s+\((?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\)"
@@ -282,6 +282,8 @@ IMPLICIT_ADDITION = re.compile(r"(?P<passive>\b(?:was|were|been|being|is|are)\s+
                                r"(?!\s+(?:that|to|in|on|by|for|as|it|its|their)\b|,)|"
                                r"(?P<authority>\b(?:[Dd]epartment|[Cc]ommerce|Treasury|Pentagon|[Aa]dministration|[Gg]overnment|"
                                r"[Aa]gency|OFAC|BIS|FCC)\b[^.;,]{0,30}?\b(?:named|also\s+named|removed|dropped|delisted)\b)")
+# A report or study the text is about: what it names is named there ("the report said", "researchers at ...").
+REPORT_CONTEXT = re.compile(r"\b(?:the\s+report|a\s+report|the\s+study|researchers?|the\s+research|think\s+tank)\b", re.I)
 # "accused of participating in such programmes": an accusation that refers back to the one just made.
 SUCH_ALLEGATION = re.compile(r"\b(?:accus\w*|alleg\w*|implicat\w*|involv\w*|complicit|participat\w*|took\s+part|tak\w+\s+part)\b"
                              r"[^.;]{0,40}?\b(such\s+(?:[\w-]+\s+)?(?:programmes|programs|practices|abuses|activities|schemes|"
@@ -661,7 +663,7 @@ COORDINATION = re.compile(_COORD_NAME + r"(?:,\s+" + _COORD_NAME + r")+,?\s+(?:a
 PAIR = re.compile(r"(?<![\w&’'.-])(?P<a>[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,3})\s+(?:and|or)\s+(?P<b>[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,3})(?![\w&-])")
 COORD_ITEM = re.compile(r"(?:^|,\s+|,?\s+(?:and|or)\s+)(" + _COORD_NAME + r")")
 # Groups named by their trade ("Chinese suppliers of wind turbines"), counted as groups of companies
-_TRADE_GROUPS = r"suppliers|vendors|manufacturers|producers"
+_TRADE_GROUPS = r"suppliers|vendors|manufacturers|producers|factories"
 # ("a network led by Chinese businessman Zhao Wei": a criminal group whose companies are named next)
 GROUP_NOUN = re.compile(r"\b(companies|firms|entities|organi[sz]ations|businesses|corporations|(?<=media\s)outlets|(?<=the\s)outlets|" + _TRADE_GROUPS +
                         r"|networks?(?=\s+(?:led|run|controlled|headed|linked)\s+(?:to|by)\b))\b", re.I)
@@ -686,6 +688,12 @@ INCLUDE_LIST = re.compile(r"\b(?:companies|firms|entities|those|they|members|oth
                           r"\b(?:the|these|those)\s+(?:\w+\s+)?(?:entities|companies|firms)\s+(?:are|were)(?=\s+(?-i:[A-Z]))|"
                           # "..., along with seven other firms." then "The others are chip equipment maker AMEC, ..."
                           r"^(?:the\s+)?others\s+(?:are|were)\b|"
+                          # "The report names four polysilicon producers with factories in the region: A, B, C ..."; "The
+                          # vulnerable apps came from Baidu, Honor, ..."
+                          r"\b(?:names|named|identifies|identified|lists|cites|cited)\s+(?:\w+\s+){0,3}(?:companies|firms|entities|makers|"
+                          + _TRADE_GROUPS + r")\b[^.;:]{0,60}:|"
+                          r"\b(?:vulnerable|flawed|affected|insecure)\s+(?:\w+\s+)?(?:apps|devices|products|cameras|routers|phones)\s+"
+                          r"(?:came|come)\s+from\b|"
                           # "... added five companies in China to its Entity List." then "They are Connec Electronic, ..."
                           r"^they\s+(?:are|were)(?=\s+(?-i:[A-Z]))|"
                           # "Among the companies found to have circumvented the duties were Trina Solar, ... and BYD Hong Kong"
@@ -1062,7 +1070,8 @@ class RuleExtractor(Extractor):
                          and c.attr("kind") != "special-administrative-region" for s in c.synonyms}, key=len, reverse=True)
         # (or an initialism: "the active ingredient came from Changzhou SPL")
         self.place_trade_rx = re.compile(r"(?<![\w-])(?P<name>(?:" + "|".join(map(re.escape, places)) + r")\s+(?:(?:[A-Z][\w-]+\s+){0,2}?"
-                                         + PLACE_TRADE_TAIL + r"|[A-Z]{2,5}))(?![\w-])") if places else None
+                                         # (not a common initialism: "its Shanghai IPO", "Beijing's EV market")
+                                         + PLACE_TRADE_TAIL + r"|(?!(?:IPO|CEO|CFO|EV|EVs|AI|GDP|PLA|FC|PM)\b)[A-Z]{2,5}))(?![\w-])") if places else None
 
     # ------------------------------------------------------------------ driver
     def extract(self, doc: Document) -> list[Triple]:
@@ -1555,11 +1564,14 @@ class _Run:
             for m in COORDINATION.finditer(sent.text):
                 items = [(sent.start + m.start() + i.start(1), sent.start + m.start() + i.end(1))
                          for i in COORD_ITEM.finditer(m.group(0))]
-                if sum(named(a) for a, _b in items) < 2:
-                    continue
                 # (an enumeration after a colon lists entities as a list does: "...: the Chinese Academy of Ordnance
-                # Science, China North Chemical Research Academy Group, ...")
+                # Science, China North Chemical Research Academy Group, ..."; after a listing, every item: "were added to
+                # the Defense Department's list ... this week: BGI Americas Corp, Complete Genomics, Innomics, ...")
                 enumerated = bool(re.search(r":\s*(?:the\s+)?$", sent.text[:m.start()]))
+                listing = enumerated and bool(re.search(r"\b(?:list|lists|listed|added|named|designated|sanctioned|blacklist\w*)\b",
+                                                        sent.text[:m.start()]))
+                if sum(named(a) for a, _b in items) < (1 if listing else 2):
+                    continue
                 for a, b in items:
                     if not named(a) and self._register(text[a:b], designated=enumerated):
                         new = True
@@ -2980,6 +2992,9 @@ class _Run:
                     if re.search(r"\b(?:backed|supported|passed|introduced|sponsored|proposed|drafted|approved|"
                                  r"debated|voted\s+(?:for|against)|signed)\s+$", sent.text[:m.start()]):
                         continue   # "Lawmakers who backed the measure say ...": the measure's makers, not who is on it
+                    if m.group(1).lower() not in ("list", "blacklist", "backlist") and re.match(
+                            r"\s+(?:could|would|may|might|will)\s+(?!be\b)", sent.text[m.end():]):
+                        continue   # "the designation could complicate plans by Apollo Go": what it does to others
                     if m.group(1).lower() in ("list", "blacklist", "backlist") or units:
                         programmes.append((m.start(), m.end(), meant))
             implied = last_programme if last_programme is not None else (topic, sent.para) if topic else None
@@ -2987,6 +3002,11 @@ class _Run:
                 # "SenseTime was also added", "Also added were A and B", "it was adding Tiandy ...": the list
                 # named just before, when a company is what is added (not what adds)
                 add = IMPLICIT_ADDITION.search(sent.text)
+                # (not named in a report: "Xinjiang Tianye, a unit of the XPCC, was also named" after "..., the report said",
+                # where no measure was named before)
+                if add and last_programme is None and re.search(r"\bnamed\b", add.group(0)) and REPORT_CONTEXT.search(
+                        " ".join(x.text for x in self.sentences if x.para in (sent.para, sent.para - 1))):
+                    add = None
                 if add and (add.group("passive") and subject or any(sent.rel(m.start) >= add.end() for m in sent.mentions)):
                     programmes.append((add.start(), add.end(), implied[0]))
             # "the following firms have been designated ..." applies to the paragraphs that follow
@@ -3421,7 +3441,9 @@ class _Run:
                 if group_sentence:
                     group_facts.append(GroupFact(LISTED_ON, concept, SANCTION, conf, quals, sent.para))
                     # ("24 companies, among them several CCCC subsidiaries": a new group, the units of one named here)
-                    if group and not any(self._owner_of_unit(sent, m) for m in sent.mentions):
+                    # (not "The XPCC has been under U.S. Treasury sanctions": a body of its own, by its initialism)
+                    if group and not any(self._owner_of_unit(sent, m) for m in sent.mentions) \
+                            and not re.match(r"(?:The\s+)?[A-Z][A-Z0-9&]{2,}\s+(?!list\b)[a-z]", sent.text):
                         self._emit(list(group.values()), LISTED_ON, concept, SANCTION, sent, conf * 0.9,
                                    "group", quals)
                 continue
@@ -3692,7 +3714,10 @@ class _Run:
                                         and not re.search(r"\b(?:hack\w*|target\w*|attack\w*|breach\w*|infiltrat\w*|compromis\w*|"
                                                           r"spy\w*\s+on|steal\w*\s+from)\s+(?:[\w-]+\s+){0,2}$", sent.text[:g.start()])
                                         for g in GROUP_NOUN.finditer(sent.text[:s])) and (
-                    NEW_GROUP.search(sent.text) or not re.search(GROUP_NOUN.pattern + r"\s+(?:whose|that|who)\b",
+                    # (but "companies that take part in state labour transfer programmes": the group is what it is accused of)
+                    NEW_GROUP.search(sent.text) or not re.search(GROUP_NOUN.pattern + r"\s+(?:whose|that|who)\b(?!\s+(?:\w+\s+said\s+)?"
+                                                                 r"(?:(?:were|are|was|is)\s+)?(?:(?:take|took|takes|taking)\s+part\b|"
+                                                                 r"participat\w*\b|(?:use|used|uses|using)\b))",
                                                                  sent.text[:s], re.I)):
                 # (not "targets companies whose surveillance technology is used ...": a kind of company, maybe not
                 # every member; "two companies that helped Russia" is the group itself)
@@ -3903,6 +3928,10 @@ class _Run:
                 # "its battery supplier, Dongguan Poweramp" (not "its social media app, WeChat": a product)
                 not re.search(r"\b(?:app|brand|platform|marketplace|service)$", head) and
                 re.fullmatch(r",\s*", text[e + d.end():sent.rel(m.start)]))]
+            if not nxt and head.endswith("s"):
+                # "names four polysilicon producers with factories in the region: GCL-Poly Energy, Daqo New Energy, ..."
+                colon = re.match(r"[^.;:]{0,60}:\s*", text[e + d.end():])
+                nxt = [m for m in sent.mentions if colon and sent.rel(m.start) == e + d.end() + colon.end()]
             if nxt:
                 unit = self._unit_of(units, nxt[0])
                 # "gene sequencing firm BGI and YMTC": a singular descriptor names the first only

@@ -3833,3 +3833,42 @@ def test_lessons_of_the_fourth_round_of_session_18(extractor):
     got = kinds(extractor, text, "Zelsun")
     assert ("sector", "Mapping, navigation and geospatial services") in got
     assert ("sector", "Security screening and scanners") not in got
+
+
+def test_lessons_of_the_fifth_round_of_session_18(extractor):
+    # a report's group of factories and the members it names; workers taken from camps accuse no factory of detaining them
+    text = ("More than 80,000 Uighurs were transferred to work in factories across China, some of them directly from detention "
+            "camps, a think tank said.\n\nThe think tank identified 27 factories that it said were using Uighur labour "
+            "transferred under a government scheme. They include Zelfilm Technology, a maker of camera modules based in "
+            "Nanchang, and Hefei Zelland Information Technology, a laptop maker.")
+    got = {(t.subject, t.object) for t in extractor.extract(text_doc(text)) if t.predicate == "alleged"}
+    assert {("Zelfilm Technology", "Use of forced labor"), ("Hefei Zelland Information Technology", "Use of forced labor")} <= got
+    assert not any(o == "Mass arbitrary detention and internment" for _s, o in got)
+    # a report names producers after a colon: the group's accusation and trade are theirs
+    text = ("Researchers said the industry relies on polysilicon made in Xinjiang by companies that take part in state labour "
+            "transfer programmes.\n\nThe report names three polysilicon producers with factories in the region: Zelpoly "
+            "Energy, Zeldaqo New Energy and Zelte Energy.")
+    for name in ("Zelpoly Energy", "Zeldaqo New Energy", "Zelte Energy"):
+        got = kinds(extractor, text, name)
+        assert ("alleged", "Use of forced labor") in got and ("sector", "Solar energy and polysilicon") in got
+    # the makers of vulnerable apps
+    text = ("Keyboard apps from eight of nine vendors tested leaked what users typed, researchers said.\n\nThe vulnerable apps "
+            "came from Zelbaidu, Zelflytek and Zelcent.")
+    for name in ("Zelbaidu", "Zelflytek", "Zelcent"):
+        assert ("alleged", "Security vulnerabilities in products (cybersecurity flaws)") in kinds(extractor, text, name)
+    # an enumeration after a listing: every item listed
+    text = ("Five U.S. units of genomics group Zelbgi Group were added to the Defense Department's list of Chinese military "
+            "companies this week: Zelbgi Americas Corp, Zelplete Genomics, Zelnomics and GBI Zelnostics.")
+    assert {"Zelbgi Americas Corp", "Zelplete Genomics", "Zelnomics", "GBI Zelnostics"} <= listed_companies(extractor, text)
+    # "sanctioned by the U.S. Treasury"; a designation that "could complicate" another's plans lists nothing
+    text = "The Zelxinjiang Production and Construction Corps, a paramilitary group, was sanctioned by the U.S. Treasury in July."
+    assert listed_companies(extractor, text) == {"Zelxinjiang Production and Construction Corps"}
+    text = ("Zelbaidu Inc was added to the Pentagon's list of Chinese military companies.\n\nAnalysts said the designation "
+            "could complicate plans by Zelapollo Go, Zelbaidu's robotaxi unit.")
+    assert "Zelapollo Go" not in listed_companies(extractor, text)
+    # a Chinese city's "IPO" is no company; a design institute is
+    text = "Zeltree's listing as military company threatens its Shanghai IPO"
+    assert not {t.subject for t in extractor.extract(text_doc(text))} & {"Shanghai IPO"}
+    text = ("Beijing Zeltelecom Planning and Designing Institute was added to the Pentagon's list of Chinese military "
+            "companies.")
+    assert listed_companies(extractor, text) == {"Beijing Zeltelecom Planning and Designing Institute"}
