@@ -3769,7 +3769,7 @@ def test_lessons_of_the_third_round_of_session_18(extractor):
     assert "Chinese Academy of Zelnance Science" in listed_companies(extractor, text)
     text = ("Zelcomec has been on the Pentagon's list of Chinese military companies since January 2025, as has Guangzhou "
             "Zelchong Shipyard. Zelzhen Shipping, which carries cranes, was listed as well. Its arm, Zelcosco Shipping (North "
-            "America), remains listed, while Zelcosco Shipping Finance was removed from the list.")
+            "America), remains listed. Zelcosco Shipping Finance was removed from the list.")
     assert {"Guangzhou Zelchong Shipyard", "Zelzhen Shipping", "Zelcosco Shipping (North America)",
             "Zelcosco Shipping Finance"} <= listed_companies(extractor, text)
     # a listing is the arm's, not its owner's; wanting a company on a list is no listing
