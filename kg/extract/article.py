@@ -1505,7 +1505,7 @@ class _Run:
         """ "China Telecom Americas": a known name and a region after it name the company's regional unit, another
         company. True when that found a new one."""
         new = False
-        for (s, e), _cid in hits.items():
+        for (s, e), cid in hits.items():
             m = REGIONAL_UNIT.match(self.doc.text, e) or COUNTRY_UNIT.match(self.doc.text, e)
             if m and m.re is COUNTRY_UNIT and not (self._abroad_country(m.group(1)) or INITIALISM_UNIT.fullmatch(m.group(1))):
                 m = None   # ("China Mobile Pakistan", "Envision AESC": a country abroad or an initialism after a known name)
@@ -1542,8 +1542,8 @@ class _Run:
             m = SIBLING_UNIT.match(self.doc.text, e)
             if m and not any(self._is_place(w) for w in m.group(0).split()):
                 name = self.doc.text[s:m.end()]
-                if self.ex.index.resolve(name, fuzzy=False) in (None, _cid) and not any(
-                        name.lower() in n.lower() for n in self._names_of(_cid)):
+                if self.ex.index.resolve(name, fuzzy=False) in (None, cid) and not any(
+                        name.lower() in n.lower() for n in self._names_of(cid)):
                     self._units_named().add(name)
                     if self._register(name, designated=True):
                         new = True
