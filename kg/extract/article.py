@@ -2860,10 +2860,7 @@ class _Run:
             tok = tok.head
         if verb is None:
             return []
-        # ("banned the app ZelSeek and the social media apps VelNote and Qorv8": a parse that leaves the second object a
-        # "dep" of the verb, its name that one's object)
         heads = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj", "attr", "nsubj", "oprd")
-                 or c.dep_ == "dep"
                  or (c.dep_ == "conj" and self._mention_of(sent, c) is not None)]   # "designated X, which ..., and Y"
         heads += [c for a in verb.children if a.dep_ in ("auxpass", "aux") for c in a.children if c.dep_ == "attr"]
         found: list[Mention] = []
@@ -2871,7 +2868,7 @@ class _Run:
         while todo:
             t = todo.pop()
             found += [m for m in self._mentions_at(sent, t) if m not in found]
-            todo += [c for c in t.children if c.dep_ in ("conj", "compound", "appos") or t.dep_ == "dep" and c.dep_ == "dobj"]
+            todo += [c for c in t.children if c.dep_ in ("conj", "compound", "appos")]
         if found:
             # "added the Shanghai-based company to its list, along with gene sequencing firm BGI Genomics"
             found += [m for m in sent.mentions if m not in found and re.search(
@@ -2892,9 +2889,7 @@ class _Run:
                 # ("HiSilicon, Huawei's chip unit": the owner in an apposition is not coordinated)
                 # (nor the owner of units named next: "Two units of genomics company BGI Group, Xinjiang Silk Road BGI and ...")
                 # ("the 14th Research Institute of CETC in Nanjing, CETC Research Institute 32 and ...": a place said of an item)
-                # ("..., CETC Research Institute 32 and the Shanghai Aircraft Design and Research Institute")
-                if re.fullmatch(r"(?:[’']s)?(?:\s+in\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=,))?\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)"
-                                r"(?:(?<=and\s)the\s+)?", gap) and not (
+                if re.fullmatch(r"(?:[’']s)?(?:\s+in\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=,))?\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)", gap) and not (
                         gap.strip() == "," and POSSESSIVE.match(self.doc.text, m.end)) and not (
                         gap.strip() == "," and len(units[-1]) == 1 and re.search(
                             r"\b" + UNIT_WORDS + r"\s+of\s+(?:[\w-]+\s+){0,3}$", self.doc.text[max(0, units[-1][0].start - 80):units[-1][0].start])):
