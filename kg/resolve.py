@@ -44,7 +44,7 @@ def droppable_last_words(folded: str) -> set[str]:
 # A region a name ends with makes it a regional subsidiary: "China Telecom Americas" is not China Telecom.
 REGIONAL = {"americas", "america", "usa", "europe"}
 NON_COMPANY_HEADS = re.compile(
-    r"\b(department|ministry|bureau|agency|commission|administration|council|court|army|forum|association|"
+    r"\b(department|ministry|(?<!engineering )bureau|agency|commission|administration|council|court|army|forum|association|"
     r"office|police|government|committee|academy|university|institute|school|congress|senate|house|"
     r"parliament|embassy|customs|authority|federation|union|party|foundation|centre|center|lab|laboratory|"
     r"act|law|list|times|news|post|journal|magazine|review|pentagon|treasury|white house|state council|"

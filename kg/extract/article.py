@@ -73,8 +73,12 @@ COMPANY_SUFFIX = (r"(?:Co\.?,?\s*Ltd\.?|Co\.|Co|Company|Corp\.?|Corporation|Ltd\
                   r"Systems|Metals|Energy|Scientech|Shipping|Shipbuilding|Industry|Industries|Pharmaceuticals?|Biotech|"
                   r"Materials|Optronics?|Photonics|Instruments|Communications|Networks|Software|Aviation|Machinery|Enterprises?|Mining|"
                   r"Partners|Partnership|Ports|Innovations?|Motors?|Auto|Securities|Dairy|Foods|Steel|Petroleum|Petrochemical|Logistics|Chemicals?|Lithium|Cobalt|"
-                  r"Cement|Resources|Automobile|Automotive|Solar|Supply\s+Chain|Trading|Shipyard|"
+                  r"Cement|Resources|Automobile|Automotive|Solar|Supply\s+Chain|Trading|Shipyard|Engineering\s+Bureau|"
                   r"(?:Investment|Capital|Industry|Industrial|Venture\s+Capital|Equity)\s+Fund)")
+# Lines of business a registered name joins with "and": "Design and Consulting", "Import and Export"
+BUSINESS_FUNCTIONS = {"design", "consulting", "research", "development", "import", "export", "engineering", "construction",
+                      "investment", "trading", "manufacturing", "sales", "service", "services", "planning", "survey",
+                      "surveying", "installation", "operation", "operations", "management", "maintenance", "testing"}
 # The legal forms that end a registered company name: "China State Construction Engineering Corp" names a
 # company although each of its words is generic.
 LEGAL_FORM = re.compile(r"\s(?:Co\.?,?\s*Ltd\.?|Co\.?|Corp\.?|Corporation|Company|Ltd\.?|Limited|Inc\.?)(?:\s+of\s+China)?$")
@@ -90,6 +94,7 @@ SUFFIX_NAME = re.compile(
 INSTITUTE_NAME = re.compile(
     r"(?<![\w-])(?:(?P<ordinal>\d{1,3}(?:st|nd|rd|th)\s+Research\s+Institute\s+of\s+(?P<of>(?:[A-Z][\w&-]*\s+){0,5}?[A-Z][\w&-]*))"
     r"|(?P<name>(?!The\s)(?P<first>[A-Z][\w&’'-]*)(?:\s+(?:(?:and|&)\s+)?[A-Z][\w&’'-]*){0,5}?\s+(?:(?:and|&)\s+)?"
+    r"(?:No\.\s?\d{1,3}\s+)?"   # ("China South Industries Group Corporation No. 59 Research Institute")
     r"(?:Research\s+(?:[Ii]nstitute|Academy|Cent(?:er|re))|"
     r"R&D\s+Cent(?:er|re)|(?:Design|Designing)\s+Institute)(?:\s+\d{1,3}(?![\d,.]))?))(?![\w&-])")
 # A registered name that ends in its city: "COSCO Shipping Tanker (Dalian)", "China Unicom (Hong Kong)".
@@ -260,7 +265,9 @@ IMPLICIT_ADDITION = re.compile(r"(?P<passive>\b(?:was|were|been|being|is|are)\s+
                                # "A and B were also listed as AVIC units" (not "listed in Hong Kong", "named after")
                                r"\b(?:was|were|been|being|is|are)\s+also\s+(?:listed|named)\b(?!\s+(?:to|on|in|at|by|after|for|among)\b)|"
                                # "Its North American arm, COSCO Shipping (North America), remains listed"
-                               r"\bremains?\s+listed\b|\b(?:was|were)\s+(?:also\s+)?(?:listed|named|added)\s+as\s+well\b|"
+                               r"\bremains?\s+listed\b|"
+                               # "China Marine Information Electronics ... was also removed in the update"
+                               r"\b(?:was|were)\s+(?:also\s+)?(?:removed|dropped|delisted|taken\s+off)\b(?!\s+(?:from|as|by|after)\b)|\b(?:was|were)\s+(?:also\s+)?(?:listed|named|added)\s+as\s+well\b|"
                                # "China Electronics Corp, the state electronics group, has been listed since 2021"
                                r"\b(?:has|have|had)\s+been\s+listed\s+since\s+(?:its\s+first\s+edition|(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)\b|"
                                # "COMAC ... was listed in January 2025" (not a share listing: "was listed in July 2020 on the STAR market")
@@ -621,7 +628,10 @@ SUBSET_SUBJECT = re.compile(r"^(?:the\s+)?(?:other|remaining)\s+\d+\s+(?:were|ar
 # A sentence that opens by referring back to several companies: "All five companies", "Both firms".
 GROUP_REF = re.compile(r"(All|Both|The|These|Those)\s+(?:(two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?"
                        r"(?:Chinese\s+)?(?:companies|firms|groups|entities)\b(?!\s+(?:include|including|that|which|on|in|named)\b)|"
-                       r"(Both)(?=\s+(?:were|are|have|had|was|said|say|deny|denied)\b)")
+                       r"(Both)(?=\s+(?:were|are|have|had|was|said|say|deny|denied)\b)|"
+                       # "Both Chinese companies are partly state-owned ... They are on the Entity List."
+                       r"They(?=\s+(?:are|were)\s+(?:also\s+|both\s+)?(?:on|among|listed|added|blacklisted|sanctioned|designated|"
+                       r"subject\s+to)\b)")
 # "Lawmakers said equipment from the companies posed a risk": the group referred to inside a sentence
 INNER_GROUP = re.compile(r"(?<=\s)(?:the|these|those)\s+(?:Chinese\s+)?(?:companies|firms|entities|apps|(?:[\w-]+\s+){1,3}?(?:makers|manufacturers|"
                          r"[a-z]+makers|suppliers|vendors|providers|developers))\b"
@@ -685,7 +695,8 @@ INCLUDE_LIST = re.compile(r"\b(?:companies|firms|entities|those|they|members|oth
                           # ("the additions, which also included memory chipmaker YMTC, ...")
                           r"\b(?:other\s+|new\s+|latest\s+)?(?:additions|designees|names)\s*,?\s+(?:which\s+|that\s+)?(?:also\s+)?"
                           r"(?:are|were|include|included)\b|"
-                          r"\b(?:the|these|those)\s+(?:\w+\s+)?(?:entities|companies|firms)\s+(?:are|were)(?=\s+(?-i:[A-Z]))|"
+                          r"\b(?:the|these|those)\s+(?:\w+\s+)?(?:entities|companies|firms|units|subsidiaries|affiliates)\s+(?:are|were)"
+                          r"(?=\s+(?-i:[A-Z]))|"
                           # "..., along with seven other firms." then "The others are chip equipment maker AMEC, ..."
                           r"^(?:the\s+)?others\s+(?:are|were)\b|"
                           # "The report names four polysilicon producers with factories in the region: A, B, C ..."; "The
@@ -695,7 +706,7 @@ INCLUDE_LIST = re.compile(r"\b(?:companies|firms|entities|those|they|members|oth
                           r"\b(?:vulnerable|flawed|affected|insecure)\s+(?:\w+\s+)?(?:apps|devices|products|cameras|routers|phones)\s+"
                           r"(?:came|come)\s+from\b|"
                           # "... added five companies in China to its Entity List." then "They are Connec Electronic, ..."
-                          r"^they\s+(?:are|were)(?=\s+(?-i:[A-Z]))|"
+                          r"^they\s+(?:are|were)(?:\s+the)?(?=\s+(?-i:[A-Z]))|"
                           # "Among the companies found to have circumvented the duties were Trina Solar, ... and BYD Hong Kong"
                           r"\bamong\s+(?:the|those)\s+(?:[\w-]+\s+)?(?:entities|companies|firms|" + _TRADE_GROUPS + r")\b[^.;]{0,80}?"
                           r"\b(?:are|were)(?=\s+(?-i:[A-Z]))|"
@@ -751,6 +762,7 @@ UNIT_APPOSITION = re.compile(r"([A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.()-]*){1,5}
 # (or its arm abroad: "State Grid International Development")
 REGIONAL_UNIT = re.compile(r"(?:\s+International)?\s+(?:(?:North\s+)?(?:Americas|America)|USA|Europe|"
                            r"\((?:(?:North\s+)?(?:Americas|America)|USA|Europe)\)|(?:Hong\s+Kong\s+)?\((?:BVI|HK)\)|"
+                           r"Hong\s+Kong\s+International|"   # ("SMIC Hong Kong International")
                            r"(?<=International\s)(?:Development|Overseas))(?![\w-])(?![’']s)")   # ("China Telecom Americas' authorization")
 # A known name, then a country's name or an initialism: "China Mobile Pakistan", "Envision AESC" (not "Huawei CEO ...")
 COUNTRY_UNIT = re.compile(r"[ \t]+((?:[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)|[A-Z]{3,5})(?![\w’'-])(?!\s+[A-Z])(?=\s*(?:,|\.|\s+[a-z]))")
@@ -766,6 +778,11 @@ UNIT_WORDS = r"(?:units?|subsidiar(?:y|ies)|affiliates?|arms?)"
 # (not one the text names next: "TikTok's Chinese parent company, ByteDance")
 OWNER_OF_ARM = re.compile(r"[’']s\s+(?:[\w.-]+\s+){0,2}?(?:units?|arms?|subsidiar(?:y|ies)|parent|owner)\b"
                           r"(?!(?:\s+(?:company|firm|group))?,?\s+[A-Z])")
+# A unit named in apposition: "Another CEC unit, China International Information Services, was removed", "Its U.S. unit,
+# China Construction America, was added"
+UNIT_IN_APPOSITION = re.compile(r"\b(?:[Aa]nother|[Ii]ts|[Tt]heir|[Aa]n?|[Oo]ne)\s+(?:[\w.-]+\s+){0,3}?" + UNIT_WORDS +
+                                r",\s+(?P<name>[A-Z][\w&’'.-]*(?:\s+(?:(?:of|and|&)\s+)?(?:[A-Z][\w&’'.-]*|\([A-Z][\w ]{1,20}\))){0,7}),"
+                                r"\s+(?:was|were|is|are|has|had|which|will|remains|said)\b")
 UNIT_OF = re.compile(r"\b" + UNIT_WORDS + r"\s+of\s+(?:[\w-]+\s+){0,4}$")
 # "graphics chip designers Biren Technology and Moore Threads": the name after "and" is a company too.
 DOMAIN_NAME = re.compile(r"(?<![\w@/.-])(?:[A-Z][\w-]*|\d+[A-Za-z]*)\.(?:ai|com|io|cn|net|me)(?![\w.-]|\.[a-z])")
@@ -1240,7 +1257,10 @@ class _Run:
             first = words[0]
             if len(words) > 1 and len(first) >= 4 and first[:1].isupper() and first.lower() not in GENERIC \
                     and not NATIONALITY.match(first) and not self.o.regions.lookup(first) and self._used_as_name(first, strict=True) \
-                    and not REGIONAL_UNIT.fullmatch(" " + " ".join(words[1:])):   # ("COMAC America": "COMAC" is its parent)
+                    and not REGIONAL_UNIT.fullmatch(" " + " ".join(words[1:])) \
+                    and not self._opens_several_names(first):
+                # (not "COMAC America": "COMAC" is its parent; nor "CCCC" of "CCCC First Harbor Engineering Bureau" where
+                # "CCCC Second Navigation Engineering Bureau" follows: the word opens several names)
                 shorter.add(first)   # "Longi Green Energy Technology" is "Longi" where the text uses it so ("Longi, which ...")
             bracket = re.search(r"\s+\([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\)", short)
             if bracket and len(short[:bracket.start()].split()) >= 2:
@@ -1429,7 +1449,16 @@ class _Run:
         mine, theirs = name_key(name), name_key(self.display.get(cid, ""))
         if place_prefix(mine) != place_prefix(theirs) and min(len(mine.split()), len(theirs.split())) >= 3:
             return None
+        if min(len(mine.split()), len(theirs.split())) >= 2 and mine.split()[1] != theirs.split()[1] \
+                and self._opens_several_names(name.split()[0]):
+            return None   # "CNOOC China Ltd" and "CNOOC International Trading": two units named by the one word
         return cid
+        return cid
+
+    def _opens_several_names(self, word: str) -> bool:
+        """ "CCCC First Harbor Engineering Bureau" then "CCCC Second Navigation Engineering Bureau": a word that opens
+        several names here is no one of them's short form (an initialism: a coined word is the group's, "Evergrande")."""
+        return word.isupper() and len(set(re.findall(r"(?<![\w-])" + re.escape(word) + r"\s+([A-Z][\w-]*)", self.doc.text))) > 1
 
     def _brand(self, name: str) -> str | None:
         """ "Hoshine Silicon Industry Co" is "Hoshine" further on, "Tianjin Phytium Information Technology" is
@@ -1452,8 +1481,11 @@ class _Run:
         if (len(first) < 4 and not first.isupper()) or not first[:1].isupper() or not coined \
                 or first.lower() in GENERIC or self.o.sectors.lookup(first) or self.o.programmes.lookup(first):
             return None
-        if self.ex.index.resolve(first, fuzzy=False) or self.local.resolve(first, fuzzy=False):
-            return None    # "AVIC Jonhon Optronic" is not "AVIC"
+        if self.ex.index.resolve(first, fuzzy=False) or self.local.resolve(first, fuzzy=False) or self._opens_several_names(first) \
+                or any(first in (g.group("after"), g.group("before")) for g in SHORT_NAME_GLOSS.finditer(self.doc.text)):
+            # "AVIC Jonhon Optronic" is not "AVIC" (nor "Shenzhen CEC Blue Ocean Holdings" "CEC", where "China Electronics
+            # Corp, ... known as CEC")
+            return None
         return first
 
     def _suffix_names(self, name: str) -> list[str]:
@@ -1471,11 +1503,16 @@ class _Run:
             # (but "... Technology and China National Aviation Holding": a second name that opens with its country)
             first = right.split()[0] if right.split() else ""
             if not all(w.lower().strip(".,") in GENERIC for w in right.split()) or self.ex.index.resolve(right, fuzzy=False) \
-                    or len(right.split()) >= 3 and (first in ("China", "Chinese") or self.o.regions.lookup(first)):
+                    or (len(right.split()) >= 3 or re.search(r"\b" + COMPANY_SUFFIX + r"\.?$", name[:m.start()])) \
+                    and (first in ("China", "Chinese") or self.o.regions.lookup(first)):
+                # ("China Transportation Materials and China Communications Construction (USA)": a name ended before "and")
                 left = name[:m.start()]
                 known = self.ex.index.resolve(left, fuzzy=False)
                 # (nor "Beijing Beiji Mechanical and Electrical Industry": two trades' adjectives joined)
-                paired = all(re.fullmatch(r"[A-Z][a-z]+(?:al|ic|ics)", w) for w in (left.split()[-1], first))
+                # (nor "CCCC Design and Consulting Group", "China National Electronics Import and Export Corp": two lines of
+                # business joined)
+                paired = all(re.fullmatch(r"[A-Z][a-z]+(?:al|ic|ics)", w) for w in (left.split()[-1], first)) \
+                    or all(w.lower() in BUSINESS_FUNCTIONS for w in (left.split()[-1], first))
                 if ("&" in m.group(0) or self.o.sectors.lookup(first) or paired) and len(left.split()) >= 2 and not known \
                         and not re.search(r"\b" + COMPANY_SUFFIX + r"\.?$", left):
                     # "COSCO Shipping Tanker (Dalian) Seaman & Ship Management Co" is one name, and so is "Yongcheng Coal and
@@ -1643,6 +1680,8 @@ class _Run:
                 if lead in ("China", "Chinese") or lead.isupper() and len(lead) >= 3 or self._is_place(lead) and not \
                         self._foreign_place(lead) or any(lead in n.split() for c in self.local.companies.values() for n in c.names):
                     self._register(m.group(0), designated=True)
+            for m in ([] if sent.heading else UNIT_IN_APPOSITION.finditer(st)):
+                self._register(m.group("name"))   # "Another CEC unit, China International Information Services, was removed"
             for m in DOMAIN_NAME.finditer(st):
                 self._register(m.group(0))   # "Pony.ai", "JD.com": a name in the form of a web address is a business's
             for m in ([] if sent.heading else CHINAS_STATE_FUND.finditer(st)):
@@ -2098,6 +2137,15 @@ class _Run:
                     return True
         return False
 
+    def _name_opens_elsewhere(self, key: str, place_words: str) -> bool:
+        """Whether the company's name opens with a Chinese city other than the one `place_words` name ("Shenzhen CEC Blue
+        Ocean Holdings" for "the Beijing-based group"; though "Dalian Wanda Group" is based in Beijing)."""
+        place = self.o.regions.lookup(place_words)
+        name = self.display.get(key, "")
+        opens = self.o.regions.lookup(name.split()[0]) if len(name.split()) >= 3 and place is not None else None
+        return opens is not None and opens.attr("kind") in ("city", "municipality") and opens.key != place.key \
+            and opens.key not in self.o.regions.ancestors(place.key) and place.key not in self.o.regions.ancestors(opens.key)
+
     def _named_only_as_relation(self, key: str) -> bool:
         """Whether every mention of the company names it as another's relation ("the largest shareholder of computer maker
         Lenovo", "Lenovo's parent buys ...") rather than as what a sentence is about."""
@@ -2428,10 +2476,14 @@ class _Run:
             if re.fullmatch(r"[A-Z]{3,6}", first):
                 heads.setdefault(first, set()).add(cid)
         for word, cids in heads.items():
-            if len(cids) != 1 or self.ex.index.resolve(word, fuzzy=False) or self.local.resolve(word, fuzzy=False) \
+            if self.ex.index.resolve(word, fuzzy=False) or self.local.resolve(word, fuzzy=False) \
                     or not self._used_as_name(word, strict=True):
                 continue
-            cid = next(iter(cids))
+            # (an initialism that opens several units' names and is a name alone, "CCCC, the state-owned builder", names
+            # their group)
+            cid = next(iter(cids)) if len(cids) == 1 else self._register(word)
+            if cid is None or cid in cids and len(cids) > 1:
+                continue
             if cid not in self.ex.index.companies:
                 self.local.add(cid, self.display.get(cid, word), aliases=[word])
             for m in re.finditer(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", text):
@@ -2628,7 +2680,14 @@ class _Run:
                     if len(groups) == 1:
                         key = groups.pop()
                 based = re.search(r"\b([A-Z][\w’']*(?:\s+[A-Z][\w’']*)?)-based\b", m.group(1)) if rx is DEFINITE else None
-                if based and self._placed_elsewhere(key, based.group(1)):
+                if based and not self._placed_elsewhere(key, based.group(1)) and self._name_opens_elsewhere(key, based.group(1)):
+                    # ("They are ... Shenzhen CEC Blue Ocean Holdings. The Beijing-based group ...": another company named
+                    # recently, whose name does not place it elsewhere, if there is one)
+                    key = next((k for k in reversed(self.named_order[-8:]) if k not in self.foreign and k != key
+                                and not self._placed_elsewhere(k, based.group(1))
+                                and not self._name_opens_elsewhere(k, based.group(1))
+                                and not re.search(r"\b(?:Institute|Academy|Cent(?:er|re))\b", self.display.get(k, ""))), key)
+                elif based and self._placed_elsewhere(key, based.group(1)):
                     # "JD.com, based in Beijing, ... The Shenzhen-based internet company": not the one placed elsewhere, the
                     # other company named recently that is not
                     # (nor one named only as another's relation: "Legend Holdings, the largest shareholder of computer maker
@@ -2700,7 +2759,7 @@ class _Run:
         (a group with members the text does not name is left to the group statements)."""
         m = GROUP_REF.match(sent.text)
         if m:
-            number = m.group(2) or ("two" if (m.group(1) or m.group(3)).lower() == "both" else "")
+            number = m.group(2) or ("two" if (m.group(1) or m.group(3) or "").lower() == "both" else "")
         else:
             # "The FCC added the two camera makers to its Covered List": a group by its size, anywhere
             m = NUMBERED_GROUP.search(sent.text)
@@ -3883,7 +3942,11 @@ class _Run:
             if not m.anaphor or sent.rel(m.start) > s:
                 continue
             if e <= sent.rel(m.end) or re.search(r"\b(?:provider|maker|manufacturer|developer|supplier|producer|builder|vendor|operator)$",
-                                                 m.text) and re.fullmatch(OF_TAIL, text[sent.rel(m.end):s] + " "):
+                                                 m.text) and (re.fullmatch(OF_TAIL, text[sent.rel(m.end):s] + " ")
+                                                              # (or the term opens with its head: "the state-owned builder
+                                                              # of roads, bridges and ports")
+                                                              or s < sent.rel(m.end) < e and COMPANY_HEAD.search(
+                                                                  text[s:sent.rel(m.end)].lower())):
                 # (every company a group description stands for: "the two camera makers"; what a description's "of" names:
                 # "the Shenzhen-based maker of network gear and phones")
                 return [x for x in sent.mentions if x.anaphor and x.start == m.start], "inside"

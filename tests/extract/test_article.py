@@ -3874,3 +3874,57 @@ def test_lessons_of_the_fifth_round_of_session_18(extractor):
     text = ("Beijing Zeltelecom Planning and Designing Institute was added to the Pentagon's list of Chinese military "
             "companies.")
     assert listed_companies(extractor, text) == {"Beijing Zeltelecom Planning and Designing Institute"}
+
+
+def test_lessons_of_session_18s_final_measure(extractor):
+    # "The units are A, B and C" after a group of units added to a list; engineering bureaus and "Design and Consulting
+    # Group" are company names; a word that opens several units' names is no one unit's short name, but their group's
+    text = ("The U.S. Defense Department has added five more units of Zelcom Construction Group to its list of Chinese "
+            "military companies.\n\nThe units are ZCCC First Harbor Engineering Bureau, ZCCC Second Navigation Engineering "
+            "Bureau, ZCCC Design and Consulting Group, Zelcom Transportation Materials and Zelcom Communications "
+            "Construction (USA).\n\nZCCC, the state-owned builder of roads, bridges and ports, has been on the list since 2021.")
+    listed = listed_companies(extractor, text)
+    assert {"ZCCC First Harbor Engineering Bureau", "ZCCC Second Navigation Engineering Bureau", "ZCCC Design and Consulting Group",
+            "Zelcom Transportation Materials", "Zelcom Communications Construction (USA)"} <= listed
+    assert ("sector", "Construction and engineering") in kinds(extractor, text, "ZCCC")
+    assert not any(s == "ZCCC First Harbor Engineering Bureau" and o == "Construction and engineering"
+                   for s, _p, o in facts(extractor, text))
+    # "They are the A, the B and C"; a name that holds the short name another company is "known as" is not that company;
+    # "Another X unit, Y, was removed"; "the Beijing-based group" is not a unit its name places in Shenzhen
+    text = ("Three units of Zeltronics Corp, the state-owned computing group known as ZEC, were added to the Defense "
+            "Department's list of Chinese military companies on Monday.\n\nThey are the Zelchina Information Security "
+            "Research Institute, the 6th Research Institute of ZEC and Shenzhen ZEC Blue Ocean Holdings. The Beijing-based "
+            "group makes computers and chips.\n\nAnother ZEC unit, China Zelinfo Information Services, was removed from the "
+            "list in February.")
+    listed = listed_companies(extractor, text)
+    assert {"Zelchina Information Security Research Institute", "6th Research Institute of ZEC",
+            "Shenzhen ZEC Blue Ocean Holdings", "China Zelinfo Information Services"} <= listed
+    assert ("based_in", "Beijing") in kinds(extractor, text, "Zeltronics")
+    assert ("based_in", "Beijing") not in kinds(extractor, text, "Blue Ocean")
+    # "They are on the Entity List" after a group; "its U.S. unit, X, was added in this week's update"; "was also removed
+    # in the update"
+    text = ("Zelvision and Zelhua Technology make surveillance cameras.\n\nBoth Chinese companies are partly state-owned. They "
+            "are on the U.S. Commerce Department's Entity List.")
+    assert {"Zelvision", "Zelhua Technology"} <= listed_companies(extractor, text)
+    text = ("Zelstate Construction Group Co. was removed from the U.S. Defense Department's list of Chinese military companies "
+            "on Tuesday.\n\nIts U.S. unit, China Zelbuild America, was added in this week's update. Zelmarine Information "
+            "Electronics, a unit of shipbuilder Zelship Corp, was also removed in the update.")
+    assert {"China Zelbuild America", "Zelmarine Information Electronics"} <= listed_companies(extractor, text)
+    # "No. 59 Research Institute"; "SMIC Hong Kong International"; two units that open with their group's word are two
+    text = ("China Zelsouth Industries Group Corporation No. 59 Research Institute, a Chongqing-based developer of forging "
+            "technology, was named on the Pentagon's list of Chinese military companies this week.")
+    assert listed_companies(extractor, text) == {"China Zelsouth Industries Group Corporation No. 59 Research Institute"}
+    text = ("ZNOOC China Ltd and ZNOOC International Trading, two units of China Zelshore Oil Corp, were removed from the U.S. "
+            "Defense Department's list of Chinese military companies on Tuesday.")
+    assert {"ZNOOC China Ltd", "ZNOOC International Trading"} <= listed_companies(extractor, text)
+    # (a listed company's name, then "Hong Kong International": its unit, another company)
+    text = ("The U.S. Defense Department took Zelcorp Engineering Consulting Corp and SMIC Hong Kong International off its list "
+            "of Chinese military companies.")
+    assert listed_companies(extractor, text) == {"Zelcorp Engineering Consulting Corp", "SMIC Hong Kong International"}
+    # trades in new words
+    for words, sector in (("which makes the L-15 trainer jet", "Aerospace and aviation"),
+                          ("a maker of encryption equipment", "Cybersecurity"),
+                          ("a digital reading and media company", "Media, broadcasting and entertainment"),
+                          ("the maker of China's main battle tanks", "Defence and weapons")):
+        text = f"Zelwest Industry, {words}, was added to the Pentagon's list of Chinese military companies."
+        assert ("sector", sector) in kinds(extractor, text, "Zelwest"), words
