@@ -281,6 +281,7 @@ IMPLICIT_ADDITION = re.compile(r"(?P<passive>\b(?:was|were|been|being|is|are)\s+
                                r"\b[Aa]lso\s+(?:added|named|listed|designated)\s+(?:were|was)\b|"
                                # "The move also covered Hefei Core Storage Electronic": the listing just reported
                                r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese)\s+(?:move|action|decision|step|designations?|listing|additions?|round|sanctions|measures|"
+                               r"update|edition|"
                                r"rule|order|blacklisting)(?:,[^,.;]{1,60},)?\s+(?:also\s+)?(?:covered|covers?|included|includes?|named|names?|targeted|"
                                r"targets?|hit|hits|extended\s+to|extends?\s+to|applied\s+to|appl(?:y|ies)\s+to|swept\s+in)"
                                # ("The rule, adopted on Friday, also covers telecoms gear from Huawei")
@@ -633,7 +634,7 @@ GROUP_REF = re.compile(r"(All|Both|The|These|Those)\s+(?:(two|three|four|five|si
                        r"They(?=\s+(?:are|were)\s+(?:also\s+|both\s+)?(?:on|among|listed|added|blacklisted|sanctioned|designated|"
                        r"subject\s+to)\b)")
 # "Lawmakers said equipment from the companies posed a risk": the group referred to inside a sentence
-INNER_GROUP = re.compile(r"(?<=\s)(?:the|these|those)\s+(?:Chinese\s+)?(?:companies|firms|entities|apps|(?:[\w-]+\s+){1,3}?(?:makers|manufacturers|"
+INNER_GROUP = re.compile(r"(?<=\s)(?:the|these|those|both)\s+(?:Chinese\s+)?(?:companies|firms|entities|apps|(?:[\w-]+\s+){1,3}?(?:makers|manufacturers|"
                          r"[a-z]+makers|suppliers|vendors|providers|developers))\b"
                          r"(?!\s+(?:include|including|that|which|who|on|in|named|listed|such|like)\b)|"
                          # ("the companies on the list" restricts; "placing these firms on the Entity List" does not)
@@ -1157,6 +1158,11 @@ class _Run:
         self.read_here: set[tuple[str, str]] = set()   # (company, object) the rules read in the current sentence
         for p, ps, pdoc in parsed:
             sents = [pdoc[:]] if p in doc.headings else list(pdoc.sents)
+            for i in range(len(sents) - 1, 0, -1):
+                # ("... as well as China IC Capital and Semiconductor | Manufacturing North China (Beijing) Corporation,
+                # which ...": the parser's break inside a name, where nothing ends the sentence)
+                if not re.search(r"[.!?:;\"”’')\]]\s*$", sents[i - 1].text) and sents[i].text[:1].isupper():
+                    sents[i - 1:i + 1] = [pdoc[sents[i - 1].start:sents[i].end]]
             ents, j = list(pdoc.ents), 0
             for sp in sents:
                 # the entities inside this sentence, in one sweep (Span.ents scans the whole Doc each time)
@@ -1513,8 +1519,10 @@ class _Run:
                 # business joined)
                 paired = all(re.fullmatch(r"[A-Z][a-z]+(?:al|ic|ics)", w) for w in (left.split()[-1], first)) \
                     or all(w.lower() in BUSINESS_FUNCTIONS for w in (left.split()[-1], first))
+                # (but "SMIC Americas and Semiconductor Manufacturing North China (Beijing) Corporation": a regional unit's
+                # name ends before "and")
                 if ("&" in m.group(0) or self.o.sectors.lookup(first) or paired) and len(left.split()) >= 2 and not known \
-                        and not re.search(r"\b" + COMPANY_SUFFIX + r"\.?$", left):
+                        and not re.search(r"\b" + COMPANY_SUFFIX + r"\.?$|\s(?:Americas|America|USA|Europe)$", left):
                     # "COSCO Shipping Tanker (Dalian) Seaman & Ship Management Co" is one name, and so is "Yongcheng Coal and
                     # Electricity Holding Group" (a trade after "and", no name's end before it)
                     return [name]
@@ -3021,6 +3029,7 @@ class _Run:
         topic = self._topic_programme()
         group: dict[str, Mention] = {}
         group_facts: list[GroupFact] = []
+        one_by_one: list[tuple[Mention, Sentence]] = []   # a sized group's members, each its own sentence's subject
         following: tuple | None = None
         recent: list[tuple[int, list[str]]] = []     # (paragraph, company keys) per sentence so far
         para = -1
@@ -3094,6 +3103,22 @@ class _Run:
                 members = self._subjects_named(sent, sized[0].size)
                 if members:
                     group_facts[:] = [f._replace(size=0) for f in group_facts]
+                elif sent.para == sized[0].para + 1 and not sent.heading:
+                    # ("imposed sanctions on two Chinese companies that it said helped Russia ...", then "A, an engine maker
+                    # ..., designed ..." and "B, based in Shenzhen, worked with ...": the paragraph after names them one by one)
+                    one = self._subjects_named(sent, 1)
+                    if one and one[0].key not in {m.key for m, _s in one_by_one} and sent.rel(one[0].start) == 0:
+                        one_by_one.append((one[0], sent))
+                    if len(one_by_one) == sized[0].size:
+                        for m, at in one_by_one:
+                            group[m.key] = m
+                            for f in group_facts:
+                                self._emit([m], f.predicate, f.concept, f.object_type, at, f.confidence * 0.85, "group-member",
+                                           f.qualifiers)
+                        group_facts[:] = [f._replace(size=0) for f in group_facts]
+                        one_by_one.clear()
+            elif not sized:
+                one_by_one.clear()
             if members:
                 for m in members:
                     group[m.key] = m
@@ -3943,6 +3968,9 @@ class _Run:
                 continue
             if e <= sent.rel(m.end) or re.search(r"\b(?:provider|maker|manufacturer|developer|supplier|producer|builder|vendor|operator)$",
                                                  m.text) and (re.fullmatch(OF_TAIL, text[sent.rel(m.end):s] + " ")
+                                                              # ("the state-owned maker of tanks, rifles and artillery")
+                                                              or re.fullmatch(r"\s+of\s+(?:[\w’'-]+,\s+){1,3}(?:and\s+)?",
+                                                                              text[sent.rel(m.end):s])
                                                               # (or the term opens with its head: "the state-owned builder
                                                               # of roads, bridges and ports")
                                                               or s < sent.rel(m.end) < e and COMPANY_HEAD.search(
@@ -3956,6 +3984,8 @@ class _Run:
         # (or begin with it: "builders of ports, roads and bridges")
         term_is_head = COMPANY_HEAD.search(text[s:e].lower()) or COMPANY_HEAD.search(text[s:e].lower().split()[0]) \
             or TRADE_NAMED_HEAD.search(text[s:e].lower())
+        if term_is_head and text[s:e].lower() == "arms" and re.match(r"\s+(?:" + DESCRIPTOR + r")\b", after):
+            term_is_head = None   # "Chinese arms group China North Industries Group": a trade before the head, not a unit
         # ("Huawei's chip design unit, HiSilicon": a unit's line of business, the unit named after it)
         # ("search engine operator Baidu": the descriptor after a trade-named head still leads to the name)
         if term_is_head:

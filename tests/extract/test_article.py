@@ -3928,3 +3928,41 @@ def test_lessons_of_session_18s_final_measure(extractor):
                           ("the maker of China's main battle tanks", "Defence and weapons")):
         text = f"Zelwest Industry, {words}, was added to the Pentagon's list of Chinese military companies."
         assert ("sector", sector) in kinds(extractor, text, "Zelwest"), words
+
+
+def test_lessons_of_the_first_round_of_session_19(extractor):
+    # the parser's sentence break inside a name, where nothing ends the sentence; a regional unit's name ends before "and"
+    text = ("The Pentagon's list of Chinese military companies names six more subsidiaries of Zelsemi Corp.\n\nThey include "
+            "Zelway Enterprises and Zeltower Holdings, registered offshore, as well as China Zelic Capital, Zelsemi Americas and "
+            "Semiconductor Manufacturing Zelnorth (Beijing) Corporation, which runs a wafer plant in the capital.")
+    assert {"Zelway Enterprises", "Zeltower Holdings", "China Zelic Capital", "Zelsemi Americas",
+            "Semiconductor Manufacturing Zelnorth (Beijing) Corporation"} <= listed_companies(extractor, text)
+    # a sized group's members, each the subject of its own sentence in the paragraph after
+    text = ("The U.S. Treasury on Thursday imposed sanctions on two Chinese companies that it said helped Russia develop and "
+            "produce an attack drone used against Ukraine.\n\nZelbach Aircraft Engine Co, an engine maker in Xiamen, shipped "
+            "engines for the drones, the Treasury said. Zelpus Vector Industry, based in Shenzhen, sent components to Russia.")
+    for name in ("Zelbach", "Zelpus"):
+        assert ("alleged", "Support for Russia's military and its war against Ukraine") in kinds(extractor, text, name)
+    # "The update also named X"; "added both firms to its list"
+    text = ("Zelboe Technology Group was added to the U.S. Defense Department's list of Chinese military companies on Monday.\n\n"
+            "The update also named Zelrico Group, a maker of display glass in Xianyang, as a unit of Zeltronics Corp.")
+    assert "Zelrico Group" in listed_companies(extractor, text)
+    text = ("Zelmach Engine Co makes engines in Xiamen. Zelvec Industry is based in Shenzhen.\n\nThe Treasury's Office of "
+            "Foreign Assets Control added both firms to its Specially Designated Nationals list.")
+    assert listed_companies(extractor, text) == {"Zelmach Engine Co", "Zelvec Industry"}
+    # "arms group X" names X's trade (not an arm, a unit); "the maker of tanks, rifles and artillery"
+    text = "Zelmerit, a Spanish maker of car electronics owned by Chinese arms group China Zelnorth Industries Group, was added."
+    assert ("sector", "Defence and weapons") in kinds(extractor, text, "Zelnorth")
+    text = "Zelnorinco, the state-owned maker of tanks, rifles and artillery, has been on the list since 2021."
+    assert ("sector", "Defence and weapons") in kinds(extractor, text, "Zelnorinco")
+    # "infrastructure used in the attacks" is no builder's; transferring Uyghur workers is forced labour; new trades
+    text = ("Zelintegrity Technology Group, a Beijing-based cybersecurity company, provided infrastructure used in the attacks, "
+            "according to the Treasury.")
+    assert ("sector", "Construction and engineering") not in kinds(extractor, text, "Zelintegrity")
+    text = ("Zelstar Corp worked with the Xinjiang government to recruit and transfer Uyghur workers out of the region, the "
+            "department said.")
+    assert ("alleged", "Use of forced labor") in kinds(extractor, text, "Zelstar")
+    for words, sector in (("which builds military transport planes and bombers", "Aerospace and aviation"),
+                          ("a developer of stem cell and regenerative medicine therapies", "Biotechnology, pharmaceuticals and genomics")):
+        text = f"Zelwest Industry, {words}, was added to the Pentagon's list of Chinese military companies."
+        assert ("sector", sector) in kinds(extractor, text, "Zelwest"), words
