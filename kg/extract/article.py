@@ -84,7 +84,8 @@ BUSINESS_FUNCTIONS = {"design", "consulting", "research", "development", "import
 LEGAL_FORM = re.compile(r"\s(?:Co\.?,?\s*Ltd\.?|Co\.?|Corp\.?|Corporation|Company|Ltd\.?|Limited|Inc\.?)(?:\s+of\s+China)?$")
 LEGAL_FORM_AND = re.compile(r"(\b(?:Co|Corp|Ltd|Inc|Limited|Company|Corporation)\.?\s+)(and|&)(\s+)")
 SUFFIX_NAME = re.compile(
-    r"\b(?:[A-Z][\w&’'.-]*(?:\s+\((?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?|HK|US|UK|PRC|BVI)\))?\s+(?:(?:and|&|of)\s+)?){0,9}[A-Z][\w&’'.-]*"
+    # ("360 Security Technology": a name may open with a number, not a year's)
+    r"(?:(?<![\w.,$%-])(?!(?:19|20)\d\d\b)\d{2,3}\s+(?=[A-Z])|\b)(?:[A-Z][\w&’'.-]*(?:\s+\((?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?|HK|US|UK|PRC|BVI)\))?\s+(?:(?:and|&|of)\s+)?){0,9}[A-Z][\w&’'.-]*"
     # ("Kings Romans International (HK) Co Ltd": a place in brackets, or its abbreviation)
     r"(?:\s+\((?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?|HK|US|UK|PRC|BVI)\))?\s+(?:(?<=Science\s)(?:&|and)\s+)?"
     + COMPANY_SUFFIX +
@@ -271,7 +272,7 @@ IMPLICIT_ADDITION = re.compile(r"(?P<passive>\b(?:was|were|been|being|is|are)\s+
                                # "China Electronics Corp, the state electronics group, has been listed since 2021"
                                r"\b(?:has|have|had)\s+been\s+listed\s+since\s+(?:its\s+first\s+edition|(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)\b|"
                                # "COMAC ... was listed in January 2025" (not a share listing: "was listed in July 2020 on the STAR market")
-                               r"\b(?:was|were)\s+(?:first\s+)?listed\s+in\s+(?:January|February|March|April|May|June|July|August|September|"
+                               r"\b(?:was|were)\s+(?:first\s+)?(?:listed|named|added)\s+in\s+(?:January|February|March|April|May|June|July|August|September|"
                                r"October|November|December)\s+(?:19|20)\d\d\b(?![^.;]{0,40}\b(?:on\s+the|stock|exchange|Nasdaq|NYSE|STAR|IPO|shares)\b)|"
                                # "JOUAV, which makes drones, was among the other additions"
                                r"\b(?:was|were)\s+among\s+(?:the\s+)?(?:other\s+|new\s+|latest\s+)?(?:additions|companies\s+added|"
@@ -500,7 +501,9 @@ LANDMARK_AFTER = re.compile(r"\s+(?:River|Dam|Delta|Valley|Sea|Strait|Lake|Bay|M
 # A short name given to the company named before it: "CEIEC, as the company is known,", "China Molybdenum, known as CMOC,"
 SHORT_NAME_GLOSS = re.compile(r"(?<![\w-])(?P<before>[A-Z][A-Za-z0-9&-]{1,15}),\s+as\s+(?:the\s+)?(?:company|firm|group|business|it)\s+is\s+"
                               r"(?:commonly\s+|widely\s+|better\s+|generally\s+)?(?:known|called)\b|"
-                              r",\s+(?:the\s+(?:[\w-]+\s+){1,6}?)?(?:also\s+|better\s+|commonly\s+|widely\s+)?known\s+as\s+(?P<after>[A-Z][A-Za-z0-9&-]{1,15})(?=[,.;)])")
+                              # (", ... also known as Qihoo 360,")
+                              r",\s+(?:the\s+(?:[\w-]+\s+){1,6}?)?(?:also\s+|better\s+|commonly\s+|widely\s+)?known\s+as\s+(?P<after>[A-Z][A-Za-z0-9&-]{1,15}"
+                              r"(?:\s\d{2,4})?)(?=[,.;)])")
 # "ByteDance's TikTok, Tencent's WeChat": a possessive pair that ends where a list goes on to the next
 POSSESSIVE_PAIR_BEFORE = re.compile(r"(?<![\w’'-])(?P<owner>" + _OWNER_NAME + r")[’']s\s+(?P<product>" + _PRODUCT_NAME
                                     + r")(?:,\s*|\s+and\s+)$")
@@ -581,7 +584,7 @@ MEASURE_SUBJECT = re.compile(r"The\s+(?:[\w-]+\s+){0,2}?(?:order|orders|rule|law
 DEFINITE = re.compile(r"\b(?:[Tt]he|China[’']s)\s+((?:(?!(?:the|a|an|[Tt]o|of)\s)[\w’'-]+\s+){0,6}?)(company|firm|group|provider|maker|manufacturer|unit|"
                       r"developer|giant|startup|vendor|supplier|titan|conglomerate|foundry|chipmaker|carmaker|automaker|"
                       r"shipbuilder|producer|carrier|operator|planemaker|retailer|app|chatbot|platform|bank|lender|builder|contractor|"
-                      r"insurer|miner|refiner|brewer|airline|utility|parent|dealer|distributor|(?<=power\s)generator|drugmaker|steelmaker|toymaker|courier|website|(?<=card\s)network|(?<=travel\s)agency|(?<=advertising\s)agency|(?<=search\s)engine|(?<=-based\s)fund|(?<=wealth\s)fund|(?<=state\s)fund|(?<=-based\s)owner|(?<=container\s)line|(?<=shipping\s)line|(?<!supply\s)(?<!value\s)(?<!food\s)chain)\b(?!\s+(?:[A-Z]|that\b|of\s+[A-Z](?![A-Z]+\s+[a-z])))(?P<of>\s+of\b)?")
+                      r"insurer|miner|refiner|brewer|airline|utility|parent|dealer|distributor|(?<=power\s)generator|drugmaker|steelmaker|toymaker|courier|website|(?<=card\s)network|(?<=travel\s)agency|(?<=advertising\s)agency|(?<=search\s)engine|(?<=-based\s)fund|(?<=-based\s)investor|(?<=wealth\s)fund|(?<=state\s)fund|(?<=-based\s)owner|(?<=container\s)line|(?<=shipping\s)line|(?<!supply\s)(?<!value\s)(?<!food\s)chain)\b(?!\s+(?:[A-Z]|that\b|of\s+[A-Z](?![A-Z]+\s+[a-z])))(?P<of>\s+of\b)?")
 # Groups that are not companies: "the research group IPVM", "rights group Human Rights Watch".
 NOT_COMPANY_GROUP = re.compile(r"\b(?:(?:research|advocacy|rights|lobby|lobbying|industry|trade|campaign|activist|"
                                r"watchdog|monitoring|think[- ]tank|media|opposition|militant|rebel|hacker|hacking|armed|terrorist|religious|spiritual|"
@@ -629,6 +632,10 @@ SUBSET_SUBJECT = re.compile(r"^(?:the\s+)?(?:other|remaining)\s+\d+\s+(?:were|ar
 # A sentence that opens by referring back to several companies: "All five companies", "Both firms".
 GROUP_REF = re.compile(r"(All|Both|The|These|Those)\s+(?:(two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?"
                        r"(?:Chinese\s+)?(?:companies|firms|groups|entities)\b(?!\s+(?:include|including|that|which|on|in|named)\b)|"
+                       # ("Both refiners were added to the Specially Designated Nationals list")
+                       r"(All|Both|These|Those)\s+(?:(two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:Chinese\s+)?"
+                       r"(?:refiners|[a-z]*makers|producers|manufacturers|suppliers|operators|carriers|developers|miners|lenders|"
+                       r"insurers|builders|shipbuilders)\b(?!\s+(?:include|including|that|which|on|in|named)\b)|"
                        r"(Both)(?=\s+(?:were|are|have|had|was|said|say|deny|denied)\b)|"
                        # "Both Chinese companies are partly state-owned ... They are on the Entity List."
                        r"They(?=\s+(?:are|were)\s+(?:also\s+|both\s+)?(?:on|among|listed|added|blacklisted|sanctioned|designated|"
@@ -1642,6 +1649,9 @@ class _Run:
                 run = m.group(0)
                 if run.endswith(".") and not st[m.end():].strip():
                     run = run[:-1]   # the full stop ends the sentence, not "Corp."
+                number = re.match(r"\d+\s+", run)
+                if number and (re.match(r"\s+[a-z]", st[m.end():]) or self.ex.index.resolve(run[number.end():].split()[0], fuzzy=False)):
+                    run = run[number.end():]   # "added 38 Huawei Technologies affiliates": a count, not a name's number
                 if NON_COMPANY_HEADS.match(st, m.end() + 1) and st[m.end():m.end() + 1] == " ":
                     continue   # "Federal Communications Commission", "... Integrated Circuit Design Center"
                 if re.match(r" [A-Z][a-z]", st[m.end():]) and any(
@@ -2767,7 +2777,7 @@ class _Run:
         (a group with members the text does not name is left to the group statements)."""
         m = GROUP_REF.match(sent.text)
         if m:
-            number = m.group(2) or ("two" if (m.group(1) or m.group(3) or "").lower() == "both" else "")
+            number = m.group(2) or m.group(4) or ("two" if (m.group(1) or m.group(3) or m.group(5) or "").lower() == "both" else "")
         else:
             # "The FCC added the two camera makers to its Covered List": a group by its size, anywhere
             m = NUMBERED_GROUP.search(sent.text)

@@ -3966,3 +3966,24 @@ def test_lessons_of_the_first_round_of_session_19(extractor):
                           ("a developer of stem cell and regenerative medicine therapies", "Biotechnology, pharmaceuticals and genomics")):
         text = f"Zelwest Industry, {words}, was added to the Pentagon's list of Chinese military companies."
         assert ("sector", sector) in kinds(extractor, text, "Zelwest"), words
+
+
+def test_lessons_of_the_second_round_of_session_19(extractor):
+    # a name that opens with a number, and its short name "known as" with a number too
+    text = ("The U.S. Defense Department added 360 Zelsec Technology, the Beijing-based antivirus company also known as "
+            "Zelhoo 360, to its list of Chinese military companies on Wednesday.\n\nZelhoo 360 has been on the Commerce "
+            "Department's Entity List since 2020.")
+    got = kinds(extractor, text, "360 Zelsec")
+    assert {("listed_on", "DoD Section 1260H list of Chinese military companies"),
+            ("listed_on", "Commerce Entity List (BIS trade blacklist)"), ("based_in", "Beijing")} <= got
+    # "X was named in June 2020" after the list; "The Beijing-based investor"
+    text = ("Zelwei Investment & Holding Co appears on the U.S. Defense Department's latest list of Chinese military "
+            "companies.\n\nZelcom Technologies was named in June 2020.")
+    assert "Zelcom Technologies" in listed_companies(extractor, text)
+    text = ("Zelidg Capital Partners said it would challenge its addition to the U.S. Defense Department's list of Chinese "
+            "military companies.\n\nThe Beijing-based investor said it had no ties to the Chinese military.")
+    assert ("based_in", "Beijing") in kinds(extractor, text, "Zelidg")
+    # "Both refiners were added to the ... list": the two named before
+    text = ("The U.S. Treasury has sanctioned Hebei Zelhai Chemical Group, weeks after targeting Shandong Zelxing Chemical.\n\n"
+            "Both refiners were added to the Specially Designated Nationals list.")
+    assert listed_companies(extractor, text) == {"Hebei Zelhai Chemical Group", "Shandong Zelxing Chemical"}
