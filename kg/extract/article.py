@@ -63,7 +63,7 @@ COMPANY_HEAD = re.compile(r"(?:company|companies|firms?|providers?|developers?|[
                           r"vendors?|suppliers?|startups?|start-ups?|group|giant|producers?|contractors?|"
                           r"conglomerate|titan|specialist|designer|builders?|retailers?|apps?|chatbots?|platforms?|service|fund|generators?|owners?|refiner(?:y|ies|s)?|shipyards?|airlines?|"
                           r"affiliates?|subsidiar(?:y|ies)|insurers?|lenders?|miners?|brokerages?|brewers?|websites?|sites?|majors|marketplaces?|units?|arms?|divisions?|utilit(?:y|ies)|traders?|"
-                          r"dealers?|distributors?)$")
+                          r"dealers?|distributors?|sequencers?)$")
 # A sector's own words that name a business by its trade ("container shipping line", "search engine", "online travel
 # agency", "game publishers"): a description of a company as "chipmaker" is
 TRADE_NAMED = r"(?:(?:shipping|container)\s+lines?|search\s+engines?|travel\s+agenc(?:y|ies)|game\s+publishers?|(?:coffee|tea|restaurant)\s+chains?)"
@@ -510,7 +510,8 @@ POSSESSIVE_PAIR_BEFORE = re.compile(r"(?<![\w’'-])(?P<owner>" + _OWNER_NAME + 
 # "Pinduoduo, which is run by", "the app, owned by": the product before its owner's name
 OWNED_BY = re.compile(r"(?:\b(?P<product>" + _PRODUCT_NAME + r")(?:\s+[a-z][\w-]*){0,2}?|\b[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}"
                       + PRODUCT_KIND + r")(?:\s*\([^()]{1,40}\))?,\s*(?:which|that)?\s*(?:is\s+|was\s+)?(?:also\s+)?"
-                      r"(?:run|owned|operated|developed|made|built|published)\s+by\s+(?:[\w-]+\s+){0,2}?$|"
+                      # ("Temu, owned by Chinese e-commerce group PDD Holdings")
+                      r"(?:run|owned|operated|developed|made|built|published)\s+by\s+(?:[\w-]+\s+){0,3}?$|"
                       # "Lemon8 is owned by ByteDance": a sentence about the product
                       r"(?:^|[.;]\s+)(?P<subject>" + _PRODUCT_NAME + r")\s+(?:is|was)\s+(?:also\s+)?(?:owned|run|operated|developed|made)"
                       r"\s+by\s+(?:[\w-]+\s+){0,2}?$|"
@@ -2694,9 +2695,20 @@ class _Run:
                     # OOCL with Shanghai International Port Group. The Shanghai-based state-owned group ...")
                     groups = {k for k in self.named_order[-6:] if GROUP_NAME.search(self.display.get(k, "")) and k not in self.foreign
                               and (any(self._named_as_parent(n) for n in self._names_of(k))
-                                   or re.search(r"\bBank\b", self.display.get(key, "")))}
+                                   or re.search(r"\bBank\b", self.display.get(key, ""))
+                              )}
                     if len(groups) == 1:
                         key = groups.pop()
+                    elif self._named_as_unit(self.display.get(key, "")):
+                        # "The department named COSCO Shipping (North America) and COSCO Shipping Finance ... The group is
+                        # based in Shanghai": not a unit, the company named before them
+                        # (one whose name shares a word of its own with the unit's: not "China National Chemical Corp" for
+                        # "China National Bluestar, a unit of ...")
+                        own = {w for w in re.findall(r"[A-Za-z]+", self.display.get(key, "")) if w.lower() not in GENERIC}
+                        key = next((k for k in reversed(self.named_order[-6:]) if k not in self.foreign and k != key
+                                    and not self._named_as_unit(self.display.get(k, ""))
+                                    and not REGIONAL_UNIT.search(self.display.get(k, ""))
+                                    and own & set(re.findall(r"[A-Za-z]+", self.display.get(k, "")))), key)
                 based = re.search(r"\b([A-Z][\w’']*(?:\s+[A-Z][\w’']*)?)-based\b", m.group(1)) if rx is DEFINITE else None
                 if based and not self._placed_elsewhere(key, based.group(1)) and self._name_opens_elsewhere(key, based.group(1)):
                     # ("They are ... Shenzhen CEC Blue Ocean Holdings. The Beijing-based group ...": another company named
@@ -2969,7 +2981,9 @@ class _Run:
                 if re.fullmatch(r"(?:[’']s)?(?:\s+in\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=,))?\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)", gap) and not (
                         gap.strip() == "," and POSSESSIVE.match(self.doc.text, m.end)) and not (
                         gap.strip() == "," and len(units[-1]) == 1 and re.search(
-                            r"\b" + UNIT_WORDS + r"\s+of\s+(?:[\w-]+\s+){0,3}$", self.doc.text[max(0, units[-1][0].start - 80):units[-1][0].start])):
+                            r"\b" + UNIT_WORDS + r"\s+of\s+(?:[\w-]+\s+){0,3}$", self.doc.text[max(0, units[-1][0].start - 80):units[-1][0].start])) \
+                        or re.fullmatch(r",\s+(?:which\s+is\s+|also\s+)?(?:based|headquartered)\s+in\s+[A-Z][^,;.]{1,40},\s+and\s+", gap):
+                    # ("Dahua, which is based in Hangzhou, and Hikvision have both been accused ...")
                     units[-1].append(m)
                     continue
             units.append([m])

@@ -3987,3 +3987,32 @@ def test_lessons_of_the_second_round_of_session_19(extractor):
     text = ("The U.S. Treasury has sanctioned Hebei Zelhai Chemical Group, weeks after targeting Shandong Zelxing Chemical.\n\n"
             "Both refiners were added to the Specially Designated Nationals list.")
     assert listed_companies(extractor, text) == {"Hebei Zelhai Chemical Group", "Shandong Zelxing Chemical"}
+
+
+def test_lessons_of_the_third_round_of_session_19(extractor):
+    # "X, owned by Chinese e-commerce group Y, ...", then "X said ...": an app that speaks is a business of its own
+    text = ("Arkansas sued Zeltemu on Tuesday, accusing the online marketplace of being malware that collects users' data.\n\n"
+            "Zeltemu, owned by Chinese e-commerce group Zelpdd Holdings, has become one of the most downloaded apps in the "
+            "United States.\n\nZeltemu said the allegations were baseless.")
+    assert ("alleged", "Malware and spyware in its products") in kinds(extractor, text, "Zeltemu")
+    # "ordered X, the local unit of ..., to cease operations": the unit, not its owner
+    text = ("The Canadian government has ordered Zelvision Canada, the local unit of Chinese camera maker Hangzhou Zelvision "
+            "Digital Technology, to cease operations in the country after a national security review.")
+    listed = {(t.subject, t.object) for t in extractor.extract(text_doc(text)) if t.predicate == "listed_on"}
+    assert ("Zelvision Canada", "Ban on operating or selling in a country or state (apps, equipment, services)") in listed
+    assert not any(s.startswith("Hangzhou") for s, _o in listed)
+    # "A, which is based in Hangzhou, and B have both been accused of supplying cameras used to watch Uighurs"
+    text = ("The order is aimed at Chinese camera makers Zelvision and Zelhua Technology.\n\nZelhua, which is based in Hangzhou, "
+            "and Zelvision have both been accused by rights groups of supplying cameras used to watch Uighurs in Xinjiang.")
+    for name in ("Zelhua", "Zelvision"):
+        assert ("alleged", "Complicity in the repression of Uyghurs and other Muslim minorities") in kinds(extractor, text, name)
+    # "gene sequencer X", "contract drug manufacturer Y"
+    text = ("The bill names gene sequencer Zelbgi Group and contract drug manufacturer Zelwuxi AppTec.")
+    for name in ("Zelbgi", "Zelwuxi"):
+        assert ("sector", "Biotechnology, pharmaceuticals and genomics") in kinds(extractor, text, name)
+    # "The group is based in Shanghai" after the group's units: the group
+    text = ("China Zelcosco Shipping Corp has been added to the U.S. Defense Department's list of Chinese military companies.\n\n"
+            "The department named Zelcosco Shipping (North America) and Zelcosco Shipping Finance in Tuesday's update. The group "
+            "is based in Shanghai.")
+    assert ("based_in", "Shanghai") in kinds(extractor, text, "China Zelcosco")
+    assert not any(p == "based_in" for p, _o in kinds(extractor, text, "Finance"))
