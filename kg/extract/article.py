@@ -308,6 +308,8 @@ NEGATED = re.compile(r"\b(?:not|never|n[’']t)\s+(?:[\w-]+\s+)?(?:(?:been|engag
                      r"(?:(?:any|an?)\s+(?:[\w-]+\s+)?(?:activit(?:y|ies)|conduct|actions?|practices?)\s+(?:that|which)\s+"
                      r"(?:supports?|involves?|contributes?\s+to|facilitates?|enables?|violates?)\s+)?[‘'\"“]?$|"
                      r"\b(?:had|has|have|having|with)\s+no\s+$|"   # "said it had no ties to the Chinese military"
+                     # "said there was no evidence that its products posed a security risk"
+                     r"\bno\s+(?:evidence|proof|indication|sign)\s+(?:that|of)\s+(?:[\w’'-]+\s+){0,6}$|"
                      # "said its supply chain had no links to forced labor"
                      r"\b(?:had|has|have|having|with|was|is|were|are)\s+no\s+(?:links?|ties|connections?|involvement)\s+(?:to|with|in)\s+$|"
                      r"\bnever\s+(?:[\w-]+\s+){0,5}$")   # "had never designed or manufactured equipment for military use"
@@ -1787,7 +1789,10 @@ class _Run:
                 # (not "Sprint's chief executive" after "Sprint Nextel": a name already written in full)
                 possessed = (ent.label_ in ("ORG", "COINED") or coined_person) and re.match(
                     r"[’']s\s+(?:headquarters|head\s+office|app|shareholders|suppliers|chief\s+executive|founder|"
-                    r"(?:U\.S\.|US|American|European|overseas|international|global)\s+(?:operations|unit|subsidiary|arm))\b", after) \
+                    r"(?:U\.S\.|US|American|European|overseas|international|global)\s+(?:operations|unit|subsidiary|arm)|"
+                    # ("Xiaomi's flagship phone had a built-in ability to ...")
+                    r"(?:flagship|latest|new|best-selling|top-selling)\s+(?:phones?|smartphones?|handsets?|cars?|models?|devices|chips?|"
+                    r"drones?|cameras?|routers?|laptops?))\b", after) \
                     and not re.search(r"\b(?:sell|sold|selling|buy|bought|buying|acquir\w+|divest\w*)\s+$", before) \
                     and not known_foreign(ent.text) and not re.search(r"(?<![\w-])" + re.escape(ent.text.strip()) + r"\s+[A-Z]", text)
                 introduced = described or parent or placed or appositive or role or based or listed_shares or possessed \
@@ -3790,9 +3795,13 @@ class _Run:
                 named = [owner]      # "X is a unit of Y, which is accused of ..."
             if concept.key in CYBER_KINDS:
                 named = [m for m in named if m.key not in victims]   # "was hit by a ransomware attack": not the attacker
-            if named and NEGATED.search(sent.text[:s]):
-                # "it does not share genetic data": a denial of what it was accused of, else no accusation at all
-                named = [m for m in named if concept in self.alleged.get(m.key, [])]
+            negation = NEGATED.search(sent.text[:s]) if named else None
+            if negation:
+                # "it does not share genetic data": a denial of what it was accused of, else no accusation at all (but "there
+                # was no evidence that its products posed a security risk" answers an accusation, whether or not the text
+                # reports it)
+                if not re.match(r"no\s+(?:evidence|proof|indication|sign)\b", negation.group(0)):
+                    named = [m for m in named if concept in self.alleged.get(m.key, [])]
                 if named:
                     self._emit(named, DENIES, concept, ALLEGATION, sent, 0.75, "denial")
                 continue

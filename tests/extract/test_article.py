@@ -4016,3 +4016,22 @@ def test_lessons_of_the_third_round_of_session_19(extractor):
             "is based in Shanghai.")
     assert ("based_in", "Shanghai") in kinds(extractor, text, "China Zelcosco")
     assert not any(p == "based_in" for p, _o in kinds(extractor, text, "Finance"))
+
+
+def test_lessons_of_the_fourth_round_of_session_19(extractor):
+    # "said there was no evidence that its products posed a security risk": no accusation
+    text = ("Germany will require operators to remove components made by Zelwei from their 5G networks.\n\nZelwei said there "
+            "was no evidence that its products posed a security risk.")
+    got = kinds(extractor, text, "Zelwei")
+    assert not any(p == "alleged" for p, _o in got) and ("denies", "National security risk") in got
+    # "X's flagship phone had a built-in ability to censor terms": X is a company, and accused
+    text = ("The cybersecurity centre found that Zelmi's flagship phone had a built-in ability to detect and censor terms such "
+            "as \"Free Tibet\".")
+    assert ("alleged", "Aiding censorship and political repression") in kinds(extractor, text, "Zelmi")
+    # "state support gave the company an unfair edge"; "solar wafers" are solar, not chips
+    text = ("The Commission raided the offices of Zeltech, a Beijing-based maker of security scanners, investigating whether "
+            "Chinese state support gave the company an unfair edge in tenders.")
+    assert ("alleged", "Unfair state subsidies") in kinds(extractor, text, "Zeltech")
+    text = "Zelongi, based in Xi'an, is the world's largest maker of solar wafers."
+    assert kinds(extractor, text, "Zelongi") >= {("sector", "Solar energy and polysilicon")}
+    assert ("sector", "Semiconductors") not in kinds(extractor, text, "Zelongi")
