@@ -636,7 +636,9 @@ SUBSET_SUBJECT = re.compile(r"^(?:the\s+)?(?:other|remaining)\s+\d+\s+(?:were|ar
 GROUP_REF = re.compile(r"(All|Both|The|These|Those)\s+(?:(two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?"
                        r"(?:Chinese\s+)?(?:companies|firms|groups|entities)\b(?!\s+(?:include|including|that|which|on|in|named)\b)|"
                        # ("Both refiners were added to the Specially Designated Nationals list")
-                       r"(All|Both|These|Those)\s+(?:(two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:Chinese\s+)?"
+                       # ("The three state-owned carriers are China's largest mobile operators")
+                       r"(All|Both|These|Those|The(?=\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s))\s+"
+                       r"(?:(two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:Chinese\s+|state-owned\s+|state\s+|private\s+)?"
                        r"(?:refiners|[a-z]*makers|producers|manufacturers|suppliers|operators|carriers|developers|miners|lenders|"
                        r"insurers|builders|shipbuilders)\b(?!\s+(?:include|including|that|which|on|in|named)\b)|"
                        r"(Both)(?=\s+(?:were|are|have|had|was|said|say|deny|denied)\b)|"
@@ -1561,9 +1563,16 @@ class _Run:
         company. True when that found a new one."""
         new = False
         for (s, e), cid in hits.items():
+            # ("Xiaomi Technology India": the known name's generic words, then the country)
+            generic = re.match(r"(?:[ \t]+(?:Technology|Technologies|Mobile|Communication|Communications|Electronics|Telecom))+(?=[ \t]+[A-Z])",
+                               self.doc.text[e:e + 60])
             m = REGIONAL_UNIT.match(self.doc.text, e) or COUNTRY_UNIT.match(self.doc.text, e)
             if m and m.re is COUNTRY_UNIT and not (self._abroad_country(m.group(1)) or INITIALISM_UNIT.fullmatch(m.group(1))):
                 m = None   # ("China Mobile Pakistan", "Envision AESC": a country abroad or an initialism after a known name)
+            if m is None and generic:
+                m = COUNTRY_UNIT.match(self.doc.text, e + generic.end())
+                if m and not self._abroad_country(m.group(1)):
+                    m = None
             if m and (re.search(r"(?:Development|Overseas|\((?:BVI|HK)\))$", m.group(0)) or m.re is COUNTRY_UNIT):
                 # (a unit of its own, though its words reduce to its parent's name)
                 self._units_named().add(self.doc.text[s:m.end()])
@@ -1797,7 +1806,7 @@ class _Run:
                     and not known_foreign(ent.text) and not re.search(r"(?<![\w-])" + re.escape(ent.text.strip()) + r"\s+[A-Z]", text)
                 introduced = described or parent or placed or appositive or role or based or listed_shares or possessed \
                     or re.match(r"(?:\s*,\s*(?:which|that|who))?\s+(?:is|was|(?:markets|describes|bills|presents)\s+itself\s+as)\s+"
-                                r"(?:a|an|one of the)\b[^,.;]{0,50}?\b" + DESCRIPTOR + r"\b", after) \
+                                r"(?:a|an|one of the|one of China[’']s)\b[^,.;]{0,50}?\b" + DESCRIPTOR + r"\b", after) \
                     or ((ent.label_ in ("ORG", "COINED") or ent.label_ == "GPE" and not self.o.regions.lookup(ent.text)) \
                         and not ent.text.isupper() and (   # (an initialism is read with its name; "Nio" tagged a place)
                         # "Nuctech, which makes X-ray scanners", "scanners made by China's Nuctech": a maker is a company
@@ -4073,7 +4082,9 @@ class _Run:
                         continue
                     # ("The state-owned company, which built and runs the Three Gorges Dam ..., is one of the world's
                     # largest hydropower producers": a closed clause on it between)
-                    gap = re.sub(r"^,\s*(?:which|who)\b[^,;]*,(?=\s+(?:is|was|are|were|remains)\b)", "", text[sent.rel(u[-1].end):s])
+                    # (or where it is based: "Pangang, based in the city of Panzhihua in Sichuan province, is one of ...")
+                    gap = re.sub(r"^,\s*(?:(?:which|who)\b|(?:based|headquartered)\s+in\b)[^,;]*,(?=\s+(?:is|was|are|were|remains)\b)", "",
+                                 text[sent.rel(u[-1].end):s])
                     if re.search(r"\b(?:whose|which|that|who)\b|\b(?:owned|controlled|backed|run)\s+by\b", gap) \
                             or re.match(r"\s*[A-Z]", text[e + d.end():]):
                         # "Gotion, whose largest shareholder is German carmaker Volkswagen": another's description (and "a

@@ -4035,3 +4035,23 @@ def test_lessons_of_the_fourth_round_of_session_19(extractor):
     text = "Zelongi, based in Xi'an, is the world's largest maker of solar wafers."
     assert kinds(extractor, text, "Zelongi") >= {("sector", "Solar energy and polysilicon")}
     assert ("sector", "Semiconductors") not in kinds(extractor, text, "Zelongi")
+
+
+def test_lessons_of_the_fifth_round_of_session_19(extractor):
+    # "The three state-owned carriers are China's largest mobile and fixed-line operators": the three named before
+    text = ("The exchange will delist Zelmobile Ltd, Zeltelecom Corp and Zelunicom Hong Kong Ltd.\n\nThe three state-owned "
+            "carriers are China's largest mobile and fixed-line operators.")
+    for name in ("Zelmobile", "Zeltelecom", "Zelunicom"):
+        assert ("sector", "Telecommunications") in kinds(extractor, text, name)
+    # a known name's generic words, then a country: its unit there ("Xiaomi Technology India")
+    text = ("Zelmi, the Chinese smartphone maker, said it would appeal.\n\nThe agency said Zelmi Technology India had sent the "
+            "money to three foreign entities in violation of India's foreign exchange laws.")
+    got = kinds(extractor, text, "Zelmi Technology India")
+    assert ("alleged", "Breaches of financial rules (corporate governance, consumer protection, payments, anti-money-laundering)") in got
+    # "X, based in the city of ..., is one of China's largest steelmakers"; "the risk that the government could obtain the
+    # personal data of Montanans"
+    text = "Zelgang Group was charged.\n\nZelgang, based in the city of Panzhihua in Sichuan province, is one of China's largest steelmakers."
+    assert ("sector", "Metals and mining (steel, aluminium, rare earths)") in kinds(extractor, text, "Zelgang")
+    text = ("The governor signed a bill banning Zeltok Inc from operating in the state, citing the risk that the Chinese "
+            "government could obtain the personal data of Montanans.")
+    assert ("alleged", "Data privacy concerns") in kinds(extractor, text, "Zeltok")
