@@ -3417,7 +3417,10 @@ class _Run:
                              probability=round(p, 4))
             self.candidates.append(cand)
             k = (m.key, c.id)
-            if not cand.read_by_rules and not relations.vetoed(feats) and (k not in best or p > best[k][0]):
+            # ("Nine of the entities were cited for ...": a part of the group named before, which the rules give that group's
+            # listing but not this accusation; nor does the reader)
+            subset = m.anaphor and kind == ALLEGATION and SUBSET_SUBJECT.match(sent.text) is not None
+            if not cand.read_by_rules and not relations.vetoed(feats) and not subset and (k not in best or p > best[k][0]):
                 best[k] = (p, cand, (sent, m, c, kind))
         thresholds = shipped.get("thresholds", {})
         for p, _cand, (sent, m, c, kind) in best.values():
