@@ -2709,8 +2709,7 @@ class _Run:
                     # OOCL with Shanghai International Port Group. The Shanghai-based state-owned group ...")
                     groups = {k for k in self.named_order[-6:] if GROUP_NAME.search(self.display.get(k, "")) and k not in self.foreign
                               and (any(self._named_as_parent(n) for n in self._names_of(k))
-                                   or re.search(r"\bBank\b", self.display.get(key, ""))
-                              )}
+                                   or re.search(r"\bBank\b", self.display.get(key, "")))}
                     if len(groups) == 1:
                         key = groups.pop()
                     elif self._named_as_unit(self.display.get(key, "")):
