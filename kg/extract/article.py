@@ -1167,6 +1167,8 @@ class _Run:
         self._spans: list[tuple[int, int]] = []
         self._authority_initialisms: set[str] | None = None
         self._name_contexts: dict[str, tuple[str, ...]] = {}
+        self._several_names: dict[str, bool] = {}
+        self._glossed: set[str] | None = None      # the short names a "known as" gloss gives, found once per text
         self.read_here: set[tuple[str, str]] = set()   # (company, object) the rules read in the current sentence
         for p, ps, pdoc in parsed:
             sents = [pdoc[:]] if p in doc.headings else list(pdoc.sents)
@@ -1476,7 +1478,18 @@ class _Run:
     def _opens_several_names(self, word: str) -> bool:
         """ "CCCC First Harbor Engineering Bureau" then "CCCC Second Navigation Engineering Bureau": a word that opens
         several names here is no one of them's short form (an initialism: a coined word is the group's, "Evergrande")."""
-        return word.isupper() and len(set(re.findall(r"(?<![\w-])" + re.escape(word) + r"\s+([A-Z][\w-]*)", self.doc.text))) > 1
+        if not word.isupper():
+            return False
+        if word not in self._several_names:   # (one search of the text per word, however often it is asked)
+            self._several_names[word] = len(set(re.findall(r"(?<![\w-])" + re.escape(word) + r"\s+([A-Z][\w-]*)",
+                                                           self.doc.text))) > 1
+        return self._several_names[word]
+
+    def _glossed_short_names(self) -> set[str]:
+        """The short names the text glosses ("China Electronics Corp, ... known as CEC"; "CEIEC, as the company is known")."""
+        if self._glossed is None:
+            self._glossed = {g.group("after") or g.group("before") for g in SHORT_NAME_GLOSS.finditer(self.doc.text)}
+        return self._glossed
 
     def _brand(self, name: str) -> str | None:
         """ "Hoshine Silicon Industry Co" is "Hoshine" further on, "Tianjin Phytium Information Technology" is
@@ -1500,7 +1513,7 @@ class _Run:
                 or first.lower() in GENERIC or self.o.sectors.lookup(first) or self.o.programmes.lookup(first):
             return None
         if self.ex.index.resolve(first, fuzzy=False) or self.local.resolve(first, fuzzy=False) or self._opens_several_names(first) \
-                or any(first in (g.group("after"), g.group("before")) for g in SHORT_NAME_GLOSS.finditer(self.doc.text)):
+                or first in self._glossed_short_names():
             # "AVIC Jonhon Optronic" is not "AVIC" (nor "Shenzhen CEC Blue Ocean Holdings" "CEC", where "China Electronics
             # Corp, ... known as CEC")
             return None
