@@ -73,7 +73,7 @@ COMPANY_SUFFIX = (r"(?:Co\.?,?\s*Ltd\.?|Co\.|Co|Company|Corp\.?|Corporation|Ltd\
                   r"Systems|Metals|Energy|Scientech|Shipping|Shipbuilding|Industry|Industries|Pharmaceuticals?|Biotech|"
                   r"Materials|Optronics?|Photonics|Instruments|Communications|Networks|Software|Aviation|Machinery|Enterprises?|Mining|"
                   r"Partners|Partnership|Ports|Innovations?|Motors?|Auto|Securities|Dairy|Foods|Steel|Petroleum|Petrochemical|Logistics|Chemicals?|Lithium|Cobalt|"
-                  r"Cement|Resources|Automobile|Automotive|Solar|Supply\s+Chain|Trading|Shipyard|Engineering\s+Bureau|"
+                  r"Cement|Resources|Automobile|Automotive|Solar|Supply\s+Chain|Trading|Shipyard|Engineering\s+Bureau|High-Tech(?:nology)?|Hi-Tech|Products|"
                   r"(?:Investment|Capital|Industry|Industrial|Venture\s+Capital|Equity)\s+Fund)")
 # Lines of business a registered name joins with "and": "Design and Consulting", "Import and Export"
 BUSINESS_FUNCTIONS = {"design", "consulting", "research", "development", "import", "export", "engineering", "construction",
@@ -106,7 +106,7 @@ PLACE_IN_NAME = re.compile(r"\b[A-Z][\w&’'.-]*(?:(?:\s+[A-Z][\w&’'.-]*){1,4}
                            r"|\s+\((?P<place1>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\)(?:" + _AFTER_PLACE_IN_NAME + r"){1,2})")
 ACTIVITY = (r"(?:works?\s+(?:in|on)|working\s+(?:in|on)|work\s+in|research\s+in|focus(?:es|ed|ing)?\s+on|"
             r"speciali[sz](?:es|ed|ing)?\s+in|known\s+for|provides?|provided|providing|develops?|developed|"
-            r"developing|makes|made|manufactures?|manufactured|produces?|produced|sells?|sold|suppl(?:y|ies|ied|ying)|operates|runs|pivoted\s+(?:away\s+)?(?:from|to)|"
+            r"developing|makes|made|manufactures?|manufactured|produces?|produced|sells?|sold|suppl(?:y|ies|ied|ying)|operates|runs(?!\s+on\b)|pivoted\s+(?:away\s+)?(?:from|to)|"
             r"business\s+in|active\s+in|leader\s+in|expertise\s+in|dominates?|builds?|designs?|assembl(?:e|es|ed|ing)|catch(?:es|ing)|mines|grows|farms|"
             # "already owns tyre and rubber businesses": what it owns is its trade
             r"owns\s+(?=(?:[\w-]+\s+){1,6}?(?:businesses|companies|operations|plants|factories|mines?|makers)\b)|"
@@ -120,7 +120,7 @@ PRODUCT_NOUN = re.compile(r"(?:equipment|gear|products?|devices?|systems?|hardwa
                           r"operations)")
 ACTIVITY_VERB = re.compile(r"(?:provides?|provided|providing|develops?|developed|developing|makes|made|making|manufactures?|"
                            r"manufactured|manufacturing|produces?|produced|producing|sells?|sold|selling|supplies|supplied|"
-                           r"supplying|builds?|built|building|designs?|designed|designing|specializes|specialises|operates|runs|"
+                           r"supplying|builds?|built|building|designs?|designed|designing|specializes|specialises|operates|runs(?!\s+on\b)|"
                            r"assembles|assembled|assembling)")
 REMOVAL = re.compile(r"\b(remov\w*|falls?\s+off|fell\s+off|dropped|delist\w*|taken\s+off|no\s+longer|lifted|"
                      r"rescind\w*|revok\w*|exit\w*)\b", re.I)
@@ -429,8 +429,8 @@ DESCRIPTION_AFTER_PREPOSITION = re.compile(r"\b(?:in|of|to|from|with|by|for|on|a
 FOREIGN_GROUP = re.compile(r"\b" + _FOREIGN_ADJ + r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:companies|firms|groups|[a-z]*makers|"
                            r"manufacturers|suppliers|vendors|rivals|competitors|carriers|operators|banks|investors|customers|"
                            r"partners|brands|startups|start-ups)(?:\s*,?\s*(?:including|such\s+as|like|namely)\s+|\s*,\s*|\s+)(?=[A-Z])")
-NAME_SEQUENCE = re.compile(r"[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,3}(?:\s*,\s*(?:and\s+)?[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,3})*"
-                           r"(?:,?\s+and\s+[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,3})?")
+_SEQUENCE_ITEM = r"[A-Z][\w&’'.-]*(?:\s+(?:[A-Z][\w&’'.-]*|\([A-Z][a-z]+\))){0,5}"   # ("... Manufacturing (Beijing)")
+NAME_SEQUENCE = re.compile(_SEQUENCE_ITEM + r"(?:\s*,\s*(?:and\s+)?" + _SEQUENCE_ITEM + r")*(?:,?\s+and\s+" + _SEQUENCE_ITEM + r")?")
 # "Russia's Wagner Group", "China's Semiconductor Manufacturing International Corp": a place's possessive before a name
 PLACE_POSSESSIVE = re.compile(r"^((?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*)[’']s\s+(?=[A-Z])")
 # A listing asked for, not made: "lawmakers urged the FCC to add Quectel to the Covered List".
@@ -685,6 +685,13 @@ _COORD_NAME = r"[A-Z][\w&’'.-]*(?:\s+(?:[A-Z0-9][\w&’'.-]*|of))*"
 COORDINATION = re.compile(_COORD_NAME + r"(?:,\s+" + _COORD_NAME + r")+,?\s+(?:and|or)\s+" + _COORD_NAME)
 PAIR = re.compile(r"(?<![\w&’'.-])(?P<a>[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,3})\s+(?:and|or)\s+(?P<b>[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,3})(?![\w&-])")
 COORD_ITEM = re.compile(r"(?:^|,\s+|,?\s+(?:and|or)\s+)(" + _COORD_NAME + r")")
+# Two names beside a count of units: "added A and B, two subsidiaries of X", "named two of the group's U.S. subsidiaries,
+# A and B"
+_COUNTED_UNITS = (r"(?:two|both)\s+(?:of\s+(?:the|its|their|the\s+group[’']s|[A-Z][\w-]*[’']s)\s+)?(?:[\w.’'-]+\s+){0,2}?"
+                  r"(?:subsidiaries|units|affiliates|companies|firms|entities)\b")
+_PAIR_NAMES = r"(?P<a>[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,4})\s+and\s+(?P<b>[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,4})"
+COUNTED_PAIR = re.compile(r"(?<![\w&’'.-])" + _PAIR_NAMES + r",\s+" + _COUNTED_UNITS + r"|\b" + _COUNTED_UNITS + r",\s+"
+                          + _PAIR_NAMES.replace("?P<a>", "?P<c>").replace("?P<b>", "?P<d>") + r"(?=\s*[.;,]|\s*$)")
 # Groups named by their trade ("Chinese suppliers of wind turbines"), counted as groups of companies
 _TRADE_GROUPS = r"suppliers|vendors|manufacturers|producers|factories"
 # ("a network led by Chinese businessman Zhao Wei": a criminal group whose companies are named next)
@@ -1175,7 +1182,10 @@ class _Run:
             for i in range(len(sents) - 1, 0, -1):
                 # ("... as well as China IC Capital and Semiconductor | Manufacturing North China (Beijing) Corporation,
                 # which ...": the parser's break inside a name, where nothing ends the sentence)
-                if not re.search(r"[.!?:;\"”’')\]]\s*$", sents[i - 1].text) and sents[i].text[:1].isupper():
+                # (and "... remain on the list in the edition released on Wednesday: | A, B and C.": an enumeration the colon
+                # opens, with no verb of its own)
+                if not re.search(r"[.!?:;\"”’')\]]\s*$", sents[i - 1].text) and sents[i].text[:1].isupper() or \
+                        sents[i - 1].text.rstrip().endswith(":") and not any(t.pos_ in ("VERB", "AUX") for t in sents[i]):
                     sents[i - 1:i + 1] = [pdoc[sents[i - 1].start:sents[i].end]]
             ents, j = list(pdoc.ents), 0
             for sp in sents:
@@ -1265,6 +1275,8 @@ class _Run:
             if not key:
                 return None
             cid = entity_id(COMPANY, key)
+            if cid in self.local.companies and re.search(r"\sGroup\b", name):
+                cid = entity_id(COMPANY, key + " group")   # the group of a unit its name shares (see _local)
             short = re.sub(r"[\s,]+(?:Co\.?,?\s*Ltd\.?|Co\.?|Ltd\.?|Inc\.?|Corp\.?|Corporation|Limited|Company)$",
                            "", name).strip()
             # "CloudWalk Technology" is "CloudWalk" further on; "China Mobile" is not "China"
@@ -1472,7 +1484,11 @@ class _Run:
         if min(len(mine.split()), len(theirs.split())) >= 2 and mine.split()[1] != theirs.split()[1] \
                 and self._opens_several_names(name.split()[0]):
             return None   # "CNOOC China Ltd" and "CNOOC International Trading": two units named by the one word
-        return cid
+        other = self.display.get(cid, "")
+        bare = [re.sub(r"\s+(?:Group|Co|Corp|Corporation|Company|Ltd|Limited|Inc)\b\.?,?", "", n) for n in (name, other)]
+        if bare[0] == bare[1] and bool(re.search(r"\sGroup\b", name)) != bool(re.search(r"\sGroup\b", other)) \
+                and self._named_as_parent(name if " Group" in name else other):
+            return None   # "China National Chemical Engineering Co., ... a unit of ... China National Chemical Engineering Group"
         return cid
 
     def _opens_several_names(self, word: str) -> bool:
@@ -1651,6 +1667,12 @@ class _Run:
                     continue
                 for a, b in items:
                     if not named(a) and self._register(text[a:b], designated=enumerated):
+                        new = True
+            for m in COUNTED_PAIR.finditer(sent.text):
+                for g in ("a", "b") if m.group("a") else ("c", "d"):
+                    placed = re.match(r"(?:[A-Z][\w.’'-]*\s+)*?[A-Z][\w.’'-]*-based\s+", m.group(g))   # ("California-based X")
+                    a = sent.start + m.start(g) + (placed.end() if placed else 0)
+                    if not named(a) and self._register(m.group(g)[placed.end() if placed else 0:], designated=True):
                         new = True
             # "from Huawei and ZTE": a name the tagger calls an organisation, paired with a company, is one too
             orgs = {(e.start_char, e.end_char): e.text for e in sent.ents if e.label_ == "ORG"}
@@ -1944,6 +1966,13 @@ class _Run:
             tail = TRAILING_GENERIC.match(text, e)
             # "Yitu" + " Technology": the longer form is the same company unless it names another one
             if tail and self.ex.index.resolve(text[s:tail.end()], fuzzy=False) in (None, cid):
+                longer = text[s:tail.end()]
+                if self._named_as_unit(longer) and name_key(longer) not in {name_key(n) for n in self._names_of(cid)}:
+                    # ("The units are ..., SMIC Holdings and ...": a unit of its own, though it reduces to "SMIC")
+                    unit = self._register(longer)
+                    if unit not in (None, cid):
+                        extended[(s, tail.end())] = unit
+                        continue
                 e = tail.end()
             extended[(s, e)] = cid
             if cid not in self.display:
@@ -1971,6 +2000,7 @@ class _Run:
         self._short_names(extended)
         self._initialisms(extended)
         self._initialism_heads(extended)
+        self._initialism_tails(extended)
         extended = self._same_companies(extended)
         ordered = sorted(extended.items())
         for ((_s1, e1), a), ((s2, e2), b) in zip(ordered, ordered[1:]):
@@ -2536,6 +2566,30 @@ class _Run:
                 if not any(a <= m.start() < b for a, b in extended):
                     extended[(m.start(), m.end())] = cid
 
+    def _initialism_tails(self, extended: dict[tuple[int, int], str]) -> None:
+        """ "AVIC Shenyang Aircraft Company" is "Shenyang Aircraft" further on: a unit's name without its group's initialism
+        and its legal form, where what is left opens with a place or a coined word and names no other company."""
+        text = self.doc.text
+        tails: dict[str, set[str]] = {}
+        for (s, e), cid in extended.items():
+            words = text[s:e].split()
+            if len(words) < 3 or not re.fullmatch(r"[A-Z]{3,6}", words[0]):
+                continue
+            rest = LEGAL_FORM.sub("", " " + " ".join(words[1:])).strip()
+            first = rest.split()[0]
+            if len(rest.split()) >= 2 and first.lower() not in GENERIC and (
+                    self.o.regions.lookup(first) is not None or first.lower() not in lexicon()):
+                tails.setdefault(rest, set()).add(cid)
+        for rest, cids in tails.items():
+            cid = next(iter(cids))
+            if len(cids) > 1 or self.ex.index.resolve(rest, fuzzy=False) not in (None, cid) \
+                    or self.local.resolve(rest, fuzzy=False) not in (None, cid):
+                continue
+            # (not a part of a longer name: "Shenyang Aircraft Design Institute")
+            for m in re.finditer(r"(?<![\w-])(?<![A-Z][\w'’-] )" + re.escape(rest) + r"(?![\w-])(?!\s+[A-Z][a-z])", text):
+                if not any(a <= m.start() < b for a, b in extended):
+                    extended[(m.start(), m.end())] = cid
+
     def _same_companies(self, extended: dict[tuple[int, int], str]) -> dict[tuple[int, int], str]:
         """A one-word name found on its own (a headline's "Anbang", "ChemChina") and the one longer name in the text it
         stands for ("Anbang Insurance Group"; "China National Chemical Corp", whose words its parts begin) are one
@@ -2735,6 +2789,15 @@ class _Run:
                                     and not self._named_as_unit(self.display.get(k, ""))
                                     and not REGIONAL_UNIT.search(self.display.get(k, ""))
                                     and own & set(re.findall(r"[A-Za-z]+", self.display.get(k, "")))), key)
+                elif rx is DEFINITE and not prior and m.group(2) not in ("unit", "parent") and self._named_as_unit(self.display.get(key, "")) \
+                        and re.search(r"(?:^|[.!?]\s+)(?:The|Its|Their)\s+(?:[\w-]+\s+)?(?:units|subsidiaries|affiliates)\s+(?:are|were|include)\b",
+                                      self.doc.text[max(0, sent.start - 600):sent.start]):
+                    # "The units are A, B and C. The Shanghai-based chipmaker has been on the list since 2021": the group, not
+                    # the unit named last (one whose name shares a word of its own with the unit's)
+                    own = {w for w in re.findall(r"[A-Za-z]+", self.display.get(key, "")) if w.lower() not in GENERIC}
+                    key = next((k for k in reversed(self.named_order[-8:]) if k not in self.foreign and k != key
+                                and not self._named_as_unit(self.display.get(k, ""))
+                                and own & set(re.findall(r"[A-Za-z]+", self.display.get(k, "")))), key)
                 based = re.search(r"\b([A-Z][\w’']*(?:\s+[A-Z][\w’']*)?)-based\b", m.group(1)) if rx is DEFINITE else None
                 if based and not self._placed_elsewhere(key, based.group(1)) and self._name_opens_elsewhere(key, based.group(1)):
                     # ("They are ... Shenzhen CEC Blue Ocean Holdings. The Beijing-based group ...": another company named
@@ -2925,8 +2988,9 @@ class _Run:
         for _ in range(15):
             if tok is None or tok.dep_ == "ROOT" or tok.head is tok:
                 return None, None
-            if verb is None and ACTIVITY_VERB.fullmatch(tok.lower_):
-                verb = tok
+            if verb is None and ACTIVITY_VERB.fullmatch(tok.lower_) and not (
+                    tok.lower_ == "runs" and tok.i + 1 < len(tok.doc) and tok.nbor().lower_ == "on"):
+                verb = tok   # (not "whose firmware runs on 700 million phones": what it runs on)
             if tok.dep_ in ("relcl", "acl", "appos"):
                 noun = tok.head
                 for _ in range(8):   # "a builder of roads, bridges and ports that ...": up to the named company
@@ -3201,7 +3265,13 @@ class _Run:
             self._subsidiaries(sent)
             if self.read_pairs:
                 self._pairs(sent, subject, listings, named, new_para, victims)
-            recent.append((sent.para, [m.key for m in sent.mentions if not m.anaphor]))
+            # (a unit's parent in apposition is no member of a group the next sentence refers to: "A, a unit of B, was
+            # removed. C was also taken off. Both had been added in 2025.")
+            parents = {m.key for m in sent.mentions if (appos := re.search(
+                r",\s+(?:a|an|the|its)\s+[^,;]{0,60}?\b(?:subsidiary|unit|arm|affiliate)\s+of\s+(?:state-owned\s+|the\s+)?$",
+                sent.text[:sent.rel(m.start)])) and any(sent.rel(x.end) == appos.start() for x in sent.mentions)}
+            recent.append((sent.para, [m.key for m in sent.mentions if not m.anaphor and (
+                m.key not in parents or all(x.key in parents for x in sent.mentions if not x.anaphor))]))
             self.named_order += [m.key for m in sent.mentions if not m.anaphor]
             for pm in PRODUCT_MADE_BY.finditer(sent.text):
                 nxt = [m for m in sent.mentions if sent.rel(m.start) == pm.end()]
@@ -3887,7 +3957,11 @@ class _Run:
         """The companies the sentence tells suffered an attack, not made one: a company an attack is "on" ("Ransomware
         attack on ICBC's U.S. arm"), and the subject of "was hit by a ransomware attack" (unless the sentence accuses)."""
         victims = {m.key for m in sent.mentions if re.search(r"\b(?:attack|attacks|hack|hacks|breach|intrusion)\s+(?:on|against)\s+"
-                                                              r"(?:the\s+)?(?:[\w.-]+\s+){0,3}?$", sent.text[:sent.rel(m.start)])}
+                                                              r"(?:the\s+)?(?:[\w.-]+\s+){0,3}?$", sent.text[:sent.rel(m.start)])
+                   # ("the Mirai malware took over devices containing Xiongmai components": the products attacked)
+                   or re.search(r"\b(?:malware|virus|worm|botnet|hackers?|attackers?)\s+(?:[\w-]+\s+)?(?:took\s+over|takes\s+over|infected|hijacked|"
+                                r"compromised|enslaved)\s+[^.;]{0,80}?\b(?:containing|using|made\s+by|from|running)\s+(?:[\w-]+\s+){0,2}?$",
+                                sent.text[:sent.rel(m.start)])}
         if CYBER_VICTIM.search(sent.text) and not re.search(r"\b(?:accus\w*|alleg\w*|charg\w*|indict\w*|blam\w*)\b", sent.text):
             victims |= {m.key for m in (subject or [])} | {m.key for m in sent.mentions if m.anaphor}
         return victims
