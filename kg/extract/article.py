@@ -52,7 +52,7 @@ DESCRIPTOR = (r"(?:company|companies|firm|firms|provider|providers|developer|dev
               r"manufacturers|vendor|vendors|supplier|suppliers|seller|sellers|giant|startup|startups|start-up|titan|group|"
               r"specialist|champion|leader|conglomerate|operator|owner|carrier|producer|contractor|business|designer|builder|"
               r"foundry|brand|retailer|app|chatbot|marketplace|enterprise|refiner(?:y|ies)?|shipyard|airline|affiliate|subsidiary|subsidiaries|[a-z]+makers?|"
-              r"insurer|lender|bank|miner|brewer|brokerage|major|utility|utilities|trader|traders|exporter|importer|website|dealer|distributor|"
+              r"insurer|lender|bank|miner|brewer|brokerage|major|utility|utilities|trader|traders|exporter|importer|website|dealer|distributor|broadcaster|"
               r"(?<=power\s)generator|"
               r"(?<=video\s)site|(?<=card\s)network|(?<=hotel\s)chain|(?<=store\s)chain|(?<=restaurant\s)chain|(?<=retail\s)chain|"
               r"(?<=supermarket\s)chain|(?<=cinema\s)chain|(?<=coffee\s)chain|(?<=payment\s)network|(?<=payments\s)network|(?<=search\s)engine|"
@@ -63,7 +63,7 @@ COMPANY_HEAD = re.compile(r"(?:company|companies|firms?|providers?|developers?|[
                           r"vendors?|suppliers?|startups?|start-ups?|group|giant|producers?|contractors?|"
                           r"conglomerate|titan|specialist|designer|builders?|retailers?|apps?|chatbots?|platforms?|service|fund|generators?|owners?|refiner(?:y|ies|s)?|shipyards?|airlines?|"
                           r"affiliates?|subsidiar(?:y|ies)|insurers?|lenders?|miners?|brokerages?|brewers?|websites?|sites?|majors|marketplaces?|units?|arms?|divisions?|utilit(?:y|ies)|traders?|"
-                          r"dealers?|distributors?|sequencers?)$")
+                          r"dealers?|distributors?|sequencers?|broadcasters?)$")
 # A sector's own words that name a business by its trade ("container shipping line", "search engine", "online travel
 # agency", "game publishers"): a description of a company as "chipmaker" is
 TRADE_NAMED = r"(?:(?:shipping|container)\s+lines?|search\s+engines?|travel\s+agenc(?:y|ies)|game\s+publishers?|(?:coffee|tea|restaurant)\s+chains?)"
@@ -73,7 +73,7 @@ COMPANY_SUFFIX = (r"(?:Co\.?,?\s*Ltd\.?|Co\.|Co|Company|Corp\.?|Corporation|Ltd\
                   r"Systems|Metals|Energy|Scientech|Shipping|Shipbuilding|Industry|Industries|Pharmaceuticals?|Biotech|"
                   r"Materials|Optronics?|Photonics|Instruments|Communications|Networks|Software|Aviation|Machinery|Enterprises?|Mining|"
                   r"Partners|Partnership|Ports|Innovations?|Motors?|Auto|Securities|Dairy|Foods|Steel|Petroleum|Petrochemical|Logistics|Chemicals?|Lithium|Cobalt|"
-                  r"Cement|Resources|Automobile|Automotive|Solar|Supply\s+Chain|Trading|Shipyard|Engineering\s+Bureau|High-Tech(?:nology)?|Hi-Tech|Products|"
+                  r"Cement|Resources|Automobile|Automotive|Solar|Supply\s+Chain|Trading|Shipyard|Engineering\s+Bureau|High-Tech(?:nology)?|Hi-Tech|Products|Television(?:\s+Network)?|"
                   r"(?:Investment|Capital|Industry|Industrial|Venture\s+Capital|Equity)\s+Fund)")
 # Lines of business a registered name joins with "and": "Design and Consulting", "Import and Export"
 BUSINESS_FUNCTIONS = {"design", "consulting", "research", "development", "import", "export", "engineering", "construction",
@@ -153,7 +153,9 @@ OPERATION = (r"(?:contracts?|operations?|operates?|operated|operating|projects?|
 # "it did not operate in Italy", "has no operations in Russia": not a place of business
 NO_OPERATION = re.compile(r"\b(?:not|never|n[’']t|no)\s+(?:[\w-]+\s+)?" + OPERATION + r"\b[^.;:,]{0,30}$|"
                           # "according to a filing with securities regulators in Zhejiang province": the regulator's place
-                          r"\b(?:regulators?|authorities|officials|courts?|prosecutors|police)\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
+                          r"\b(?:regulators?|authorities|officials|courts?|prosecutors|police)\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$|"
+                          # "supplies processors used in many budget phones sold in Africa": where others sell what its parts go into
+                          r"\b(?:used|found|installed|fitted)\s+in\s+[^.;:]{0,60}?\b(?:sold|made|used|marketed)\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
 REPORT_VERBS = {"say", "find", "accuse", "allege", "express", "deem", "cite", "claim", "state", "announce",
                 "conclude", "report", "determine", "raise", "warn", "argue", "blacklist", "add", "ban"}
 MONTHS = {m: i for i, names in enumerate((("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
@@ -282,7 +284,7 @@ IMPLICIT_ADDITION = re.compile(r"(?P<passive>\b(?:was|were|been|being|is|are)\s+
                                r"\b[Aa]lso\s+(?:added|named|listed|designated)\s+(?:were|was)\b|"
                                # "The move also covered Hefei Core Storage Electronic": the listing just reported
                                r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese)\s+(?:move|action|decision|step|designations?|listing|additions?|round|sanctions|measures|"
-                               r"update|edition|"
+                               r"update|edition|list|"
                                r"rule|order|blacklisting)(?:,[^,.;]{1,60},)?\s+(?:also\s+)?(?:covered|covers?|included|includes?|named|names?|targeted|"
                                r"targets?|hit|hits|extended\s+to|extends?\s+to|applied\s+to|appl(?:y|ies)\s+to|swept\s+in)"
                                # ("The rule, adopted on Friday, also covers telecoms gear from Huawei")
@@ -587,7 +589,7 @@ MEASURE_SUBJECT = re.compile(r"The\s+(?:[\w-]+\s+){0,2}?(?:order|orders|rule|law
 DEFINITE = re.compile(r"\b(?:[Tt]he|China[’']s)\s+((?:(?!(?:the|a|an|[Tt]o|of)\s)[\w’'-]+\s+){0,6}?)(company|firm|group|provider|maker|manufacturer|unit|"
                       r"developer|giant|startup|vendor|supplier|titan|conglomerate|foundry|chipmaker|carmaker|automaker|"
                       r"shipbuilder|producer|carrier|operator|planemaker|retailer|app|chatbot|platform|bank|lender|builder|contractor|"
-                      r"insurer|miner|refiner|brewer|airline|utility|parent|dealer|distributor|(?<=power\s)generator|drugmaker|steelmaker|toymaker|courier|website|(?<=card\s)network|(?<=travel\s)agency|(?<=advertising\s)agency|(?<=search\s)engine|(?<=-based\s)fund|(?<=-based\s)investor|(?<=wealth\s)fund|(?<=state\s)fund|(?<=-based\s)owner|(?<=container\s)line|(?<=shipping\s)line|(?<!supply\s)(?<!value\s)(?<!food\s)chain)\b(?!\s+(?:[A-Z]|that\b|of\s+[A-Z](?![A-Z]+\s+[a-z])))(?P<of>\s+of\b)?")
+                      r"insurer|miner|refiner|brewer|airline|utility|parent|dealer|distributor|(?<=power\s)generator|drugmaker|steelmaker|toymaker|courier|website|(?<=card\s)network|(?<=the\s)network(?=\s+(?:is|was|has|had|said)\b)|(?<=travel\s)agency|(?<=advertising\s)agency|(?<=search\s)engine|(?<=-based\s)fund|(?<=-based\s)investor|(?<=wealth\s)fund|(?<=state\s)fund|(?<=-based\s)owner|(?<=container\s)line|(?<=shipping\s)line|(?<!supply\s)(?<!value\s)(?<!food\s)chain)\b(?!\s+(?:[A-Z]|that\b|of\s+[A-Z](?![A-Z]+\s+[a-z])))(?P<of>\s+of\b)?")
 # Groups that are not companies: "the research group IPVM", "rights group Human Rights Watch".
 NOT_COMPANY_GROUP = re.compile(r"\b(?:(?:research|advocacy|rights|lobby|lobbying|industry|trade|campaign|activist|"
                                r"watchdog|monitoring|think[- ]tank|media|opposition|militant|rebel|hacker|hacking|armed|terrorist|religious|spiritual|"
@@ -1221,6 +1223,9 @@ class _Run:
             name = name[:name.rindex("(")]   # "China National Electronics Import & Export Corp (CEIEC": a tagger's span cut short
         name = re.sub(r"^[Tt]he\s+(?=[A-Z])|^" + ROLE_BEFORE_NAME, "", name.strip(" ,;:’'\"“”"))   # "the Xinjiang Production and ..."
         name = re.sub(r"^[Ss]tate-(?:owned|run|controlled|backed)\s+(?=[A-Z])", "", name)   # "State-owned CRRC, based in Beijing"
+        purpose = re.search(r"\s+for\s+[A-Z]", name)
+        if purpose and not self.ex.index.resolve(name, fuzzy=False):
+            name = name[:purpose.start()]   # "made by Chinese search giant Baidu for Windows and Android": a tagger's span ran on
         if not re.search(r"\b(Ltd|Co|Inc|Corp)\.$", name):   # keep the dot of "Co. Ltd."
             name = name.rstrip(".")
         # "... Research Institute Co Ltd": a registered legal form makes an institute a company
@@ -1250,6 +1255,10 @@ class _Run:
             core = " ".join(words)
             if core != name and (len(core) >= 3 and core.isupper() or len(core) >= 4):
                 cid = self.ex.index.resolve(core, fuzzy=False)
+        bracket = re.search(r"\(([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\)", name)
+        if cid is not None and bracket and self._is_place(bracket.group(1)) and not any(
+                bracket.group(0) in n for n in self._names_of(cid)):
+            cid = None   # "Semiconductor Manufacturing International (Beijing) Corporation": the group's unit in that city
         if cid is not None and self._named_as_unit(name) and name_key(name) not in {
                 name_key(n) for n in self._known(cid).names | self._known(cid).aliases}:
             cid = None   # "BGI Research", one of BGI Group's units: not BGI Group, though it reduces to "BGI"
@@ -2762,6 +2771,9 @@ class _Run:
                     key = owners[-1]
                 if rx is DEFINITE and m.group(2) in ("bank", "lender") and "bank" not in self.display.get(key, "").lower():
                     continue   # "putting the bank at risk" after "misled HSBC": a bank, not the company named last
+                if rx is DEFINITE and m.group(2) == "network" and not m.group(1) \
+                        and not re.search(r"\b(?:Network|Television|TV|Broadcasting)\b", self.display.get(key, "")):
+                    continue   # "the network is controlled by ..." is a broadcaster's network, not a telecom carrier's
                 placed = re.search(r"\b([A-Z][\w’']*)-based\b", m.group(1)) if rx is DEFINITE and m.group(2) in ("bank", "lender") else None
                 if placed and placed.group(1).lower() not in self.display.get(key, "").lower():
                     # "The Jinzhou-based bank" after "A unit of ICBC ... took the stakes": the bank its city names
@@ -3835,6 +3847,15 @@ class _Run:
             if dominant:
                 # "saying the deal would have strengthened Tencent Holdings' control of the market": whose dominance it is
                 named, rule = dominant, "allegation"
+            owner = next((m for m in sent.mentions if not m.anaphor and (s <= sent.rel(m.start) <= e + 40 and re.search(
+                r"^[^,;]{0,40}?\b(?:belonging\s+to|owned\s+by|operated\s+by|run\s+by)\s+$", sent.text[e:sent.rel(m.start)])
+                # ("a database belonging to X that exposed users' chat histories")
+                or sent.rel(m.end) <= s and re.search(r"\b(?:belonging\s+to|owned\s+by|operated\s+by|run\s+by)\s+$",
+                                                      sent.text[:sent.rel(m.start)])
+                and re.fullmatch(r"\s+(?:that|which)\s+", sent.text[sent.rel(m.end):s]))), None)
+            if owner is not None and rule != "reported":
+                # "had found a publicly accessible database belonging to DeepSeek": whose database it is
+                named, rule = [owner], "allegation"
             if not named:
                 # "similar ethnic-detection features in products from Hikvision and Uniview"
                 made = PRODUCT_FROM.match(sent.text, e)

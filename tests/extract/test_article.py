@@ -4108,3 +4108,46 @@ def test_lessons_of_session_19s_final_measure(extractor):
     text = ("Traffic was routed through Zeltel's network for two hours, internet monitoring firm Zelacle Internet Intelligence "
             "said.")
     assert not [f for f in kinds(extractor, text, "Zelacle") if f[0] == "sector"]
+
+
+def test_lessons_of_the_first_round_of_session_20(extractor):
+    # a known name with a city in brackets is the group's unit there; "The list also names X"
+    text = ("The U.S. Defense Department's list of Chinese military companies names three wafer-making units of Zelchip "
+            "Manufacturing International Corp: Zelchip Manufacturing International (Beijing) Corporation, Zelchip Manufacturing "
+            "International (Shenzhen) Corporation and Zelchip Manufacturing International (Tianjin) Corporation.\n\nThe list also "
+            "names ZMIC Americas, the company's U.S. subsidiary.")
+    assert {"Zelchip Manufacturing International (Beijing) Corporation", "Zelchip Manufacturing International (Shenzhen) Corporation",
+            "Zelchip Manufacturing International (Tianjin) Corporation", "ZMIC Americas"} <= listed_companies(extractor, text)
+    # a root backdoor in a kernel is a flaw, not spying; a tagger's span that runs on into "for Windows"; a search giant
+    text = ("Zelwinner Technology, a Zhuhai-based maker of processors for cheap tablets, shipped a kernel containing a backdoor "
+            "that lets any app on a device gain full root access, developers said.")
+    found = kinds(extractor, text, "Zelwinner")
+    assert ("alleged", "Security vulnerabilities in products (cybersecurity flaws)") in found and ("alleged", "Espionage") not in found
+    text = ("Zeldu Browser, a web browser made by Chinese search giant Zeldu for Windows and Android, transmitted users' search "
+            "terms and GPS coordinates either unencrypted or with encryption that could easily be broken, researchers said.")
+    found = kinds(extractor, text, "Zeldu")
+    assert {("alleged", "Data privacy concerns"), ("alleged", "Security vulnerabilities in products (cybersecurity flaws)"),
+            ("sector", "Internet platforms and e-commerce")} <= found
+    assert not [s for s, _p, _o in facts(extractor, text) if "Windows" in s]
+    # a state broadcaster is a company; "the network is ultimately controlled by the Chinese Communist Party"
+    text = ("Britain's media regulator revoked the licence of Chinese state broadcaster Zelnet on Thursday.\n\nThe regulator said "
+            "Zelnet's owner could not hold a licence because the network is ultimately controlled by the Chinese Communist Party.")
+    found = kinds(extractor, text, "Zelnet")
+    assert ("sector", "Media, broadcasting and entertainment") in found
+    assert ("alleged", "Subject to Chinese government control or influence") in found
+    # a database belonging to X is X's; call logs and text messages collected
+    text = ("Cloud security firm Zelwiz said it had found a publicly accessible database belonging to Zelseek that exposed users' "
+            "chat histories. Zelseek, a Hangzhou-based startup, did not respond to a request for comment.")
+    assert ("alleged", "Data privacy concerns") in kinds(extractor, text, "Zelseek")
+    text = ("Smartphone brand Zelme has been accused of collecting users' call logs, text messages and location. Zelme said the "
+            "data was never uploaded to its servers.")
+    found = kinds(extractor, text, "Zelme")
+    assert ("alleged", "Data privacy concerns") in found and ("sector", "Cloud computing") not in found
+    # "barred from operating in the United States by the Federal Communications Commission"
+    text = ("Zelmobile, a state-owned telecommunications company, was barred from operating in the United States by the Federal Communications Commission in 2019 over "
+            "national security concerns.")
+    assert "Zelmobile" in {s for s, p, o in facts(extractor, text) if o == "FCC Covered List"}
+    # where others sell the phones its chips go into is no place it operates
+    text = ("Zelsoc, a Shanghai-based chip designer, supplies low-cost processors used in many budget phones sold in Africa and "
+            "Asia.")
+    assert not [f for f in kinds(extractor, text, "Zelsoc") if f[0] == "operates_in"]
