@@ -240,7 +240,9 @@ class CompanyIndex:
                     # a name as given ("China Mobile") stands even when its words are common ones
                     # (a short name as given, too: the brand "Jinhua" is also a city's name)
                     given = f in c.aliases or (f in c.names and len(f.split()) >= 2)
-                    if f and (given or distinctive(fold(f))) and len(f) >= 3 and self.resolve(f, fuzzy=False) == c.id:
+                    # (two capitals only as a given short name: "MP" of "MP Materials", where the text calls it so)
+                    if f and (given or distinctive(fold(f))) and (len(f) >= 3 or given and re.fullmatch(r"[A-Z]{2}", f)) \
+                            and self.resolve(f, fuzzy=False) == c.id:
                         out[f] = c.id
         return out
 

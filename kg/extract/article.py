@@ -53,6 +53,7 @@ DESCRIPTOR = (r"(?:company|companies|firm|firms|provider|providers|developer|dev
               r"specialist|champion|leader|conglomerate|operator|owner|carrier|producer|contractor|business|designer|builder|"
               r"foundry|brand|retailer|app|chatbot|marketplace|enterprise|refiner(?:y|ies)?|shipyard|airline|affiliate|subsidiary|subsidiaries|[a-z]+makers?|"
               r"insurer|lender|bank|miner|brewer|brokerage|major|utility|utilities|trader|traders|exporter|importer|website|dealer|distributor|broadcaster|"
+              r"(?<=earths\s)processor|(?<=earth\s)processor|(?<=minerals\s)processor|(?<=lithium\s)processor|"
               r"(?<=power\s)generator|"
               r"(?<=video\s)site|(?<=card\s)network|(?<=hotel\s)chain|(?<=store\s)chain|(?<=restaurant\s)chain|(?<=retail\s)chain|"
               r"(?<=supermarket\s)chain|(?<=cinema\s)chain|(?<=coffee\s)chain|(?<=payment\s)network|(?<=payments\s)network|(?<=search\s)engine|"
@@ -63,7 +64,8 @@ COMPANY_HEAD = re.compile(r"(?:company|companies|firms?|providers?|developers?|[
                           r"vendors?|suppliers?|startups?|start-ups?|group|giant|producers?|contractors?|"
                           r"conglomerate|titan|specialist|designer|builders?|retailers?|apps?|chatbots?|platforms?|service|fund|generators?|owners?|refiner(?:y|ies|s)?|shipyards?|airlines?|"
                           r"affiliates?|subsidiar(?:y|ies)|insurers?|lenders?|miners?|brokerages?|brewers?|websites?|sites?|majors|marketplaces?|units?|arms?|divisions?|utilit(?:y|ies)|traders?|"
-                          r"dealers?|distributors?|sequencers?|broadcasters?)$")
+                          r"dealers?|distributors?|sequencers?|broadcasters?|(?<=earths\s)processors?|(?<=earth\s)processors?|(?<=minerals\s)processors?|"
+                          r"(?<=lithium\s)processors?)$")
 # A sector's own words that name a business by its trade ("container shipping line", "search engine", "online travel
 # agency", "game publishers"): a description of a company as "chipmaker" is
 TRADE_NAMED = r"(?:(?:shipping|container)\s+lines?|search\s+engines?|travel\s+agenc(?:y|ies)|game\s+publishers?|(?:coffee|tea|restaurant)\s+chains?)"
@@ -299,6 +301,10 @@ REPORT_CONTEXT = re.compile(r"\b(?:the\s+report|a\s+report|the\s+study|researche
 SUCH_ALLEGATION = re.compile(r"\b(?:accus\w*|alleg\w*|implicat\w*|involv\w*|complicit|participat\w*|took\s+part|tak\w+\s+part)\b"
                              r"[^.;]{0,40}?\b(such\s+(?:[\w-]+\s+)?(?:programmes|programs|practices|abuses|activities|schemes|"
                              r"conduct|violations|transfers|labou?r|thefts?))\b", re.I)
+# A lawsuit and the claim it makes: "has sued Verizon in two federal courts, alleging that ..." (the company sued is accused)
+SUED_ALLEGING = re.compile(r"\b(?:sued|sues|suing|filed\s+(?:a\s+|two\s+|several\s+)?(?:lawsuits?|suits?|complaints?)\s+against)\s+"
+                           r"(?P<obj>[^,;]{1,80}?)(?:,|\s+(?:in|at|before|over|on)\b)(?:[^.;]|\.(?=\S|\s+[a-z]))*?\b(?:alleging|accusing|claiming|"
+                           r"charging|saying|arguing)\b(?:[^.;]|\.(?=\S|\s+[a-z]))*$")
 # What an accusation is about, and whose it is: "... features in products from Hikvision and Uniview".
 PRODUCT_FROM = re.compile(r"[^.;]{0,40}?\b(?:in|on|by|of)\s+(?:[\w-]+\s+){0,2}(?:products|cameras|software|systems|equipment|devices|"
                           r"technology|drones|chips|apps?|routers|modules|phones?|smartphones?|handsets?|laptops?|vehicles?|"
@@ -1311,6 +1317,10 @@ class _Run:
             aliases = [a for a in {short, bare} | shorter if a != name and (
                 len(a) >= 4 or len(a) == 3 and (a.isupper() or a.istitle() and self._used_as_name(a))) and (
                 a == short or (distinctive(name_key(a)) and not self.o.regions.lookup(a)))]
+            two = short.split()
+            if len(two) > 1 and re.fullmatch(r"[A-Z]{2}", two[0]) and two[1][:1].isupper() and re.search(
+                    r"(?:^|[.!?]\s+|\n)" + two[0] + r"\s+(?:said|says|has\s+said)\b", self.doc.text):
+                aliases.append(two[0])   # "MP Materials" is "MP" where a sentence opens "MP said" (not "a Labour MP said")
             brand = self._brand(short)
             if brand:
                 aliases.append(brand)
@@ -1879,6 +1889,8 @@ class _Run:
                         and re.match(r"[^.;]{0,60}?\bto\s+(?:its|the|a)\s+(?:[\w-]+\s+){0,5}?(?:list|blacklist)\b", after))) \
                     or (ent.label_ in ("ORG", "PRODUCT") and re.search(   # "has fined AliExpress 1.98 billion won": penalised
                         r"\b(?:fined|fines|penalised|penalized|sanctioned|blacklisted|sued|indicted|summoned|investigating|probing|banned|blocked|"
+                        # ("Albania to ban TikTok", "will block access to TikTok")
+                        r"(?:to|will|would)\s+ban|(?:block|blocks|blocked|blocking|restrict\w*)\s+access\s+to|"
                         r"(?:investigation|probe|inquiry)\s+into|(?:cybersecurity|security|antitrust|national\s+security)\s+reviews?\s+of)\s+$",
                         before)) \
                     or (ent.label_ == "ORG" and (m_based := re.match(   # "Bank of Dandong is based in the border city of Dandong"
@@ -4021,6 +4033,16 @@ class _Run:
         """The companies a verb of accusing takes as its object, for an accusation at `s`, and the company
         accusing them if it is one: "Micron has accused Fujian Jinhua and its partner, UMC, of stealing ...".
         None when no verb of accusing governs the accusation."""
+        sued = SUED_ALLEGING.search(sent.text[:s])
+        if sued:
+            # "Huawei has sued Verizon ..., alleging that the carrier infringed 12 of its patents", "has sued Tencent in a
+            # Beijing court, accusing it of ...": the company sued (none, if it is no company here), not the one suing
+            verb = self._token_at(sent, sued.start())
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+            accuser = self._mention_of(sent, subj) if subj is not None else None
+            a, b = sued.span("obj")
+            return [m for m in sent.mentions if a <= sent.rel(m.start) < b and not m.anaphor
+                    and (accuser is None or m.key != accuser.key)], accuser
         # ("charged employees of i-Soon, a Shanghai-based contractor, with hacking": the people's company)
         acc = ACCUSE_PEOPLE_OF.search(sent.text[:s]) or ACCUSE_OBJECT.search(sent.text[:s])
         if not acc:
@@ -4243,7 +4265,7 @@ class _Run:
         # "video surveillance equipment made by Hikvision, Dahua and Hytera"
         # ("a copper mine owned by Sino-Metals Leach Zambia": what it owns is its trade)
         made = re.match(r"\s+(?:[\w-]+\s+){0,2}?(?:made|produced|manufactured|built|designed|supplied|sold|developed|owned|"
-                        r"operated|run)\s+by\s+(?:China[’']s\s+|Chinese\s+)?"
+                        r"operated|run)\s+by\s+(?:China[’']s\s+|Chinese\s+)?(?:[A-Z][\w.’'-]*-based\s+)?"   # ("made by Shenzhen-based Foscam")
                         r"(?:(?:[\w-]+\s+){0,2}(?:companies|firms|makers|manufacturers|vendors|suppliers)\s+)?", after)
         if made and re.match(r"\s+(?:[\w-]+\s+){0,2}?(?:owned|operated|run)\b", after) and re.search(
                 r"\b(?:makers?|manufacturers?|producers?|suppliers?|compan(?:y|ies)|firms?)\s+(?:[\w-]+\s+)?(?:owned|operated|run)\b",

@@ -4146,8 +4146,30 @@ def test_lessons_of_the_first_round_of_session_20(extractor):
     # "barred from operating in the United States by the Federal Communications Commission"
     text = ("Zelmobile, a state-owned telecommunications company, was barred from operating in the United States by the Federal Communications Commission in 2019 over "
             "national security concerns.")
-    assert "Zelmobile" in {s for s, p, o in facts(extractor, text) if o == "FCC Covered List"}
+    assert "Zelmobile" in {s for s, p, o in facts(extractor, text) if o.startswith("FCC denial or revocation")}
     # where others sell the phones its chips go into is no place it operates
     text = ("Zelsoc, a Shanghai-based chip designer, supplies low-cost processors used in many budget phones sold in Africa and "
             "Asia.")
     assert not [f for f in kinds(extractor, text, "Zelsoc") if f[0] == "operates_in"]
+
+
+def test_lessons_of_the_second_round_of_session_20(extractor):
+    # the company sued is the one accused, not the one suing (and none, where it is not a company the text names)
+    text = ("Zelwei Technologies has sued Verizon Communications in two federal courts in Texas, alleging that the largest U.S. "
+            "wireless carrier infringed 12 of its patents.")
+    assert ("alleged", "Intellectual property theft") not in kinds(extractor, text, "Zelwei")
+    text = ("Zeldance's Zelyin has sued Zelcent Holdings in a Beijing court, accusing it of monopolistic behaviour by restricting "
+            "users from sharing its content.")
+    assert ("alleged", "Anti-competitive conduct (abuse of dominance, monopoly)") in kinds(extractor, text, "Zelcent")
+    # "will block access to X" is a ban on operating there; "made by Shenzhen-based X"
+    text = ("Albania will block access to Zeltok Inc for one year, the prime minister said on Saturday.\n\nZeltok said it had found "
+            "no evidence of the claims.")
+    assert ("listed_on", "Ban on operating or selling in a country or state (apps, equipment, services)") in kinds(extractor, text, "Zeltok")
+    text = "Researchers found 18 vulnerabilities in internet-connected cameras made by Shenzhen-based Zelscam."
+    assert ("sector", "Video surveillance") in kinds(extractor, text, "Zelscam")
+    # a rare earths processor (no chipmaker); "XY Materials" is "XY" where a sentence opens "XY said"
+    text = ("Most of the mine's output had been sold to Zelhe Resources, a Chengdu-based rare earths processor that owns about 8% "
+            "of ZP Materials.\n\nZP said it would process more of its ore at its own plant in California.")
+    found = kinds(extractor, text, "Zelhe")
+    assert ("sector", "Metals and mining (steel, aluminium, rare earths)") in found and ("sector", "Semiconductors") not in found
+    assert not [f for f in found if f[1] == "California"]
