@@ -336,7 +336,7 @@ _FOREIGN_ADJ = (r"(?:U\.S\.|US|American|European|Japanese|Korean|South Korean|Ta
                 r"Lithuanian|Australian|New Zealand|Brazilian|Mexican|Chilean|Argentine|Vietnamese|Thai|Malaysian|Indonesian|"
                 r"Turkish|Saudi|Emirati|Filipino|South African|Californian|Texan|Kazakh|Kazakhstani|Greek|Hungarian|Serbian|"
                 r"Romanian|Bulgarian|Kenyan|Nigerian|Pakistani|Bangladeshi|Sri Lankan|Peruvian|Colombian|Ecuadorian|Venezuelan|"
-                r"Egyptian|Zambian|Congolese|Angolan|Ethiopian|Mongolian|Uzbek|Kyrgyz)")
+                r"Egyptian|Zambian|Congolese|Angolan|Ethiopian|Mongolian|Uzbek|Kyrgyz|Faroese|Icelandic|Estonian|Latvian|Slovak|Croatian|Slovenian)")
 # Places abroad where Chinese companies are often based themselves ("the Singapore-based retailer", PDD in Dublin):
 # being based there does not make a company foreign
 CHINESE_HUBS = {"singapore", "ireland", "united-arab-emirates", "taiwan"}
@@ -4552,6 +4552,15 @@ class _Run:
                     r"(?:a\s+(?:consortium|group)\s+led\s+by\s+)?", text[e:sent.rel(m.start)]) and re.match(
                     r"(?:\s*\([^()]*\))?\s+to\s+(?:help\s+)?(?:build|develop|construct|operate|run|supply|make|expand)\b", text[sent.rel(m.end):])),
                     None)
+            if contractor is None:
+                # "Myanmar signed a framework agreement with a consortium led by China's CITIC Group on Thursday to build a
+                # deep-sea port": the country that contracts a company to build there
+                contractor = next((m for m in sent.mentions if sent.rel(m.start) >= e and not m.anaphor and re.fullmatch(
+                    r"(?:[’']s\s+(?:[\w-]+\s+){0,4}?|\s+)(?:has\s+|have\s+|had\s+)?(?:signed|awarded)\s+(?:an?\s+|the\s+)?(?:[\w$.-]+\s+){0,3}?"
+                    r"(?:agreement|deal|contract|accord)s?\s+(?:with|to)\s+(?:a\s+(?:consortium|group)\s+led\s+by\s+)?"
+                    r"(?:(?:state-owned|Chinese|China[’']s)\s+)*", text[e:sent.rel(m.start)]) and re.match(
+                    r"(?:\s*\([^()]*\))?(?:\s+on\s+[A-Z]\w+)?,?\s+to\s+(?:help\s+)?(?:build|develop|construct|operate|run|supply|expand|"
+                    r"upgrade)\b", text[sent.rel(m.end):])), None)
             if contractor is None and tied and tied[0][0] == s:
                 # "Canada has allowed Hytera Communications to buy Norsat", "Australia clears Mengniu's takeover of ...": the
                 # country that lets a company buy there

@@ -4173,3 +4173,22 @@ def test_lessons_of_the_second_round_of_session_20(extractor):
     found = kinds(extractor, text, "Zelhe")
     assert ("sector", "Metals and mining (steel, aluminium, rare earths)") in found and ("sector", "Semiconductors") not in found
     assert not [f for f in found if f[1] == "California"]
+
+
+def test_lessons_of_the_third_round_of_session_20(extractor):
+    # a country that signs a contract with a consortium led by a company to build there; a media group; a foreign broadcaster
+    text = ("Myanmar signed a framework agreement with a consortium led by China's Zeltic Group on Thursday to build a deep-sea "
+            "port at Kyaukpyu on the Bay of Bengal.")
+    assert ("operates_in", "Myanmar") in kinds(extractor, text, "Zeltic")
+    text = ("The companies are Zelpress Limited and Zelprint Limited, all units of Zelnext Digital, the media group founded by "
+            "jailed businessman Jimmy Lai.")
+    assert ("sector", "Media, broadcasting and entertainment") in kinds(extractor, text, "Zelnext")
+    text = ("China's ambassador told the islands' leader that Beijing would sign a trade deal if Zelwei Technologies won the "
+            "contract, according to a recording reported by the Faroese broadcaster Kringvarp Zeloya.")
+    assert not kinds(extractor, text, "Kringvarp")
+    # sabotage of a company's own work is no sabotage of infrastructure
+    text = ("Zeldance, the Beijing-based owner of Zeltok, said it had dismissed an intern for sabotaging the training of one of "
+            "its artificial intelligence models.")
+    assert not [f for f in kinds(extractor, text, "Zeldance") if f[1].startswith("Sabotage")]
+    text = "Investigators said the Zelship Shipping vessel had sabotaged two undersea power cables in the Baltic Sea."
+    assert [f for f in kinds(extractor, text, "Zelship") if f[1].startswith("Sabotage")]
