@@ -301,6 +301,12 @@ REPORT_CONTEXT = re.compile(r"\b(?:the\s+report|a\s+report|the\s+study|researche
 SUCH_ALLEGATION = re.compile(r"\b(?:accus\w*|alleg\w*|implicat\w*|involv\w*|complicit|participat\w*|took\s+part|tak\w+\s+part)\b"
                              r"[^.;]{0,40}?\b(such\s+(?:[\w-]+\s+)?(?:programmes|programs|practices|abuses|activities|schemes|"
                              r"conduct|violations|transfers|labou?r|thefts?))\b", re.I)
+# A product as a sentence's subject, and a next sentence that names its maker: "Software preinstalled on some phones sent ...",
+# "The software was written by Shanghai Adups Technology"
+_PRODUCT_WORD = r"(?P<product>software|apps?|application|firmware|code|programs?|browser|extension|malware|tool)"
+PRODUCT_SUBJECT = re.compile(r"(?:(?:The|This|That|An?|Some)\s+)?(?:[\w-]+\s+){0,2}?" + _PRODUCT_WORD + r"\b(?!\s+(?:company|firm|maker|developer)s?\b)", re.I)
+MAKER_NAMED = re.compile(r"(?:The|This|That)\s+(?:[\w-]+\s+)?" + _PRODUCT_WORD + r"\s+(?:was|is|had\s+been|has\s+been)\s+(?:written|developed|"
+                         r"made|created|built|designed|produced|published|supplied)\s+by\s+(?:[A-Z][\w.’'-]*-based\s+)?")
 # A lawsuit and the claim it makes: "has sued Verizon in two federal courts, alleging that ..." (the company sued is accused)
 SUED_ALLEGING = re.compile(r"\b(?:sued|sues|suing|filed\s+(?:a\s+|two\s+|several\s+)?(?:lawsuits?|suits?|complaints?)\s+against)\s+"
                            r"(?P<obj>[^,;]{1,80}?)(?:,|\s+(?:in|at|before|over|on)\b)(?:[^.;]|\.(?=\S|\s+[a-z]))*?\b(?:alleging|accusing|claiming|"
@@ -1399,6 +1405,10 @@ class _Run:
             self._foreign_appositions += [before for m in FOREIGN_DEAL_APPOSITION.finditer(self.doc.text)
                                           if not re.search(r"(?:\bto|China[’']s|Chinese)\s+(?:[A-Z][\w&.-]*\s+){0,4}[A-Z][\w&.-]*$",
                                                            before := self.doc.text[max(0, m.start() - 200):m.start()])]
+            # "Chicago-based developer Invenergy": a place abroad that is no hub of Chinese companies, in a descriptor
+            self._foreign_callings += [self.doc.text[m.end():m.end() + 200] for m in re.finditer(
+                r"\b([A-Z][\w.’'-]*(?:\s+[A-Z][\w’'-]*)?)-based[ \t]+(?:[a-z][\w-]*[ \t]+){0,3}?(?:" + DESCRIPTOR + r")[ \t]+", self.doc.text)
+                if self._abroad(m.group(1))]
             for m in THE_COUNTRYS_APPOSITION.finditer(self.doc.text):
                 # "New Zealand's intelligence agency has blocked Spark, the country's biggest telecommunications company": the
                 # country the sentence names before it
@@ -3905,6 +3915,13 @@ class _Run:
                     r"producing|sewing)\s+(?:[\w-]+\s+){0,2}for)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", sent.text[:sent.rel(m.start)])]
                 if named:
                     rule = "supply-chain"
+            if not named and not subject and (product := PRODUCT_SUBJECT.match(sent.text)):
+                # "Software preinstalled on some Android phones sent users' text messages to a server in China. The software
+                # was written by Shanghai Adups Technology": the maker the next sentence names
+                nxt = self.sentences[self.sentences.index(sent) + 1] if sent is not self.sentences[-1] else None
+                maker = MAKER_NAMED.match(nxt.text) if nxt is not None and nxt.para - sent.para <= 1 else None
+                if maker and maker.group("product").lower().rstrip("s") == product.group("product").lower().rstrip("s"):
+                    named = [m for m in nxt.mentions if not m.anaphor and nxt.rel(m.start) == maker.end()][:1]
             accused, accuser = self._accused(sent, s)
             if accused is not None:
                 # "Micron has accused Fujian Jinhua and UMC of stealing ...": not Micron; "accusing them of ...":
@@ -4763,8 +4780,22 @@ class _Run:
                 owner = next((m for m in sent.mentions if sub_end < sent.rel(m.end) <= s and re.match(
                     r"[’']s\s+(?:[\w-]+\s+){0,2}?" + OPERATION + r"\b", text[sent.rel(m.end):]) and not re.search(
                     r"\b(?:buy|buys|bought|buying|acquir\w*|purchas\w*|take\s+over|took\s+over|taking\s+over)\s+(?:[\w-]+\s+){0,2}$",
-                    text[:sent.rel(m.start)])), None)
+                    text[:sent.rel(m.start)])), None) or next((m for m in sent.mentions if sub_end < sent.rel(m.end) <= s and not m.anaphor
+                    # ("agreed to buy the solar module factory that Trina Solar built in Wilmer, Texas": the builder's)
+                    and re.search(r"\b(?:that|which)\s+$", text[:sent.rel(m.start)]) and re.fullmatch(
+                        r"\s+(?:had\s+|has\s+)?(?:built|opened|set\s+up|ran|runs|operated|operates|owned|owns)\s+(?:in|near|at)\s+(?:[\w’'-]+,?\s+){0,3}",
+                        text[sent.rel(m.end):s])), None)
                 self._emit([owner] if owner is not None else target, OPERATES_IN, concept, REGION, sent, 0.8, "operates-in")
+                if owner is None:
+                    # "Illuminate USA, a joint venture between Chinese solar giant Longi ... and Invenergy, has begun production at
+                    # its factory in Pataskala, Ohio": the venture's partners work there through it (those not abroad)
+                    for t in target:
+                        jv = re.match(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?joint\s+venture\s+(?:between|of|owned\s+by)\s+[^;]*?,",
+                                      text[sent.rel(t.end):])
+                        partners = [m for m in sent.mentions if jv and not m.anaphor and m.key != t.key and m.key not in self.foreign
+                                    and sent.rel(t.end) < sent.rel(m.start) < sent.rel(t.end) + jv.end()]
+                        if partners:
+                            self._emit(partners, OPERATES_IN, concept, REGION, sent, 0.75, "operates-in")
 
     def _bought_abroad(self, sent, subject) -> None:
         """ "buying Italian concrete machinery maker CIFA", "a majority stake in Schwing, a family-owned German maker of

@@ -4192,3 +4192,22 @@ def test_lessons_of_the_third_round_of_session_20(extractor):
     assert not [f for f in kinds(extractor, text, "Zeldance") if f[1].startswith("Sabotage")]
     text = "Investigators said the Zelship Shipping vessel had sabotaged two undersea power cables in the Baltic Sea."
     assert [f for f in kinds(extractor, text, "Zelship") if f[1].startswith("Sabotage")]
+
+
+def test_lessons_of_the_fourth_round_of_session_20(extractor):
+    # a joint venture's partners work where it produces (not a partner abroad, which a "Chicago-based" descriptor tells)
+    text = ("Zelluminate USA, a joint venture between Chinese solar giant Zelongi Green Energy Technology and Chicago-based "
+            "developer Zelenergy, has begun production at its solar module factory in Pataskala, Ohio.")
+    assert ("operates_in", "Ohio") in kinds(extractor, text, "Zelongi")
+    assert not kinds(extractor, text, "Zelenergy")
+    # the factory a company built somewhere, which another agreed to buy: the builder works there
+    text = ("Zelfreyr Battery Corp has agreed to buy the solar module factory that Zelina Solar built in Wilmer, Texas, for $340 "
+            "million, the companies said on Wednesday.\n\nZelina, one of China's largest solar panel makers, will take a stake "
+            "in Zelfreyr.")
+    assert ("operates_in", "Texas") in kinds(extractor, text, "Zelina")
+    assert ("operates_in", "Texas") not in kinds(extractor, text, "Zelfreyr")
+    # software said to do wrong, and its maker named in the next sentence
+    text = ("Software preinstalled on some Android phones sent users' text messages and call logs to a server in China every 72 "
+            "hours, researchers said.\n\nThe software was written by Shanghai Zeldups Technology, a company whose firmware runs on "
+            "700 million phones.")
+    assert ("alleged", "Data privacy concerns") in kinds(extractor, text, "Zeldups")
