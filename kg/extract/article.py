@@ -2025,9 +2025,7 @@ class _Run:
                     # the text: the short name found first is the same company
                     self._fold(extended, short, cid)
                 self.local.add(cid, self.display.get(cid, text[s:e]), aliases=[abbr.group(1)])
-                for m in re.finditer(r"(?<![\w-])" + re.escape(abbr.group(1)) + r"(?![\w-])", text):
-                    if not any(a <= m.start() < b for a, b in extended):
-                        extended[(m.start(), m.end())] = cid
+                self._claim(extended, abbr.group(1), cid)
         self._short_names(extended)
         self._initialisms(extended)
         self._initialism_heads(extended)
@@ -2536,9 +2534,7 @@ class _Run:
                 continue
             cid = max(before)[1]
             self.local.add(cid, self.display.get(cid, short), aliases=[short])
-            for x in re.finditer(r"(?<![\w-])" + re.escape(short) + r"(?![\w-])", text):
-                if not any(a <= x.start() < b for a, b in extended):
-                    extended[(x.start(), x.end())] = cid
+            self._claim(extended, short, cid)
 
     def _initialisms(self, extended: dict[tuple[int, int], str]) -> None:
         """ "China National Offshore Oil Corp" is "CNOOC" further on, "China Communications Construction Company"
@@ -2573,6 +2569,13 @@ class _Run:
                     continue    # inside a name already found
             extended[(m.start(), m.end())] = cid
 
+    def _claim(self, extended: dict[tuple[int, int], str], word: str, cid: str, before: str = "", after: str = "") -> None:
+        """Every place the text writes `word` as a whole word (with the extra context `before` and `after` require) and
+        no name found already covers is company `cid`."""
+        for m in re.finditer(r"(?<![\w-])" + before + re.escape(word) + r"(?![\w-])" + after, self.doc.text):
+            if not any(a <= m.start() < b for a, b in extended):
+                extended[(m.start(), m.end())] = cid
+
     def _initialism_heads(self, extended: dict[tuple[int, int], str]) -> None:
         """ "BGI Genomics" is "BGI" where the text uses that as a name ("BGI, based in Shenzhen, said ..."): an initialism
         that opens one company's name here, and no other's, nor names one of its own."""
@@ -2593,9 +2596,7 @@ class _Run:
                 continue
             if cid not in self.ex.index.companies:
                 self.local.add(cid, self.display.get(cid, word), aliases=[word])
-            for m in re.finditer(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", text):
-                if not any(a <= m.start() < b for a, b in extended):
-                    extended[(m.start(), m.end())] = cid
+            self._claim(extended, word, cid)
 
     def _initialism_tails(self, extended: dict[tuple[int, int], str]) -> None:
         """ "AVIC Shenyang Aircraft Company" is "Shenyang Aircraft" further on: a unit's name without its group's initialism
@@ -2617,9 +2618,7 @@ class _Run:
                     or self.local.resolve(rest, fuzzy=False) not in (None, cid):
                 continue
             # (not a part of a longer name: "Shenyang Aircraft Design Institute")
-            for m in re.finditer(r"(?<![\w-])(?<![A-Z][\w'’-] )" + re.escape(rest) + r"(?![\w-])(?!\s+[A-Z][a-z])", text):
-                if not any(a <= m.start() < b for a, b in extended):
-                    extended[(m.start(), m.end())] = cid
+            self._claim(extended, rest, cid, r"(?<![A-Z][\w'’-] )", r"(?!\s+[A-Z][a-z])")
 
     def _same_companies(self, extended: dict[tuple[int, int], str]) -> dict[tuple[int, int], str]:
         """A one-word name found on its own (a headline's "Anbang", "ChemChina") and the one longer name in the text it
@@ -4046,6 +4045,12 @@ class _Run:
             return found, claim.end(), len(sent.text), ""
         return None
 
+    def _verb_subject(self, sent: Sentence, offset: int) -> Mention | None:
+        """The company that is the subject of the verb at `offset`, if one is."""
+        verb = self._token_at(sent, offset)
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+        return self._mention_of(sent, subj) if subj is not None else None
+
     def _accused(self, sent: Sentence, s: int) -> tuple[list[Mention] | None, Mention | None]:
         """The companies a verb of accusing takes as its object, for an accusation at `s`, and the company
         accusing them if it is one: "Micron has accused Fujian Jinhua and its partner, UMC, of stealing ...".
@@ -4054,9 +4059,7 @@ class _Run:
         if sued:
             # "Huawei has sued Verizon ..., alleging that the carrier infringed 12 of its patents", "has sued Tencent in a
             # Beijing court, accusing it of ...": the company sued (none, if it is no company here), not the one suing
-            verb = self._token_at(sent, sued.start())
-            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
-            accuser = self._mention_of(sent, subj) if subj is not None else None
+            accuser = self._verb_subject(sent, sued.start())
             a, b = sued.span("obj")
             return [m for m in sent.mentions if a <= sent.rel(m.start) < b and not m.anaphor
                     and (accuser is None or m.key != accuser.key)], accuser
@@ -4065,9 +4068,7 @@ class _Run:
         if not acc:
             return None, None
         a, b = acc.span("obj")
-        verb = self._token_at(sent, acc.start())
-        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
-        accuser = self._mention_of(sent, subj) if subj is not None else None   # "Micron has accused ..."
+        accuser = self._verb_subject(sent, acc.start())   # "Micron has accused ..."
         accused = [m for m in sent.mentions if a <= sent.rel(m.start) < b
                    and m.text.lower() not in ("its", "their") and (accuser is None or m.key != accuser.key)]
         if not accused and re.fullmatch(r"\s*(?:them|it)\s*", sent.text[a:b]) and not re.search(
