@@ -74,8 +74,8 @@ COMPANY_SUFFIX = (r"(?:Co\.?,?\s*Ltd\.?|Co\.|Co|Company|Corp\.?|Corporation|Ltd\
                   r"Technology|Technologies|Tech|Electronics|Semiconductors?|Microelectronics|Integrated\s+Circuits?|Robotics|"
                   r"Systems|Metals|Energy|Scientech|Shipping|Shipbuilding|Industry|Industries|Pharmaceuticals?|Biotech|"
                   r"Materials|Optronics?|Photonics|Instruments|Communications|Networks|Software|Aviation|Machinery|Enterprises?|Mining|"
-                  r"Partners|Partnership|Ports|Innovations?|Motors?|Auto|Securities|Dairy|Foods|Steel|Petroleum|Petrochemical|Logistics|Chemicals?|Lithium|Cobalt|"
-                  r"Cement|Resources|Automobile|Automotive|Solar|Supply\s+Chain|Trading|Shipyard|Engineering\s+Bureau|High-Tech(?:nology)?|Hi-Tech|Products|Television(?:\s+Network)?|"
+                  r"Partners|Partnership|Ports|Innovations?|Motors?|Auto|Securities|Dairy|Foods?|(?<=Flavouring\s)(?:and|&)\s+Foods?|(?<=Flavoring\s)(?:and|&)\s+Foods?|Steel|Petroleum|Petrochemical|Logistics|Chemicals?|Lithium|Cobalt|"
+                  r"Cement|Resources|Automobile|Automotive|Solar|Supply\s+Chain|Trading|Shipyard|(?:Oil|Crude)\s+Terminals?|Engineering\s+Bureau|High-Tech(?:nology)?|Hi-Tech|Products|Television(?:\s+Network)?|"
                   r"(?:Investment|Capital|Industry|Industrial|Venture\s+Capital|Equity)\s+Fund)")
 # Lines of business a registered name joins with "and": "Design and Consulting", "Import and Export"
 BUSINESS_FUNCTIONS = {"design", "consulting", "research", "development", "import", "export", "engineering", "construction",
@@ -138,9 +138,9 @@ DISPUTE = re.compile(r"\b(balk\w*|baseless|challeng\w*|su(?:e|es|ed|ing)|lawsuit
                      r"region|islands?|waters|frontier|boundary|area|land)\b))\b", re.I)
 DENIAL = re.compile(r"\b(den(?:y|ies|ied|ying)|reject\w*|refut\w*|dismiss\w*|zero[- ]tolerance|prohibit\w*|forbid\w*)\b", re.I)
 OPERATION = (r"(?:contracts?|operations?|operates?|operated|operating|projects?|deploy\w*|supplied|supplies|factor(?:y|ies)|"
-             r"casinos?|resorts?|hotels?|mines?|warehouses?|gigafactor(?:y|ies)|farms?|stores?|showrooms?|dealerships?|(?:joint\s+)?ventures?|smelters?|refiner(?:y|ies)|runs|"
+             r"casinos?|resorts?|hotels?|mines?|warehouses?|deliver(?:s|ed|ing)?|gigafactor(?:y|ies)|farms?|stores?|showrooms?|dealerships?|(?:joint\s+)?ventures?|smelters?|refiner(?:y|ies)|runs|"
              r"(?:ship)?yards|"
-             r"terminals?|controls|supply\s+chains?|sells|data\s+cent(?:re|er)s?|(?:to\s+)?set(?:ting)?\s+up|(?:started|starts|began|begins)\s+selling|"
+             r"terminals?|controls|supply\s+chains?|sells|data\s+cent(?:re|er)s?|(?:research|R&D)\s+(?:and\s+development\s+)?cent(?:re|er)s?|(?:to\s+)?set(?:ting)?\s+up|(?:started|starts|began|begins)\s+selling|"
              # "signed an agreement with MTS to develop a 5G network in Russia"
              r"(?:to|will)\s+(?:develop|build|deploy|operate)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:network|networks|plants?|factor(?:y|ies)|railways?|ports?|mines?)|"
              r"plants?|offices?|subsidiar(?:y|ies)|business(?:es)?|initial\s+public\s+offering|IPO|listing|railways?|leases?|concessions?|deposits?|"
@@ -1342,7 +1342,11 @@ class _Run:
             # a longer form of a known name ("Semiconductor Manufacturing International Corp"): found as written
             self.local.add(cid, self.display.get(cid, name), names=[name])
         first = name.split()
-        if cid not in self.ex.index.companies and known_foreign(name):
+        full = (self.display.get(cid) or name).split()
+        opening = self.o.regions.lookup(full[0]) if len(full) >= 2 else None
+        if cid not in self.ex.index.companies and known_foreign(name) \
+                and not (opening is not None and opening.attr("kind") in CHINESE_PLACE_KINDS):
+            # (not "Nantong Fujitsu Microelectronics": a Chinese city opens the name of a Chinese firm a foreign one part-owns)
             self.foreign.add(cid)   # "private equity firm Blackstone Group": known to be based abroad
         elif cid not in self.ex.index.companies and len(first) >= 2 \
                 and (self._foreign_place(first[0]) or self._foreign_place(" ".join(first[:2]))) \
@@ -3346,6 +3350,9 @@ class _Run:
         Kunlun"). Read where the text first writes such a name; not "... Information Technology", the generic
         rendering of a common name part."""
         traded = {k[0] for k in self.out if k[1] == SECTOR_P}
+        # (a company the text places in a Chinese city is said to be Chinese: "Geely, which is based in Hangzhou")
+        chinese_places = {c.id for c in self.o.regions.concepts if c.attr("kind") in CHINESE_PLACE_KINDS}
+        based_in_china = {k[0] for k in self.out if k[1] == BASED_IN and k[2] in chinese_places}
         for sent in self.sentences:
             for m in sent.mentions:
                 if m.anaphor or m.key in traded or m.key in self.foreign or self._owner_of_unit(sent, m):
@@ -3353,7 +3360,7 @@ class _Run:
                 written = self.doc.text[m.start:m.end]
                 # (an initialism stands for the name it abbreviates: "CSSC, which builds most of China's navy")
                 concept = self._name_trade(self.display.get(m.key, "") if written.isupper() else written)
-                if concept is not None and (self._said_chinese(m) or written.isupper() and any(
+                if concept is not None and (m.key in based_in_china or self._said_chinese(m) or written.isupper() and any(
                         self._said_chinese(x) for other in self.sentences for x in other.mentions if x.key == m.key and x is not m)):
                     # (the name first: the text search is the costly part)
                     self._emit([m], SECTOR_P, concept, SECTOR, sent, 0.75, "sector-name")
@@ -4400,7 +4407,10 @@ class _Run:
                         and not re.search(r"[.;:]|\b(?:for|with|used|such|like|including|at|across|around|throughout|on|shown|displayed|"
                                          r"inside|aboard|via|through|(?<!money\s)(?<!revenue\s)(?<!income\s)(?<!sales\s)(?<!profits\s)from)\b|"
                                          r"\bto\s+(?!focus)", between[act.end():]) \
-                        and len(re.sub(r"\bone\s+of\s+the\s+", "", between[act.end():]).split()) <= 6 \
+                        and (len(re.sub(r"\bone\s+of\s+the\s+", "", between[act.end():]).split()) <= 6
+                             # ("makes voice recognition software, the TicWatch range of smartwatches and ...": a list's items)
+                             or "," in between[act.end():] and len(between[act.end():].split()) <= 16
+                             and all(len(item.split()) <= 5 for item in re.split(r",\s+", between[act.end():]))) \
                         and not any(sub_end < sent.rel(m.start) < s and m.key not in {x.key for x in subject}
                                     and not self._owner_of_unit(sent, m) and not sent.rel(m.start) < sub_end + closed
                                     for m in sent.mentions) \
@@ -4756,9 +4766,11 @@ class _Run:
                   or self._foreign_place(concept.label) and re.search(AT_NAMED_PLACE, between)
                   and re.match(r"[’']s\s+(?:[\w-]+\s+){0,3}?(?:oilfields?|oil\s+fields?|gas\s+fields?|fields?|mines?|deposits?|ports?|"
                                r"projects?|dams?|plants?)\b", text[e:])) \
-                    and (op := re.search(r"(?s:.*)\b(" + OPERATION + r")\b[^.;:]{0,70}$", between)) and \
+                    and (op := re.search(r"(?s:.*)\b(" + OPERATION + r")\b(?:[^.;:]{0,70}|[^.;:]{0,60}\b(?:countries|markets|nations),?\s+"
+                                      r"(?:including|such\s+as|like|among\s+them)\s+[^.;:]{0,120})$", between)) and \
                     not any(sub_end + op.start(1) < a < s and not re.fullmatch(
                         r"(?:[’']s|,)?\s+(?:(?:and|in|near|of|the\s+capital\s+of|on\s+the\s+shores\s+of|in\s+the\s+[a-z]+\s+of)\s+)?|"
+                        r",\s+(?:and\s+)?the\s+|"   # ("Malaysia, the Philippines")
                         # ("is building the Colombo Port City in Sri Lanka": a landmark named for a city, then its country)
                         r"(?:\s+(?:[A-Z][\w’'-]*|port|terminal|mine|field|dam|plant|airport|railway)){1,3}\s+(?:in|near|at)\s+|"
                         # ("sells buses in Chile, France and Norway": a list of places)
@@ -4771,6 +4783,9 @@ class _Run:
                               r"\bin\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?,\s+(?:near|outside)\s+$|" + AT_NAMED_PLACE + r"|"
                               # "sells buses in Chile, France and Norway": the places of a list after "in"
                               r"\b(?:in|to|across)\s+" + LISTED_PLACE + r"(?:" + LIST_JOIN + LISTED_PLACE + r")*" + LIST_JOIN + r"(?:the\s+)?$|"
+                              # "delivers parcels in 13 countries, including Indonesia, Malaysia and Brazil": the places a count names
+                              r"\b(?:in|to|across)\s+(?:more\s+than\s+|over\s+|about\s+|nearly\s+)?(?:\d+|[a-z]+)\s+(?:other\s+)?(?:countries|markets|nations)"
+                              r",?\s+(?:including|such\s+as|like|among\s+them)\s+(?:" + LISTED_PLACE + LIST_JOIN + r")*(?:the\s+)?$|"
                               r"\b(in|of)\s+[^.;]{0,40}\blike\s+$", between) and not NO_OPERATION.search(between) \
                     and not ((re.search(r"\b(?:listing|IPO|initial\s+public\s+offering|debut)\b[^.;:]{0,30}$|\blisted\s+(?:in|on)\s+(?:the\s+)?$", between))
                              and self._foreign_place(concept.label)):

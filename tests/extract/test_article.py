@@ -4211,3 +4211,52 @@ def test_lessons_of_the_fourth_round_of_session_20(extractor):
             "hours, researchers said.\n\nThe software was written by Shanghai Zeldups Technology, a company whose firmware runs on "
             "700 million phones.")
     assert ("alleged", "Data privacy concerns") in kinds(extractor, text, "Zeldups")
+
+
+def test_lessons_of_the_first_round_of_session_21(extractor):
+    # a registered name ending "Flavouring and Food", and soy sauce as food
+    text = ("HONG KONG, June 19 (Reuters) - Foshan Zeltian Flavouring and Food, China's biggest soy sauce maker, raised HK$10.1 "
+            "billion in its Hong Kong listing.\n\nThe Shanghai-listed company, based in Foshan in the southern province of "
+            "Guangdong, plans to expand overseas.")
+    assert ("sector", "Food and agriculture") in kinds(extractor, text, "Zeltian")
+    assert ("based_in", "Foshan") in kinds(extractor, text, "Zeltian")
+    # a research centre somewhere is a place of business
+    text = ("Shares of Beijing Zelrock Technology, which makes robot vacuum cleaners, rose on Friday.\n\nThe company said it "
+            "would use the money to expand its research centre in Beijing.")
+    assert ("operates_in", "Beijing") in kinds(extractor, text, "Zelrock")
+    # "delivers parcels in 13 countries, including A, B, the C ...": each place the count names
+    text = ("Zeltex Logistics, a parcel delivery company founded in Indonesia in 2015, raised $500 million.\n\nIt now "
+            "delivers parcels in 13 countries, including Indonesia, Malaysia, the Philippines, Saudi Arabia, Mexico and Brazil.")
+    found = kinds(extractor, text, "Zeltex")
+    assert {("operates_in", p) for p in ("Malaysia", "Philippines", "Saudi Arabia", "Mexico", "Brazil")} <= found
+    # a list of what it makes: each item's trade
+    text = ("Zelvoi Technology, a Beijing-based AI company, fell.\n\nFounded in 2012 by a former engineer, Zelvoi makes voice recognition software, the ZelWatch range of smartwatches "
+            "and AI tools that generate voices.")
+    assert ("sector", "Consumer electronics and smartphones") in kinds(extractor, text, "Zelvoi")
+    # a crude oil terminal by its name is a company, and what it runs its trade
+    text = ("Treasury's Office of Foreign Assets Control also designated Rizhao Zelhua Crude Oil Terminal, which runs a crude "
+            "import terminal at the port of Rizhao, saying it had received tankers carrying Iranian oil.")
+    found = kinds(extractor, text, "Zelhua")
+    assert ("sector", "Shipping and logistics") in found
+    assert ("listed_on", "OFAC Specially Designated Nationals list") in found
+    # a Chinese firm named for a foreign part-owner after its city stays Chinese
+    text = ("Advanced Micro Devices has completed a deal to form a joint venture with Changzhou Fujitsu Zelectronics, a chip "
+            "packaging and testing company, selling it 85% of plants in Suzhou, China, and Penang, Malaysia.\n\nChangzhou "
+            "Fujitsu, based in Changzhou in Jiangsu province, is part-owned by Japan's Fujitsu.")
+    found = kinds(extractor, text, "Changzhou Fujitsu")
+    assert ("sector", "Semiconductors") in found and ("operates_in", "Penang") in found
+    assert ("based_in", "Tongxiang") in kinds(extractor, "Zelzon Auto, based in Tongxiang, makes electric cars.", "Zelzon")
+    # power banks are electronics, not banking
+    text = "Zelanker Innovations, a Shenzhen-based maker of chargers and power banks, recalled 1.1 million power banks."
+    found = kinds(extractor, text, "Zelanker")
+    assert ("sector", "Consumer electronics and smartphones") in found
+    assert ("sector", "Banking, insurance, investment and financial services") not in found
+    # a name that ends in its trade, for a company the text places in a Chinese city
+    text = ("Zelly Automobile Holdings has offered to buy the shares of Zelkr it does not already own.\n\nZelly, which is based "
+            "in Hangzhou and owns about 65% of Zelkr, said the deal would cut costs.")
+    assert ("sector", "Automotive and electric vehicles") in kinds(extractor, text, "Zelly")
+    # a recall is for a defect
+    text = ("Zelomi Corp will recall 116,887 of its ZU7 electric sedans in China because their driver-assistance system may not "
+            "respond properly to some road conditions, the market regulator said.")
+    assert ("alleged", "Sale of unsafe, contaminated, illegal or counterfeit products") in kinds(extractor, text, "Zelomi")
+    assert ("based_in", "Shunde") in kinds(extractor, "Zeldea Group, based in Shunde in Guangdong, makes fans.", "Zeldea")
