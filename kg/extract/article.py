@@ -74,7 +74,7 @@ COMPANY_SUFFIX = (r"(?:Co\.?,?\s*Ltd\.?|Co\.|Co|Company|Corp\.?|Corporation|Ltd\
                   r"Technology|Technologies|Tech|Electronics|Semiconductors?|Microelectronics|Integrated\s+Circuits?|Robotics|"
                   r"Systems|Metals|Energy|Scientech|Shipping|Shipbuilding|Industry|Industries|Pharmaceuticals?|Biotech|"
                   r"Materials|Optronics?|Photonics|Instruments|Communications|Networks|Software|Aviation|Machinery|Enterprises?|Mining|"
-                  r"Partners|Partnership|Ports|Innovations?|Motors?|Auto|Securities|Dairy|Foods?|(?<=Flavouring\s)(?:and|&)\s+Foods?|(?<=Flavoring\s)(?:and|&)\s+Foods?|Steel|Petroleum|Petrochemical|Logistics|Chemicals?|Lithium|Cobalt|"
+                  r"Partners|Partnership|Ports|Innovations?|Motors?|Auto|Securities|Dairy|Foods?(?!\s+(?:and|&)\s+Drug)|(?<=Flavouring\s)(?:and|&)\s+Foods?|(?<=Flavoring\s)(?:and|&)\s+Foods?|Steel|Petroleum|Petrochemical|Logistics|Chemicals?|Lithium|Cobalt|"
                   r"Cement|Resources|Automobile|Automotive|Solar|Supply\s+Chain|Trading|Shipyard|(?:Oil|Crude)\s+Terminals?|Engineering\s+Bureau|High-Tech(?:nology)?|Hi-Tech|Products|Television(?:\s+Network)?|"
                   r"(?:Investment|Capital|Industry|Industrial|Venture\s+Capital|Equity)\s+Fund)")
 # Lines of business a registered name joins with "and": "Design and Consulting", "Import and Export"
@@ -785,7 +785,7 @@ NOT_COMPANY_DESCRIPTION = re.compile(r"\b(?:think[- ]tanks?|universit(?:y|ies)|i
                                      r"research|watchdogs?|charit(?:y|ies)|law\s+firms?|museums?|schools?|hospitals?|police|"
                                      r"ministr(?:y|ies)|departments?|government|courts?|lawmakers?|senators?|officials?|analysts?)\s+$", re.I)
 # The words after "subsidiary of": up to four words of description, then the parent's name.
-PARENT_PHRASE = re.compile(r"\b(?:subsidiary|unit|arm|affiliate)\s+of\s+((?:[\w&’'.()-]+\s+){0,4}[\w&’'.()-]+(?:\s+[\w&’'.()-]+){0,6})")
+PARENT_PHRASE = re.compile(r"(?:\b(?:subsidiary|unit|arm|affiliate)\s+of|\b(?:its|their)\s+(?:state-owned\s+)?parent(?:\s+company|\s+group)?,?)\s+((?:[\w&’'.()-]+\s+){0,4}[\w&’'.()-]+(?:\s+[\w&’'.()-]+){0,6})")
 # "The units, BGI Research and BGI Tech Solutions", "its subsidiaries Huawei Device and HiSilicon", "Vivo India, a unit
 # of ...": names the text gives as a group's units (another company, though the name starts with the group's)
 UNIT_NAMES = re.compile(r"\b(?:(?:units?|subsidiar(?:y|ies)|affiliates?)\s*,?\s+(?:(?:include|included|including|are|were)\s+)?|"
@@ -920,6 +920,13 @@ def generic_stripped(key: str) -> str:
     while len(words) > 1 and words[-1] in GENERIC - REGIONAL and len(" ".join(words[:-1])) >= 3:
         words.pop()   # (not "t mobile" to "t")
     return " ".join(words)
+
+
+def legal_form(name: str) -> str:
+    """The word that ends a registered name's legal form, spelled out ("Corp." is "corporation"), or ""."""
+    found = re.search(r"\s(Co|Corp|Corporation|Company|Group|Holdings?|Ltd|Limited|Inc)\.?$", name)
+    word = found.group(1).lower() if found else ""
+    return {"corp": "corporation", "co": "company", "holding": "holdings", "ltd": "limited"}.get(word, word)
 
 
 def known_foreign(name: str) -> bool:
@@ -1275,7 +1282,7 @@ class _Run:
                 name_key(n) for n in self._known(cid).names | self._known(cid).aliases}:
             cid = None   # "BGI Research", one of BGI Group's units: not BGI Group, though it reduces to "BGI"
         if cid in self.local.companies and name not in self.local.companies[cid].names and self._named_as_parent(name) \
-                and len(name_key(name)) < len(name_key(self.display.get(cid, ""))):
+                and (len(name_key(name)) < len(name_key(self.display.get(cid, ""))) or legal_form(name) != legal_form(self.display.get(cid, ""))):
             # "China Unicom Americas, the U.S. subsidiary of China Unicom": the parent is another company (but "Vivo"
             # then "a unit of Vivo Communication Technology": the parent's full name)
             cid = None
@@ -1298,6 +1305,9 @@ class _Run:
             cid = entity_id(COMPANY, key)
             if cid in self.local.companies and re.search(r"\sGroup\b", name):
                 cid = entity_id(COMPANY, key + " group")   # the group of a unit its name shares (see _local)
+            elif cid in self.local.companies and legal_form(name):
+                # "Dongfeng Motor Group ... taken private by its parent, Dongfeng Motor Corporation": two companies
+                cid = entity_id(COMPANY, key + " " + legal_form(name))
             short = re.sub(r"[\s,]+(?:Co\.?,?\s*Ltd\.?|Co\.?|Ltd\.?|Inc\.?|Corp\.?|Corporation|Limited|Company)$",
                            "", name).strip()
             # "CloudWalk Technology" is "CloudWalk" further on; "China Mobile" is not "China"
@@ -1470,7 +1480,7 @@ class _Run:
         if self._parent_phrases is None:   # found once per text: a scan per name would cost text length times names
             self._parent_phrases = [m.group(1) + " " for m in PARENT_PHRASE.finditer(self.doc.text)]
         # (the whole parent name: "a subsidiary of Longi Green Energy Technology" does not name "Longi" a parent)
-        probe = re.compile(r"(?:^|\s)" + re.escape(name) + r"(?=\s(?:[a-z]|$))")
+        probe = re.compile(r"(?:^|\s)" + re.escape(name) + r"(?=\s(?:[a-z]|$)|\.\s)")   # (or where the sentence ends)
         return any(probe.search(p) for p in self._parent_phrases)
 
     def _used_as_name(self, word: str, strict: bool = False) -> bool:
@@ -3037,7 +3047,9 @@ class _Run:
                         if any(x.key != m.key and m.end <= x.start < sent.start + offset for x in sent.mentions):
                             return None, None
                         return m, verb
-                    if noun.dep_ not in ("appos", "conj", "pobj", "prep", "compound", "amod", "dobj") or noun.head is noun:
+                    # (and past where it is based: "a company based in the city of Wuhan that sells software")
+                    if noun.dep_ not in ("appos", "conj", "pobj", "prep", "compound", "amod", "dobj") and not (
+                            noun.dep_ == "acl" and noun.lower_ in ("based", "headquartered", "located") and verb is not None) or noun.head is noun:
                         break
                     if noun.dep_ == "dobj" and noun.head.dep_ not in ("relcl", "acl"):
                         break
@@ -3748,7 +3760,9 @@ class _Run:
         # ("Research institutes of China Electronics Technology Group")
         return bool(UNIT_OF.search(sent.text[:sent.rel(m.start)])) or bool(   # ("a stake held by a Tencent affiliate")
             re.match(r"\s+(?:units?|subsidiar(?:y|ies)|affiliates?)\b", sent.text[sent.rel(m.end):])) or bool(
-            re.search(r"\b(?:[Rr]esearch\s+)?[Ii]nstitutes\s+of\s+(?:[\w-]+\s+){0,2}$", sent.text[:sent.rel(m.start)]))
+            re.search(r"\b(?:[Rr]esearch\s+)?[Ii]nstitutes\s+of\s+(?:[\w-]+\s+){0,2}$", sent.text[:sent.rel(m.start)])) or bool(
+            # ("said it would be taken private by its parent, Dongfeng Motor Corporation")
+            re.search(r"\b(?:its|their)\s+(?:state-owned\s+)?parent(?:\s+company|\s+group)?,?\s+$", sent.text[:sent.rel(m.start)]))
 
     def _possessor(self, m: Mention) -> bool:
         """ "Boeing's 737": the mention owns what the sentence is about (not "Ant Group's Alipay", where what it
@@ -4131,6 +4145,9 @@ class _Run:
                     r"insurers?|lenders?|banks?|miners?|refiner(?:s|y|ies)?|airlines?|shipyards?|utilit(?:y|ies)", text[ps:pe].lower())
                    for ps, pe, c in hits):
                 continue   # "a car insurer": an insurer, not a carmaker
+            if concept.key == "video-surveillance" and text[s:e].lower() in ("camera", "cameras") and re.search(
+                    r"\b(?:action|360-degree|digital|dash|instant|compact|mirrorless)\s+(?:and\s+[\w-]+\s+)?cameras?\b", self.doc.text, re.I):
+                continue   # "sells most of its cameras" where the text has said they are action cameras: not surveillance
             if concept.key == "information-technology" and text[s:e].lower() in ("technology", "technologies") \
                     and re.search(r"\b(?:develop|developing|develops|use|using|buy|buying|acquire|new|its|their|the|supply|supplies|"
                                   r"supplying|provide|provides|providing|license|licence|licensing|transfer|transferring|share|sharing)\s+"

@@ -4260,3 +4260,20 @@ def test_lessons_of_the_first_round_of_session_21(extractor):
             "respond properly to some road conditions, the market regulator said.")
     assert ("alleged", "Sale of unsafe, contaminated, illegal or counterfeit products") in kinds(extractor, text, "Zelomi")
     assert ("based_in", "Shunde") in kinds(extractor, "Zeldea Group, based in Shunde in Guangdong, makes fans.", "Zeldea")
+
+
+def test_lessons_of_the_second_round_of_session_21(extractor):
+    # a group and its parent of the same name but for the legal form are two companies
+    text = ("Zelfeng Motor Group, one of China's biggest state-owned carmakers, said it would be taken private by its parent, "
+            "Zelfeng Motor Corporation.\n\nThe Wuhan-based company makes cars with partners including Nissan.")
+    triples = extractor.extract(text_doc(text))
+    assert {t.subject for t in triples if t.predicate == "based_in"} == {"Zelfeng Motor Group"}
+    # the clause after where a company is based is the company's
+    text = ("Lookout said the spyware was developed by Wuhan Zelsoft Token Information Technology, a company based in the "
+            "central Chinese city of Wuhan that sells software to public security bureaus.")
+    assert ("sector", "Information technology and software") in kinds(extractor, text, "Zelsoft")
+    # "its cameras", once the text has said they are action cameras, are no surveillance cameras
+    text = ("Shares of Zelashi Vision, the Shenzhen-based maker of action and 360-degree cameras, jumped.\n\nThe company sells "
+            "most of its cameras outside China.")
+    found = kinds(extractor, text, "Zelashi")
+    assert ("sector", "Consumer electronics and smartphones") in found and ("sector", "Video surveillance") not in found

@@ -68,9 +68,9 @@ SESSION19 = [(LABELLED / name / "articles", LABELLED / name / "gold") for name i
 # holdout244, as one set of 46 articles. holdout245 to holdout247, written last, measure the final code: no rule was made
 # from them.
 SESSION20 = [(LABELLED / name / "articles", LABELLED / name / "gold") for name in (f"holdout{i}" for i in range(235, 245))]
-# The sets rules were made from in session 21: session 20's final measure (holdout245 to holdout247), holdout248 and
-# holdout249, as one set of 20 articles. holdout250, written last, measures the final code: no rule was made from it.
-SESSION21 = [(LABELLED / name / "articles", LABELLED / name / "gold") for name in (f"holdout{i}" for i in range(245, 250))]
+# The sets rules were made from in session 21: session 20's final measure (holdout245 to holdout247) and holdout248 to
+# holdout250, as one set of 24 articles. holdout251, written last, measures the final code: no rule was made from it.
+SESSION21 = [(LABELLED / name / "articles", LABELLED / name / "gold") for name in (f"holdout{i}" for i in range(245, 251))]
 
 
 @pytest.fixture(scope="module")
