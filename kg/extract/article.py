@@ -74,7 +74,7 @@ COMPANY_SUFFIX = (r"(?:Co\.?,?\s*Ltd\.?|Co\.|Co|Company|Corp\.?|Corporation|Ltd\
                   r"Technology|Technologies|Tech|Electronics|Semiconductors?|Microelectronics|Integrated\s+Circuits?|Robotics|"
                   r"Systems|Metals|Energy|Scientech|Shipping|Shipbuilding|Industry|Industries|Pharmaceuticals?|Biotech|"
                   r"Materials|Optronics?|Photonics|Instruments|Communications|Networks|Software|Aviation|Machinery|Enterprises?|Mining|"
-                  r"Partners|Partnership|Ports|Innovations?|Motors?|Auto|Securities|Dairy|Foods?(?!\s+(?:and|&)\s+Drug)|(?<=Flavouring\s)(?:and|&)\s+Foods?|(?<=Flavoring\s)(?:and|&)\s+Foods?|Steel|Petroleum|Petrochemical|Logistics|Chemicals?|Lithium|Cobalt|"
+                  r"Partners|Partnership|Ports|Innovations?|Motors?|Auto|Securities|Dairy|Foods?(?!\s+(?:and|&)\s+Drug)|(?:(?<=Flavouring\s)|(?<=Flavoring\s))(?:and|&)\s+Foods?|Steel|Petroleum|Petrochemical|Logistics|Chemicals?|Lithium|Cobalt|"
                   r"Cement|Resources|Automobile|Automotive|Solar|Supply\s+Chain|Trading|Shipyard|(?:Oil|Crude)\s+Terminals?|Engineering\s+Bureau|High-Tech(?:nology)?|Hi-Tech|Products|Television(?:\s+Network)?|"
                   r"(?:Investment|Capital|Industry|Industrial|Venture\s+Capital|Equity)\s+Fund)")
 # Lines of business a registered name joins with "and": "Design and Consulting", "Import and Export"
@@ -138,7 +138,7 @@ DISPUTE = re.compile(r"\b(balk\w*|baseless|challeng\w*|su(?:e|es|ed|ing)|lawsuit
                      r"region|islands?|waters|frontier|boundary|area|land)\b))\b", re.I)
 DENIAL = re.compile(r"\b(den(?:y|ies|ied|ying)|reject\w*|refut\w*|dismiss\w*|zero[- ]tolerance|prohibit\w*|forbid\w*)\b", re.I)
 OPERATION = (r"(?:contracts?|operations?|operates?|operated|operating|projects?|deploy\w*|supplied|supplies|factor(?:y|ies)|"
-             r"casinos?|resorts?|hotels?|mines?|warehouses?|deliver(?:s|ed|ing)?|gigafactor(?:y|ies)|farms?|stores?|showrooms?|dealerships?|(?:joint\s+)?ventures?|smelters?|refiner(?:y|ies)|runs|"
+             r"casinos?|resorts?|hotels?|mines?|warehouses?|(?:opened|built|its)\s+(?:an?\s+)?(?:cargo\s+|new\s+)?airports?|deliver(?:s|ed|ing)?|gigafactor(?:y|ies)|farms?|stores?|showrooms?|dealerships?|(?:joint\s+)?ventures?|smelters?|refiner(?:y|ies)|runs|"
              r"(?:ship)?yards|"
              r"terminals?|controls|supply\s+chains?|sells|data\s+cent(?:re|er)s?|(?:research|R&D)\s+(?:and\s+development\s+)?cent(?:re|er)s?|(?:to\s+)?set(?:ting)?\s+up|(?:started|starts|began|begins)\s+selling|"
              # "signed an agreement with MTS to develop a 5G network in Russia"
@@ -629,8 +629,11 @@ BUILT_THERE = re.compile(r"(?:[^.;]|(?<=\d)\.(?=\d)){0,200}?\b(?i:railway|railro
 # "The Beijing-based owner of TikTok": a company described by what it owns
 OWNER_DESCRIPTION = re.compile(r"\b[Tt]he\s+(?P<head>(?:[A-Z][\w’']*-based\s+|Chinese\s+|state-owned\s+){1,2}(?:owner|parent))\s+of\s+"
                                r"(?P<product>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)")
+PARENT_NOUN = r"parent(?:\s+company|\s+group)?"
+# "its state-owned parent company": the words that name a company's owner
+OWN_PARENT = r"\b(?:its|their)\s+(?:state-owned\s+)?" + PARENT_NOUN
 # "Its parent", read as the owner itself (a mention of its own, not "its" before someone of the company)
-PARENT_MENTION = re.compile(r"^[Ii]ts\s+(?:Chinese\s+|state-owned\s+)?parent(?:\s+company|\s+group)?$")
+PARENT_MENTION = re.compile(r"^[Ii]ts\s+(?:Chinese\s+|state-owned\s+)?" + PARENT_NOUN + "$")
 # A lead that introduces a company by a description, named in the next sentence: "A Shenzhen-based technology company ..."
 INDEFINITE_LEAD = re.compile(r"(An?\s+(?:[\w’'-]+\s+){0,4}?(?:company|firm|maker|manufacturer|provider|developer|supplier|startup|"
                              r"start-up|contractor|group|business|vendor|operator))\b(?!\s+(?:of|that|which|who)\b)")
@@ -785,7 +788,7 @@ NOT_COMPANY_DESCRIPTION = re.compile(r"\b(?:think[- ]tanks?|universit(?:y|ies)|i
                                      r"research|watchdogs?|charit(?:y|ies)|law\s+firms?|museums?|schools?|hospitals?|police|"
                                      r"ministr(?:y|ies)|departments?|government|courts?|lawmakers?|senators?|officials?|analysts?)\s+$", re.I)
 # The words after "subsidiary of": up to four words of description, then the parent's name.
-PARENT_PHRASE = re.compile(r"(?:\b(?:subsidiary|unit|arm|affiliate)\s+of|\b(?:its|their)\s+(?:state-owned\s+)?parent(?:\s+company|\s+group)?,?)\s+((?:[\w&’'.()-]+\s+){0,4}[\w&’'.()-]+(?:\s+[\w&’'.()-]+){0,6})")
+PARENT_PHRASE = re.compile(r"(?:\b(?:subsidiary|unit|arm|affiliate)\s+of|" + OWN_PARENT + r",?)\s+((?:[\w&’'.()-]+\s+){0,4}[\w&’'.()-]+(?:\s+[\w&’'.()-]+){0,6})")
 # "The units, BGI Research and BGI Tech Solutions", "its subsidiaries Huawei Device and HiSilicon", "Vivo India, a unit
 # of ...": names the text gives as a group's units (another company, though the name starts with the group's)
 UNIT_NAMES = re.compile(r"\b(?:(?:units?|subsidiar(?:y|ies)|affiliates?)\s*,?\s+(?:(?:include|included|including|are|were)\s+)?|"
@@ -1118,6 +1121,7 @@ class RuleExtractor(Extractor):
         self.ontology = ontology or load()
         self.index = index or CompanyIndex()
         self.region_keys = {c.id: c.key for c in self.ontology.regions.concepts}   # a region's id to its key
+        self.chinese_places = {c.id for c in self.ontology.regions.concepts if c.attr("kind") in CHINESE_PLACE_KINDS}
         # the adjectives that name countries ("Italian"), longest first, and the countries they name
         self.demonyms = {d: c for c in self.ontology.regions.concepts for d in c.attr("demonym").split("|") if d}
         # (not one inside a brand's name: "the K-Swiss and Palladium footwear brands")
@@ -3363,8 +3367,7 @@ class _Run:
         rendering of a common name part."""
         traded = {k[0] for k in self.out if k[1] == SECTOR_P}
         # (a company the text places in a Chinese city is said to be Chinese: "Geely, which is based in Hangzhou")
-        chinese_places = {c.id for c in self.o.regions.concepts if c.attr("kind") in CHINESE_PLACE_KINDS}
-        based_in_china = {k[0] for k in self.out if k[1] == BASED_IN and k[2] in chinese_places}
+        based_in_china = {k[0] for k in self.out if k[1] == BASED_IN and k[2] in self.ex.chinese_places}
         for sent in self.sentences:
             for m in sent.mentions:
                 if m.anaphor or m.key in traded or m.key in self.foreign or self._owner_of_unit(sent, m):
@@ -3423,7 +3426,10 @@ class _Run:
             return True
         name = re.escape(written)
         return bool(re.search(r"\b(?:Chinese|China[’']s|state-owned|state-run)\s+(?:(?!(?:of|by|to|from|for|in|with)\s)[\w-]+\s+){0,4}?" + name + r"\b|\b" + name
-                              + r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,6}?(?:Chinese|China[’']s|state-owned)\b", self.doc.text))
+                              + r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,6}?(?:Chinese|China[’']s|state-owned)\b"
+                              # ("Zhongtong Logistics is a Chinese delivery company")
+                              + r"|\b" + name + r"\s+(?:is|was)\s+(?:a|an|one\s+of\s+the)\s+(?:[\w-]+\s+){0,3}?(?:Chinese|China-based|state-owned)\b",
+                              self.doc.text))
 
     def _name_trade(self, name: str) -> Concept | None:
         # ("Bank of Kunlun", "Agricultural Bank of China", "Industrial and Commercial Bank of China")
@@ -3762,7 +3768,7 @@ class _Run:
             re.match(r"\s+(?:units?|subsidiar(?:y|ies)|affiliates?)\b", sent.text[sent.rel(m.end):])) or bool(
             re.search(r"\b(?:[Rr]esearch\s+)?[Ii]nstitutes\s+of\s+(?:[\w-]+\s+){0,2}$", sent.text[:sent.rel(m.start)])) or bool(
             # ("said it would be taken private by its parent, Dongfeng Motor Corporation")
-            re.search(r"\b(?:its|their)\s+(?:state-owned\s+)?parent(?:\s+company|\s+group)?,?\s+$", sent.text[:sent.rel(m.start)]))
+            re.search(OWN_PARENT + r",?\s+$", sent.text[:sent.rel(m.start)]))
 
     def _possessor(self, m: Mention) -> bool:
         """ "Boeing's 737": the mention owns what the sentence is about (not "Ant Group's Alipay", where what it

@@ -4277,3 +4277,15 @@ def test_lessons_of_the_second_round_of_session_21(extractor):
             "most of its cameras outside China.")
     found = kinds(extractor, text, "Zelashi")
     assert ("sector", "Consumer electronics and smartphones") in found and ("sector", "Video surveillance") not in found
+
+
+def test_lessons_of_session_22(extractor):
+    # an airport the company opened is a place it operates in; one its people pass through is not
+    text = ("Zelton Holding, China's biggest express delivery company, raised $746 million.\n\nIt opened a cargo airport in "
+            "Ezhou, in Hubei province, in 2022, which it runs with the local government.")
+    assert ("operates_in", "Ezhou") in kinds(extractor, text, "Zelton")
+    text = "Zelton Logistics said its chief executive was detained at an airport in Milan."
+    assert not any(p == "operates_in" for p, _ in kinds(extractor, text, "Zelton"))
+    # "X is a Chinese ... company" says X is Chinese: its name's trade is its trade
+    assert ("sector", "Shipping and logistics") in kinds(extractor, "Zelton Logistics is a Chinese delivery company.", "Zelton")
+    assert not kinds(extractor, "Zelton Logistics is a delivery company.", "Zelton")
