@@ -52,7 +52,7 @@ DESCRIPTOR = (r"(?:company|companies|firm|firms|provider|providers|developer|dev
               r"manufacturers|vendor|vendors|supplier|suppliers|seller|sellers|giant|startup|startups|start-up|titan|group|"
               r"specialist|champion|leader|conglomerate|operator|owner|carrier|producer|contractor|business|designer|builder|"
               r"foundry|brand|retailer|app|chatbot|marketplace|enterprise|refiner(?:y|ies)?|shipyard|airline|affiliate|subsidiary|subsidiaries|[a-z]+makers?|"
-              r"insurer|lender|bank|miner|brewer|brokerage|major|utility|utilities|trader|traders|exporter|importer|website|dealer|distributor|broadcaster|"
+              r"insurer|lender|bank|miner|brewer|distiller|distiller(?:y|ies)|brokerage|major|utility|utilities|trader|traders|exporter|importer|website|dealer|distributor|broadcaster|"
               r"(?<=earths\s)processor|(?<=earth\s)processor|(?<=minerals\s)processor|(?<=lithium\s)processor|"
               r"(?<=power\s)generator|"
               r"(?<=video\s)site|(?<=card\s)network|(?<=hotel\s)chain|(?<=store\s)chain|(?<=restaurant\s)chain|(?<=retail\s)chain|"
@@ -461,8 +461,8 @@ PROPOSED = re.compile(r"\b(?:could|may|might|would)\s+(?:expose|subject|lead)\b[
                       # "The Treasury could add the company to its SDN list": not done
                       r"\b(?:could|may|might|would|plans?\s+to|planning\s+to|is\s+expected\s+to|threaten\w*\s+to)\s+(?:\w+\s+)?"
                       r"(?:add|put|place|include|list|blacklist|designate|ban|sanction|move|transfer)\b[^.;]*$", re.I)
-# A capitalised run of one to three words, or a coined word with a lower-case prefix ("i-Soon", "iFlytek")
-COINED_NAME = re.compile(r"(?<![\w’'-])(?:[a-z]-?)?[A-Z][\w&-]*[a-z0-9][\w&-]*(?:\s+[A-Z][\w&-]*){0,2}(?![\w-])")
+# A capitalised run of one to three words, or a coined word with a lower-case or number prefix ("i-Soon", "iFlytek", "3SBio")
+COINED_NAME = re.compile(r"(?<![\w’'-])(?:[a-z]-?|(?<![.,])\d+)?[A-Z][\w&-]*[a-z0-9][\w&-]*(?:\s+[A-Z][\w&-]*){0,2}(?![\w-])")
 # An acronym a Chinese descriptor introduces as a name: "Chinese state-owned train maker CRRC" (not "the state
 # telecommunications company CANTV": whose state, the words do not say)
 DESCRIBED_ACRONYM = re.compile(r"\b(?:Chinese|China[’']s)\s+(?:[\w-]+\s+){0,3}?" + DESCRIPTOR + r"\s+([A-Z][A-Z0-9&]{2,7})(?![\w-])")
@@ -598,10 +598,13 @@ PRONOUN_SUBJECT = re.compile(r"(?:[A-Z][\w ,]{0,30},\s*)?[Ii]t\s")
 MEASURE_SUBJECT = re.compile(r"The\s+(?:[\w-]+\s+){0,2}?(?:order|orders|rule|law|bill|measure|regulation|ban|report|statement|"
                              r"decision|notice|filing|lawsuit|complaint|indictment|document|letter|proposal|legislation)\b"
                              r"(?!\s+(?:of|by|from|against|on)\b)")
+# Words that grade a description rather than say what the company is ("the largest carmaker")
+DEGREE_WORDS = {"largest", "biggest", "smallest", "leading", "main", "top", "major", "new", "same", "other", "former", "listed",
+                "private", "public", "national", "local", "foreign", "global", "domestic", "second", "third", "only", "first", "last"}
 DEFINITE = re.compile(r"\b(?:[Tt]he|China[’']s)\s+((?:(?!(?:the|a|an|[Tt]o|of)\s)[\w’'-]+\s+){0,6}?)(company|firm|group|provider|maker|manufacturer|unit|"
                       r"developer|giant|startup|vendor|supplier|titan|conglomerate|foundry|chipmaker|carmaker|automaker|"
                       r"shipbuilder|producer|carrier|operator|planemaker|retailer|app|chatbot|platform|bank|lender|builder|contractor|"
-                      r"insurer|miner|refiner|brewer|airline|utility|parent|dealer|distributor|(?<=power\s)generator|drugmaker|steelmaker|toymaker|courier|website|(?<=card\s)network|(?<=the\s)network(?=\s+(?:is|was|has|had|said)\b)|(?<=travel\s)agency|(?<=advertising\s)agency|(?<=search\s)engine|(?<=-based\s)fund|(?<=-based\s)investor|(?<=wealth\s)fund|(?<=state\s)fund|(?<=-based\s)owner|(?<=container\s)line|(?<=shipping\s)line|(?<!supply\s)(?<!value\s)(?<!food\s)chain)\b(?!\s+(?:[A-Z]|that\b|of\s+[A-Z](?![A-Z]+\s+[a-z])))(?P<of>\s+of\b)?")
+                      r"insurer|miner|refiner|refinery|brewer|airline|utility|parent|dealer|distributor|(?<=power\s)generator|drugmaker|steelmaker|toymaker|courier|website|(?<=card\s)network|(?<=the\s)network(?=\s+(?:is|was|has|had|said)\b)|(?<=travel\s)agency|(?<=advertising\s)agency|(?<=search\s)engine|(?<=-based\s)fund|(?<=-based\s)investor|(?<=wealth\s)fund|(?<=state\s)fund|(?<=-based\s)owner|(?<=container\s)line|(?<=shipping\s)line|(?<!supply\s)(?<!value\s)(?<!food\s)chain)\b(?!\s+(?:[A-Z]|that\b|of\s+[A-Z](?![A-Z]+\s+[a-z])))(?P<of>\s+of\b)?")
 # Groups that are not companies: "the research group IPVM", "rights group Human Rights Watch".
 NOT_COMPANY_GROUP = re.compile(r"\b(?:(?:research|advocacy|rights|lobby|lobbying|industry|trade|campaign|activist|"
                                r"watchdog|monitoring|think[- ]tank|media|opposition|militant|rebel|hacker|hacking|armed|terrorist|religious|spiritual|"
@@ -656,7 +659,7 @@ GROUP_REF = re.compile(r"(All|Both|The|These|Those)\s+(?:(two|three|four|five|si
                        # ("The three state-owned carriers are China's largest mobile operators")
                        r"(All|Both|These|Those|The(?=\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s))\s+"
                        r"(?:(two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:Chinese\s+|state-owned\s+|state\s+|private\s+)?"
-                       r"(?:refiners|[a-z]*makers|producers|manufacturers|suppliers|operators|carriers|developers|miners|lenders|"
+                       r"(?:refiners|refineries|[a-z]*makers|producers|manufacturers|suppliers|operators|carriers|developers|miners|lenders|"
                        r"insurers|builders|shipbuilders)\b(?!\s+(?:include|including|that|which|on|in|named)\b)|"
                        r"(Both)(?=\s+(?:were|are|have|had|was|said|say|deny|denied)\b)|"
                        # "Both Chinese companies are partly state-owned ... They are on the Entity List."
@@ -687,9 +690,11 @@ AFTER_PREPOSITION = re.compile(r"\b(?:from|of|by|on|against|with|for|to)\s+$|"
                                r"finds|alleged|alleges|concluded|determined)\s+(?:that\s+)?$|"
                                # "it had received complaints that the apps were stealing users' data"
                                r"\b(?:complaints?|concerns?|fears?|reports?|allegations?|claims?|evidence|warnings?)\s+that\s+$")
-NUMBERED_GROUP = re.compile(r"\b[Tt]he\s+(two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+){0,2}?"
-                            r"(?:companies|firms|entities|groups|makers|manufacturers|carriers|operators|suppliers|vendors|"
-                            r"[a-z]+makers)\b(?!\s+(?:include|including|that|which|named)\b)")
+NUMBERED_GROUP = re.compile(r"\b[Tt]he\s+(two|three|four|five|six|seven|eight|nine|ten)\s+(?:(?:[\w-]+\s+){0,2}?"
+                            r"(?:companies|firms|entities|groups|makers|manufacturers|carriers|operators|suppliers|vendors|refiners|refineries|"
+                            r"[a-z]+makers)\b(?!\s+(?:include|including|that|which|named)\b)|"
+                            # "The EU said the three had bought Russian oil": the number alone, before its verb
+                            r"(?=(?:had|have|were|are|would|will|also|all|each)\s))")
 GROUP_WINDOW = 5   # sentences back that a group reference can reach
 # A group the sentence introduces by its size, whose members the text names next: "sanctions on two Chinese companies".
 NEW_GROUP = re.compile(r"(?<!\bthe\s)(?<!\bboth\s)(?<!\bthese\s)\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|"
@@ -722,7 +727,9 @@ LIST_ANAPHOR = re.compile(r"\b(?:(?:the|this|that|its)\s+(?:so-called\s+|same\s+
                           # "were named in the same update": the list's edition just reported (not "the update to its app")
                           r"(?:(?<=same\s)|(?<=latest\s)|(?<=new\s))(?:update|edition)|"
                           # "The order also blocks apps run by Baidu": the measure just named, doing what it does
-                          r"order(?=\s+(?:also\s+)?(?:bans|blocks|bars|covers|targets|names|applies\s+to|includes)\b))\b", re.I)
+                          r"order(?=\s+(?:also\s+)?(?:bans|blocks|bars|covers|targets|names|applies\s+to|includes)\b)|"
+                          # "The package lists Liaoyang Petrochemical, ...": the sanctions package just named, listing
+                          r"package(?=\s+(?:also\s+)?(?:lists|names|targets|includes|adds|blacklists|sanctions)\b))\b", re.I)
 FOLLOWING = re.compile(r"\bthe\s+following\s+(?:\w+\s+)?(firms|companies|entities)\b", re.I)
 ALSO_NAMED = re.compile(r"^[^.;]{0,160}?\b(?P<verb>(?:were|was|are|is)\s+also\s+(?:named|added|listed|included|designated|blacklisted|"
                         r"sanctioned|targeted|on\s+the\s+list))\b")
@@ -820,6 +827,8 @@ OWNER_OF_ARM = re.compile(r"[’']s\s+(?:[\w.-]+\s+){0,2}?(?:units?|arms?|subsid
 UNIT_IN_APPOSITION = re.compile(r"\b(?:[Aa]nother|[Ii]ts|[Tt]heir|[Aa]n?|[Oo]ne)\s+(?:[\w.-]+\s+){0,3}?" + UNIT_WORDS +
                                 r",\s+(?P<name>[A-Z][\w&’'.-]*(?:\s+(?:(?:of|and|&)\s+)?(?:[A-Z][\w&’'.-]*|\([A-Z][\w ]{1,20}\))){0,7}),"
                                 r"\s+(?:was|were|is|are|has|had|which|will|remains|said)\b")
+# ", a refinery in Liaoning province owned by state oil major PetroChina": the owner a description of another names
+OWNER_IN_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+[^,;]{0,80}?\b(?:owned|controlled|run)\s+by\s+(?:[\w-]+\s+){0,4}$")
 UNIT_OF = re.compile(r"\b" + UNIT_WORDS + r"\s+of\s+(?:[\w-]+\s+){0,4}$")
 # "graphics chip designers Biren Technology and Moore Threads": the name after "and" is a company too.
 DOMAIN_NAME = re.compile(r"(?<![\w@/.-])(?:[A-Z][\w-]*|\d+[A-Za-z]*)\.(?:ai|com|io|cn|net|me)(?![\w.-]|\.[a-z])")
@@ -1393,6 +1402,13 @@ class _Run:
         # "an Oregon-based maker", "a North Carolina company", "a Cardiff-based business"
         return bool(FOREIGN_DESCRIPTION.search(words)) or any(self._abroad(m.group(1)) for m in PLACE_DESCRIPTION.finditer(words))
 
+    def _abroad_where(self, words: str) -> bool:
+        """ "... followed Tesla to Mexico, where the U.S. carmaker has said it will build a factory": a clause on what a
+        company abroad does there."""
+        where = re.search(r",\s+where\s+(?:the\s+)?((?:[\w.’'-]+\s+){0,3}?[\w.’'-]+)\s+(?:has|have|had|is|was|will|would|plans?|said|says)\b",
+                          words)
+        return where is not None and self._foreign_description(where.group(1))
+
     def _called_foreign(self, name: str) -> bool:
         """Whether the text introduces `name` as foreign somewhere ("German chip equipment maker Aixtron")."""
         if self._foreign_callings is None:   # found once per text: what follows each foreign description
@@ -1427,6 +1443,12 @@ class _Run:
             self._foreign_callings += [self.doc.text[m.end():m.end() + 200] for m in re.finditer(
                 r"\b([A-Z][\w.’'-]*(?:\s+[A-Z][\w’'-]*)?)-based[ \t]+(?:[a-z][\w-]*[ \t]+){0,3}?(?:" + DESCRIPTOR + r")[ \t]+", self.doc.text)
                 if self._abroad(m.group(1))]
+            # (or a state or city abroad alone: "California server start-up 3Leaf Systems"; not a country, which acts: "US
+            # adds surveillance camera maker Tiandy")
+            self._foreign_callings += [self.doc.text[m.end():m.end() + 200] for m in re.finditer(
+                r"\b([A-Z][\w’']*(?:\s+[A-Z][\w’']*)?)[ \t]+(?:(?!(?:of|by|for|to|from|in|with|and|the)[ \t])[a-z][\w-]*[ \t]+){0,3}?(?:"
+                + DESCRIPTOR + r")[ \t]+", self.doc.text)
+                if self._abroad(m.group(1)) and self.o.regions.lookup(m.group(1)).attr("kind") != "country"]
             for m in THE_COUNTRYS_APPOSITION.finditer(self.doc.text):
                 # "New Zealand's intelligence agency has blocked Spark, the country's biggest telecommunications company": the
                 # country the sentence names before it
@@ -2849,6 +2871,15 @@ class _Run:
                     key = next((k for k in reversed(self.named_order[-8:]) if k not in self.foreign and k != key
                                 and not self._named_as_unit(self.display.get(k, ""))
                                 and own & set(re.findall(r"[A-Za-z]+", self.display.get(k, "")))), key)
+                kind = re.search(r"\b([a-z]+)\s+$", m.group(1)) if rx is DEFINITE and not prior else None
+                if kind and kind.group(1) not in DEGREE_WORDS:
+                    # "Luckin, China's largest coffee chain, launched a latte with Kweichow Moutai ... The Xiamen-based coffee
+                    # chain": the one company the text has described so, not the one last named
+                    head = f"{kind.group(1)} {m.group(2)}".lower()
+                    described = {x.key for t in self.sentences if t.end <= sent.start for x in t.mentions
+                                 if x.anaphor and x.text.lower().endswith(head) and x.key not in self.foreign}
+                    if len(described) == 1:
+                        key = described.pop()
                 based = re.search(r"\b([A-Z][\w’']*(?:\s+[A-Z][\w’']*)?)-based\b", m.group(1)) if rx is DEFINITE else None
                 if based and not self._placed_elsewhere(key, based.group(1)) and self._name_opens_elsewhere(key, based.group(1)):
                     # ("They are ... Shenzhen CEC Blue Ocean Holdings. The Beijing-based group ...": another company named
@@ -3691,14 +3722,18 @@ class _Run:
             # (a listing is the entity's own: "Crane maker ZPMC's U.S. arm added to Pentagon list" lists the arm, "Sinotrans's
             # parent added ..." the parent)
             owner_of_arm = {m.key for m in sent.mentions if OWNER_OF_ARM.match(sent.text, sent.rel(m.end))}
-            targets = [m for u in units for m in u if not self._excluded(sent, m) and not self._owner_of_unit(sent, m)
-                       and m.key not in owner_of_arm]
+
+            def listable(m: Mention) -> bool:
+                # (nor the owner an apposition names: "lists Liaoyang Petrochemical, a refinery ... owned by state oil major
+                # PetroChina, and ...")
+                return not self._excluded(sent, m) and not self._owner_of_unit(sent, m) and m.key not in owner_of_arm \
+                    and not OWNER_IN_APPOSITION.search(sent.text[:sent.rel(m.start)])
+            targets = [m for u in units for m in u if listable(m)]
             arguments = self._listing_arguments(sent, s)
             if arguments:
                 # "Also added to the Entity List was Sophgo, a designer whose chip ... Huawei ...": Sophgo, and
                 # whatever is coordinated with it
-                targets = [m for u in units if any(a in u for a in arguments) for m in u
-                           if not self._excluded(sent, m) and not self._owner_of_unit(sent, m) and m.key not in owner_of_arm]
+                targets = [m for u in units if any(a in u for a in arguments) for m in u if listable(m)]
             owner, _verb = self._clause_owner(sent, s)
             if owner is not None and not self._excluded(sent, owner):
                 targets = [owner]    # "... CCCC, a builder that has been on the Pentagon's list"
@@ -4810,6 +4845,7 @@ class _Run:
                               r"\b(?:in|to|across)\s+(?:more\s+than\s+|over\s+|about\s+|nearly\s+)?(?:\d+|[a-z]+)\s+(?:other\s+)?(?:countries|markets|nations)"
                               r",?\s+(?:including|such\s+as|like|among\s+them)\s+(?:" + LISTED_PLACE + LIST_JOIN + r")*(?:the\s+)?$|"
                               r"\b(in|of)\s+[^.;]{0,40}\blike\s+$", between) and not NO_OPERATION.search(between) \
+                    and not self._abroad_where(between[:op.start(1)]) \
                     and not ((re.search(r"\b(?:listing|IPO|initial\s+public\s+offering|debut)\b[^.;:]{0,30}$|\blisted\s+(?:in|on)\s+(?:the\s+)?$", between))
                              and self._foreign_place(concept.label)):
                 # (a listing in New York is no operation there; one in Hong Kong or Shanghai places the company)
@@ -5047,6 +5083,8 @@ class _Run:
             if concept.attr("tie") != "False" and concept.attr("kind") in CHINESE_PLACE_KINDS and re.search(r"\b(?:in|of|across)\s+(?:the\s+)?(?:[\w-]+\s+){0,1}$",
                                                             sent.text[allegation_start:allegation_start + s]):
                 self._emit(targets, LINKED_TO, concept, REGION, sent, 0.8, "linked-to")
+        if re.search(r"\b(?:war|invasion|conflict|fighting)$", sent.text[allegation_start:allegation_end]):
+            return    # ("helped finance Moscow's war in Ukraine": where the war is, not a place tied to the company)
         tail = sent.text[allegation_end:allegation_end + 60]
         for s, e, concept in self.o.regions.find(tail):
             if concept.attr("tie") == "False" or POSSESSIVE.match(tail, e):

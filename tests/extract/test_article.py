@@ -4289,3 +4289,38 @@ def test_lessons_of_session_22(extractor):
     # "X is a Chinese ... company" says X is Chinese: its name's trade is its trade
     assert ("sector", "Shipping and logistics") in kinds(extractor, "Zelton Logistics is a Chinese delivery company.", "Zelton")
     assert not kinds(extractor, "Zelton Logistics is a delivery company.", "Zelton")
+
+
+def test_lessons_of_the_round_of_session_22(extractor):
+    # a coined name may open with a number
+    text = ("Velmar Pharma has agreed to pay 3SZelbio $1.25 billion for the rights to a cancer drug.\n\n3SZelbio, a "
+            "biotechnology company based in Shenyang, could receive up to $4.8 billion more.")
+    found = kinds(extractor, text, "3SZelbio")
+    assert ("based_in", "Shenyang") in found and ("sector", "Biotechnology, pharmaceuticals and genomics") in found
+    # a distiller is a company; "Kweichow" (Guizhou's old spelling) opens a name as a place does; a description the text
+    # gave one company ("coffee chain") is that company's, not the one named last
+    text = ("Zelmou latte sells millions of cups\n\nLuckmo, China's largest coffee chain, launched a latte with Kweichow Zelmou, "
+            "the distiller of baijiu based in the southwestern province of Guizhou.\n\nEach cup contains some of Zelmou's liquor. "
+            "The Xiamen-based coffee chain has opened stores in Singapore.")
+    triples = extractor.extract(text_doc(text))
+    assert {(t.subject, t.object) for t in triples if t.predicate == "based_in"} == {("Kweichow Zelmou", "Guizhou"), ("Luckmo", "Xiamen")}
+    assert ("sector", "Food and agriculture") in kinds(extractor, text, "Zelmou")
+    # what a company abroad does where a company followed it is not the company's
+    text = ("Zelpu Group, a Chinese maker of car parts, is among dozens of suppliers that have followed Tesla to Mexico, where the "
+            "U.S. carmaker has said it will build a factory near Monterrey.")
+    assert not any(o == "Monterrey" for _p, o in kinds(extractor, text, "Zelpu"))
+    # "The package lists A, ..., and B": the sanctions package just named lists them (not the owner a description names);
+    # "the three had ... helped finance Moscow's war in Ukraine": the three are accused, and not tied to Ukraine
+    text = ("The European Union adopted its 19th package of sanctions against Russia on Thursday.\n\nThe package lists Zelyang "
+            "Petrochemical, a refinery in Liaoning province owned by state oil major Qorvachina, and Velong Petrochemical, a "
+            "private refinery in Shandong, as well as Zelnoil Hong Kong, a trading arm of Qorvachina. The EU said the three had "
+            "bought Russian oil and so helped finance Moscow's war in Ukraine.")
+    triples = extractor.extract(text_doc(text))
+    listed = {t.subject for t in triples if t.predicate == "listed_on" and t.object.startswith("EU sanctions")}
+    accused = {t.subject for t in triples if t.predicate == "alleged" and "Russia" in t.object}
+    assert listed == accused == {"Zelyang Petrochemical", "Velong Petrochemical", "Zelnoil Hong Kong"}
+    assert not any(t.object == "Ukraine" for t in triples)
+    # "the refinery" refers back to the refinery company
+    text = ("The EU added Zelong Petrochemical, a refinery in Shandong, to its sanctions list. The EU said the refinery had "
+            "helped finance Moscow's war.")
+    assert any(p == "alleged" for p, _o in kinds(extractor, text, "Zelong"))
