@@ -1443,12 +1443,12 @@ class _Run:
             self._foreign_callings += [self.doc.text[m.end():m.end() + 200] for m in re.finditer(
                 r"\b([A-Z][\w.’'-]*(?:\s+[A-Z][\w’'-]*)?)-based[ \t]+(?:[a-z][\w-]*[ \t]+){0,3}?(?:" + DESCRIPTOR + r")[ \t]+", self.doc.text)
                 if self._abroad(m.group(1))]
-            # (or a state or city abroad alone: "California server start-up 3Leaf Systems"; not a country, which acts: "US
-            # adds surveillance camera maker Tiandy")
+            # (or a state or city abroad alone: "California server start-up 3Leaf Systems"; not a country or the EU, which act:
+            # "US adds surveillance camera maker Tiandy", "EU says online marketplace Zelmu breached ...")
             self._foreign_callings += [self.doc.text[m.end():m.end() + 200] for m in re.finditer(
                 r"\b([A-Z][\w’']*(?:\s+[A-Z][\w’']*)?)[ \t]+(?:(?!(?:of|by|for|to|from|in|with|and|the)[ \t])[a-z][\w-]*[ \t]+){0,3}?(?:"
                 + DESCRIPTOR + r")[ \t]+", self.doc.text)
-                if self._abroad(m.group(1)) and self.o.regions.lookup(m.group(1)).attr("kind") != "country"]
+                if self._abroad(m.group(1)) and self.o.regions.lookup(m.group(1)).attr("kind") in ("state", "city")]
             for m in THE_COUNTRYS_APPOSITION.finditer(self.doc.text):
                 # "New Zealand's intelligence agency has blocked Spark, the country's biggest telecommunications company": the
                 # country the sentence names before it
