@@ -138,7 +138,7 @@ DISPUTE = re.compile(r"\b(balk\w*|baseless|challeng\w*|su(?:e|es|ed|ing)|lawsuit
                      r"region|islands?|waters|frontier|boundary|area|land)\b))\b", re.I)
 DENIAL = re.compile(r"\b(den(?:y|ies|ied|ying)|reject\w*|refut\w*|dismiss\w*|zero[- ]tolerance|prohibit\w*|forbid\w*)\b", re.I)
 OPERATION = (r"(?:contracts?|operations?|operates?|operated|operating|projects?|deploy\w*|supplied|supplies|factor(?:y|ies)|"
-             r"casinos?|resorts?|hotels?|mines?|warehouses?|(?:opened|built|its)\s+(?:an?\s+)?(?:cargo\s+|new\s+)?airports?|deliver(?:s|ed|ing)?|gigafactor(?:y|ies)|farms?|stores?|showrooms?|dealerships?|(?:joint\s+)?ventures?|smelters?|refiner(?:y|ies)|runs|"
+             r"casinos?|resorts?|hotels?|mines?|warehouses?|(?:makes|manufactures|produces|assembles)(?![^.;:]{0,60}\b(?:used|sold|bought|flown|installed)\s+(?:in|across)\b)|(?:opened|built|its)\s+(?:an?\s+)?(?:cargo\s+|new\s+)?airports?|deliver(?:s|ed|ing)?|gigafactor(?:y|ies)|farms?|stores?|showrooms?|dealerships?|(?:joint\s+)?ventures?|smelters?|refiner(?:y|ies)|runs|"
              r"(?:ship)?yards|"
              r"terminals?|controls|supply\s+chains?|sells|data\s+cent(?:re|er)s?|(?:research|R&D)\s+(?:and\s+development\s+)?cent(?:re|er)s?|(?:to\s+)?set(?:ting)?\s+up|(?:started|starts|began|begins)\s+selling|"
              # "signed an agreement with MTS to develop a 5G network in Russia"
@@ -400,6 +400,9 @@ BUSINESS_ABROAD = re.compile(r"\b(?:its|their)\s+(?P<demonym>[A-Z][a-z]+)\s+(?:[
 # A sale to a buyer named next: "the sale of a 45% stake in the South Korean tyre maker to "
 SOLD_TO = re.compile(r"\b(?:sale\s+of|sells?|selling|sold)\s+(?P<what>[^.;]{1,150}?)\s+to\s+(?:an?\s+(?:consortium|group)\s+led\s+by\s+)?"
                      r"(?:(?:China[’']s|Chinese|state-owned|state-run)\s+)*(?=[A-Z])")
+# A seller's premises somewhere: "its liquid crystal display panel factory in Guangzhou"
+SOLD_PREMISES = re.compile(r"(?:its|their)\s+(?:[\w-]+\s+){0,6}?(?:plants?|factor(?:y|ies)|fabs?|mines?|refiner(?:y|ies)|smelters?|"
+                           r"terminals?|warehouses?)\s+in\s+(?=[A-Z])")
 # An asset and its owner named next: "Sino Iron, the Pilbara magnetite project owned by ", "a copper mine in Peru run by "
 OWNED_ASSET = re.compile(r"(?P<asset>(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3},\s+)?(?:[Tt]he|[Aa]n?)\s+(?:[\w$.,-]+\s+){0,4}?"
                          r"(?:projects?|mines?|plants?|fields?|oilfields?|ports?|terminals?|refiner(?:y|ies)|smelters?|farms?|dams?|"
@@ -827,6 +830,9 @@ OWNER_OF_ARM = re.compile(r"[’']s\s+(?:[\w.-]+\s+){0,2}?(?:units?|arms?|subsid
 UNIT_IN_APPOSITION = re.compile(r"\b(?:[Aa]nother|[Ii]ts|[Tt]heir|[Aa]n?|[Oo]ne)\s+(?:[\w.-]+\s+){0,3}?" + UNIT_WORDS +
                                 r",\s+(?P<name>[A-Z][\w&’'.-]*(?:\s+(?:(?:of|and|&)\s+)?(?:[A-Z][\w&’'.-]*|\([A-Z][\w ]{1,20}\))){0,7}),"
                                 r"\s+(?:was|were|is|are|has|had|which|will|remains|said)\b")
+# The words between a place and the company whose premises are there: "Jacksonville, Florida, offices of ", " plant of "
+PREMISES_OF = re.compile(r"(?:,\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)?,?\s+(headquarters|offices?|premises|plants?|factor(?:y|ies)|"
+                         r"warehouses?|branch|facilit(?:y|ies)|research\s+cent(?:re|er))\s+of\s+(?:state-owned\s+|Chinese\s+)?")
 # ", a refinery in Liaoning province owned by state oil major PetroChina": the owner a description of another names
 OWNER_IN_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+[^,;]{0,80}?\b(?:owned|controlled|run)\s+by\s+(?:[\w-]+\s+){0,4}$")
 UNIT_OF = re.compile(r"\b" + UNIT_WORDS + r"\s+of\s+(?:[\w-]+\s+){0,4}$")
@@ -1142,7 +1148,10 @@ class RuleExtractor(Extractor):
         # (or an initialism: "the active ingredient came from Changzhou SPL")
         self.place_trade_rx = re.compile(r"(?<![\w-])(?P<name>(?:" + "|".join(map(re.escape, places)) + r")\s+(?:(?:[A-Z][\w-]+\s+){0,2}?"
                                          # (not a common initialism: "its Shanghai IPO", "Beijing's EV market")
-                                         + PLACE_TRADE_TAIL + r"|(?!(?:IPO|CEO|CFO|EV|EVs|AI|GDP|PLA|FC|PM)\b)[A-Z]{2,5}))(?![\w-])") if places else None
+                                         + PLACE_TRADE_TAIL + r"|(?!(?:IPO|CEO|CFO|EV|EVs|AI|GDP|PLA|FC|PM)\b)[A-Z]{2,5}"
+                                         # (nor a product made there: "its Guangzhou LCD plant")
+                                         r"(?![\w-])(?!\s+(?:plants?|factor(?:y|ies)|fabs?|panels?|lines?|market|projects?)\b)))(?![\w-])") \
+            if places else None
 
     # ------------------------------------------------------------------ driver
     def extract(self, doc: Document) -> list[Triple]:
@@ -3421,7 +3430,8 @@ class _Run:
             for (key, pred, place), t in list(self.out.items()):
                 # (or a unit named for the country: "Shougang Hierro Peru ... in Peru", then "... is a unit of Shougang Group")
                 named_for = re.search(r"\b" + re.escape(t.object) + r"$", self.display.get(unit, ""))
-                if key == unit and pred == OPERATES_IN and (t.start == link.start or named_for) and (parent, OPERATES_IN, place) not in self.out:
+                if key == unit and pred == OPERATES_IN and (t.start == link.start or named_for) and (parent, OPERATES_IN, place) not in self.out \
+                        and self._foreign_place(t.object):   # (not "MGI Tech, a unit of BGI Group, which makes gene sequencers in Shenzhen")
                     self.out[(parent, OPERATES_IN, place)] = replace(
                         t, subject=self.display.get(parent, parent), subject_key=parent,
                         confidence=round(min(t.confidence, link.confidence) * 0.9, 3), extractor=f"{self.ex.name}/operates-in-unit")
@@ -4548,6 +4558,14 @@ class _Run:
                 # "The appliance maker from Foshan in Guangdong province": where the company it refers to is from
                 self._emit([came_from], BASED_IN, concept, REGION, sent, 0.8, "based-in")
                 continue
+            # "searched the Jacksonville, Florida, offices of PAX Technology": where its offices (or head office) are
+            premises = next(((m, p) for m in sent.mentions if sent.rel(m.start) > e and (p := PREMISES_OF.fullmatch(
+                text, e, sent.rel(m.start)))), None)
+            if premises is not None:
+                head_office = premises[1].group(1).startswith("headquarters")
+                self._emit(self._unit_of(units, premises[0]), BASED_IN if head_office else OPERATES_IN, concept, REGION, sent,
+                           0.8, "based-in" if head_office else "operates-in")
+                continue
             # "77 hotels to Guangzhou R&F Properties": a Chinese city that opens a name the text read only in part
             adjacent = next((m for m in sent.mentions if not m.anaphor and sent.rel(m.start) == e + 1 and text[e:e + 1] == " "), None)
             if concept.attr("kind") in CHINESE_PLACE_KINDS and concept.attr("kind") != "province" and (
@@ -4557,7 +4575,8 @@ class _Run:
                     self._emit([adjacent], BASED_IN, concept, REGION, sent, 0.8, "based-in")
                 continue
             # "Guangzhou-based facial recognition provider Cloudwalk", "Shanghai's ... developer Yitu"
-            nxt = next((m for m in sent.mentions if sent.rel(m.start) >= e and (
+            # (a name or a description: not "The Gothenburg-based carmaker said it would ...", whose "it" is the carmaker)
+            nxt = next((m for m in sent.mentions if sent.rel(m.start) >= e and not (m.anaphor and PRONOUN.fullmatch(m.text)) and (
                 # (not "the Hangzhou-based affiliate of Alibaba": the description is the affiliate's)
                 # (nor "a Boston-based marketplace owned by PDD Holdings": the owner is not what is based there)
                 # ("the Shenzhen-based carmaker that overtook Tesla": nor is what a clause on it names)
@@ -4984,6 +5003,9 @@ class _Run:
             if y is None or y.anaphor or y.key in self.foreign:
                 continue
             what, at = sale.group("what"), sale.start("what")
+            # ("would sell its LCD panel factory in Guangzhou, in southern China, to TCL CSOT": the buyer will run it, in
+            # China too)
+            premises = SOLD_PREMISES.match(what)
             place = None
             described = self.ex.demonym_rx.search(what) if self.ex.demonym_rx is not None else None
             if described is not None:
@@ -4991,13 +5013,13 @@ class _Run:
             else:
                 placed = re.search(r"\b(?:based|headquartered)\s+in\s+|[’']s\s*$|(?<=[a-z])\s+in\s+(?=[A-Z])", what)
                 found = [c for a, _b, c in self.o.regions.find(what) if placed and a >= placed.start() - 40]
-                place = found[-1] if found else None
+                place = (found[0] if premises else found[-1]) if found else None
                 approves = COUNTRY_APPROVES.match(sent.text)
                 if place is None and approves and approves.end() == sale.start() and self._abroad_country(approves.group("country")):
                     # "New Zealand has approved the sale of the 16 Crafar dairy farms ... to Shanghai Pengxin Group": what a
                     # country lets a buyer have is there
                     place = self.o.regions.lookup(approves.group("country"))
-            if place is not None and self._foreign_place(place.label) \
+            if place is not None and (self._foreign_place(place.label) or premises) \
                     and not any(at <= sent.rel(x.start) < sale.end() and x.key not in self.foreign and not x.anaphor
                                 and self._said_chinese(x) for x in sent.mentions):
                 # (not a Chinese company's stake sold on: "sold its stake in Zhongwang to ...")

@@ -4324,3 +4324,31 @@ def test_lessons_of_the_round_of_session_22(extractor):
     text = ("The EU added Zelong Petrochemical, a refinery in Shandong, to its sanctions list. The EU said the refinery had "
             "helped finance Moscow's war.")
     assert any(p == "alleged" for p, _o in kinds(extractor, text, "Zelong"))
+
+
+def test_lessons_of_the_second_round_of_session_22(extractor):
+    # where a company's offices are searched, it works; its head office is where it is based
+    text = "Federal agents searched the Jacksonville, Florida, offices of Zelpax Technology on Tuesday, the FBI said."
+    assert ("operates_in", "Florida") in kinds(extractor, text, "Zelpax")
+    assert ("based_in", "Beijing") in kinds(extractor, "Police raided the Beijing headquarters of Zelpax Technology.", "Zelpax")
+    # point-of-sale terminals are payments
+    text = "Zelpax Global, a Shenzhen-based maker of point-of-sale terminals, said it was cooperating."
+    assert ("sector", "Digital payments") in kinds(extractor, text, "Zelpax")
+    # a Chinese city and a product initialism before "plant" are no company's name; the buyer of a factory runs it
+    text = ("Velmar Display sells Guangzhou LCD plant to China's Zelstar\n\nVelmar Display said it would sell its liquid crystal "
+            "display panel factory in Guangzhou, in southern China, to Zelstar Optoelectronics for $1.6 billion.\n\nZelstar "
+            "Optoelectronics, which is based in Shenzhen, already makes LCD panels for televisions in Shenzhen and Wuhan.")
+    triples = extractor.extract(text_doc(text))
+    assert not any("LCD" in t.subject for t in triples)
+    assert {("operates_in", "Guangzhou"), ("operates_in", "Wuhan")} <= kinds(extractor, text, "Zelstar")
+    # where what a company makes is used is not where it makes it
+    text = "Shenzhen-based Zeldrone Technology makes nearly 80% of the drones used in the United States and Canada."
+    assert not any(o == "Canada" for _p, o in kinds(extractor, text, "Zeldrone"))
+    # "The Gothenburg-based carmaker said it would ...": its "it" is the carmaker abroad, not the Chinese company in focus
+    text = ("Velvo Cars, which is owned by Zelgeely Holding Group, will sell its 30% stake in Zelink to Zelkr. The "
+            "Gothenburg-based carmaker said it would use the money for its own electric models.")
+    assert not any(t.object == "Gothenburg" for t in extractor.extract(text_doc(text)))
+    # a unit's place in China is not its owner's (only what a unit does abroad its owner does there too)
+    text = "The update also added genomics firm Zelgi Tech, a unit of Zelbi Group, which makes gene sequencers in Shenzhen."
+    assert ("operates_in", "Shenzhen") in kinds(extractor, text, "Zelgi") and not kinds(extractor, text, "Zelbi") & {
+        ("operates_in", "Shenzhen")}
