@@ -4836,7 +4836,8 @@ class _Run:
                                                            r"north|south|east|west|northwest|northeast|southwest|southeast|coast|highlands|"
                                                            r"interior|desert)\b", text[e:])
                   # ("to build two dams on the Santa Cruz river in Argentina's Patagonia": a region of the country)
-                  or self._foreign_place(concept.label) and concept.attr("kind") == "country" and re.search(r"\bin\s+$", between)
+                  # (or "opened a flagship store in London's Mayfair": a district of a city abroad)
+                  or self._foreign_place(concept.label) and concept.attr("kind") in ("country", "state", "city") and re.search(r"\bin\s+$", between)
                   and re.match(r"[’']s\s+(?:(?:northern|southern|eastern|western|central)\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:\s+(?:region|province|state|basin))?"
                                r"(?=[,.;]|\s+(?:region|province|state|with|and|for|from|on|by)\b)", text[e:])
                   # ("a contract to raise output at Rumaila, Iraq's largest producing oilfield": the country's own asset)

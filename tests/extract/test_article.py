@@ -4352,3 +4352,14 @@ def test_lessons_of_the_second_round_of_session_22(extractor):
     text = "The update also added genomics firm Zelgi Tech, a unit of Zelbi Group, which makes gene sequencers in Shenzhen."
     assert ("operates_in", "Shenzhen") in kinds(extractor, text, "Zelgi") and not kinds(extractor, text, "Zelbi") & {
         ("operates_in", "Shenzhen")}
+
+
+def test_lessons_of_the_third_round_of_session_22(extractor):
+    # a flagship store in a district of a city abroad is in that city; down jackets are apparel
+    text = ("Zelboden, China's biggest maker of down jackets, opened a flagship store in London's Mayfair on Thursday, the day "
+            "before the Olympic Games begin.")
+    found = kinds(extractor, text, "Zelboden")
+    assert ("operates_in", "London") in found and ("sector", "Textiles and apparel") in found
+    # image sensors are chips
+    text = "Zelvision, a Shanghai-based maker of image sensors for smartphone cameras, said sales rose."
+    assert ("sector", "Semiconductors") in kinds(extractor, text, "Zelvision")
