@@ -897,9 +897,9 @@ def test_coined_names_the_tagger_misses_are_introduced_like_any_other(extractor)
             "servers in China.")
     got = facts(extractor, text)
     ban = "Ban on government devices (apps and equipment)"
-    # (VelNote and Qorv8, the parse's stray second object, were the sanctions reader's at 0.5; refitted in session 18 it
-    # adds only at 0.95, and the rules read the first object alone: a gap, named in bench/README.md)
-    assert {(s, p, o) for s, p, o in got if o == ban} == {("ZelSeek", "listed_on", ban)}
+    # (the rules read the first object alone; VelNote and Qorv8, the parse's stray second object, are the sanctions
+    # reader's: at 0.5 until session 18, not at 0.95 after it, and again at 0.8 since session 22's refit)
+    assert {(s, p, o) for s, p, o in got if o == ban} == {(n, "listed_on", ban) for n in ("ZelSeek", "VelNote", "Qorv8")}
     assert {("ZelSeek", "sector", "Artificial intelligence"), ("ZelSeek", "based_in", "Hangzhou"),
             ("ZelSeek", "alleged", "Data privacy concerns")} <= got
 
@@ -3746,8 +3746,10 @@ def test_lessons_of_the_third_round_of_session_18(extractor):
     text = ("The Defense Department added the 14th Research Institute of ZELTC in Nanjing, ZELTC Research Institute 32 and the "
             "Shanghai Zelcraft Design and Research Institute to its list of Chinese military companies, the Australian Zelpolicy "
             "Research Institute said.")
-    # (the third, after "and the", was the session 17 reader's; the rules do not read it)
-    assert listed_companies(extractor, text) == {"14th Research Institute of ZELTC", "ZELTC Research Institute 32"}
+    # (the third, after "and the", is the sanctions reader's, as it was in session 17 and is again since session 22's refit;
+    # the rules do not read it)
+    assert listed_companies(extractor, text) == {"14th Research Institute of ZELTC", "ZELTC Research Institute 32",
+                                                 "Shanghai Zelcraft Design and Research Institute"}
     # a regional unit's first word is its parent's name; "listed in January 2025 together with its U.S. arm, X"
     text = ("Zelmac, the state-owned planemaker based in Shanghai, was listed by the Pentagon in January 2025 together with "
             "its U.S. arm, Zelmac America Corp.")
