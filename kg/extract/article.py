@@ -52,7 +52,7 @@ DESCRIPTOR = (r"(?:company|companies|firm|firms|provider|providers|developer|dev
               r"manufacturers|vendor|vendors|supplier|suppliers|seller|sellers|giant|startup|startups|start-up|titan|group|"
               r"specialist|champion|leader|conglomerate|operator|owner|carrier|producer|contractor|business|designer|builder|"
               r"foundry|brand|retailer|app|chatbot|marketplace|enterprise|refiner(?:y|ies)?|shipyard|airline|affiliate|subsidiary|subsidiaries|[a-z]+makers?|"
-              r"insurer|lender|bank|miner|brewer|distiller|distiller(?:y|ies)|brokerage|major|utility|utilities|trader|traders|exporter|importer|website|dealer|distributor|broadcaster|"
+              r"insurer|lender|bank|miner|brewer|distiller(?:y|ies)?|brokerage|major|utility|utilities|trader|traders|exporter|importer|website|dealer|distributor|broadcaster|"
               r"(?<=earths\s)processor|(?<=earth\s)processor|(?<=minerals\s)processor|(?<=lithium\s)processor|"
               r"(?<=power\s)generator|"
               r"(?<=video\s)site|(?<=card\s)network|(?<=hotel\s)chain|(?<=store\s)chain|(?<=restaurant\s)chain|(?<=retail\s)chain|"
