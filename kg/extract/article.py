@@ -4740,7 +4740,7 @@ class _Run:
             if re.search(r"\b(based|headquartered|located|registered)\s+in\s+(?:[\w’'-]+,?\s+){0,3}$|"
                          # "Lenovo, which has headquarters in Beijing and in Morrisville"
                          r"\b(?:has|have|had|with)\s+(?:its\s+|their\s+|dual\s+)?(?:headquarters|head\s+offices?|main\s+offices?)\s+in\s+"
-                         r"(?:[\w’'-]+\s+){0,3}$|"
+                         r"(?:[\w’'-]+,?\s+){0,3}$|"
                          # "outside Ofo's headquarters in Beijing"
                          r"^[’']s?\s+(?:main\s+)?(?:headquarters|head\s+office)\s+(?:(?:is|are|was)\s+)?in\s+(?:[\w’'-]+,?\s+){0,3}$|"
                          # "which is based in the southern city of Shenzhen"

@@ -4365,3 +4365,16 @@ def test_lessons_of_the_third_round_of_session_22(extractor):
     # image sensors are chips
     text = "Zelvision, a Shanghai-based maker of image sensors for smartphone cameras, said sales rose."
     assert ("sector", "Semiconductors") in kinds(extractor, text, "Zelvision")
+
+
+def test_lessons_of_the_round_of_session_23(extractor):
+    # a head office in a town and state abroad: the comma between them does not hide it
+    text = ("Zelgend Biotech said its drug was approved. Zelgend, which has its headquarters in Somerset, New Jersey, and "
+            "research sites in China, is majority owned by Qorscript Biotech.")
+    assert ("based_in", "New Jersey") in kinds(extractor, text, "Zelgend Biotech")
+    # a maker of genes and proteins is a biotech; genetic engineering is a biotech's, not construction's, engineering
+    text = ("Qorscript Biotech, a Nanjing-based maker of genes, proteins and other tools for drug research, said sales rose. "
+            "Zelgend Biotech said its therapy was approved. It is a treatment made by genetically engineering each "
+            "patient's own immune cells.")
+    assert ("sector", "Biotechnology, pharmaceuticals and genomics") in kinds(extractor, text, "Qorscript Biotech")
+    assert ("sector", "Construction and engineering") not in kinds(extractor, text, "Zelgend Biotech")
