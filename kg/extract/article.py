@@ -2811,13 +2811,18 @@ class _Run:
                     # "BGI Genomics, a unit of BGI Group, ... the data it collects": the unit, not the group it belongs to
                     # (nor "executives from its biggest shareholder, state-owned Shenzhen Metro Group, will take over running the
                     # property developer": the owner in apposition, not the company)
-                    key = ([x for x in prior if not self._owner_of_unit(sent, x) and not self._in_closed_clause(sent, x, s)
-                            and not re.search(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:shareholder|owner|investor|backer|parent)s?,\s+"
-                                              r"(?:[\w-]+\s+){0,2}$", sent.text[:sent.rel(x.start)])
-                            # (nor "China's second-largest game maker after Tencent": a company it is compared with)
-                            and not (x is prior[-1] and re.search(r"\b(?:after|than|behind|like|unlike|besides)\s+$",
-                                                                  sent.text[:sent.rel(x.start)]))]
-                           or prior)[-1].key
+                    candidates = [x for x in prior if not self._owner_of_unit(sent, x) and not self._in_closed_clause(sent, x, s)
+                                  and not re.search(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:shareholder|owner|investor|backer|parent)s?,\s+"
+                                                    r"(?:[\w-]+\s+){0,2}$", sent.text[:sent.rel(x.start)])
+                                  # (nor "China's second-largest game maker after Tencent": a company it is compared with)
+                                  and not (x is prior[-1] and re.search(r"\b(?:after|than|behind|like|unlike|besides)\s+$",
+                                                                        sent.text[:sent.rel(x.start)]))] or prior
+                    trades = {c.key for _a, _b, c in self.o.sectors.find(m.group(0))} if rx is DEFINITE else set()
+                    # (nor "invest in Yuneec, a Chinese maker of consumer drones, as the chipmaker looks for growth": one the
+                    # sentence has just described with another trade)
+                    candidates = [x for x in candidates if not trades or not (self._apposition_trades(x) - trades)
+                                  or self._apposition_trades(x) & trades] or candidates
+                    key = candidates[-1].key
                 elif focus and (rx is DEFINITE or not (other_subject is not None and other_subject < m.start())):
                     # "The Pentagon said it ...": "it" is the Pentagon; "the company" is still a company
                     # ("A and B have merged to form C ... The Shanghai-based group": the merger's result)
@@ -2942,6 +2947,11 @@ class _Run:
                                            sent.text[:sent.rel(m.start)]):
                 self.merged = m.key
                 return
+
+    def _apposition_trades(self, x: Mention) -> set[str]:
+        """The trades an apposition right after a name gives it ("Yuneec, a Chinese maker of consumer drones," → drones)."""
+        apposition = re.match(r",\s+(?:an?|the)\s+([^,;.]{3,80}?),", self.doc.text[x.end:x.end + 90])
+        return {c.key for _a, _b, c in self.o.sectors.find(apposition.group(1))} if apposition else set()
 
     def _in_closed_clause(self, sent: Sentence, x: Mention, offset: int) -> bool:
         """ "Velmora, which competes with Zelix, said it ...", "IDG, an investor in Tencent, said it ...": Zelix and Tencent

@@ -4378,3 +4378,19 @@ def test_lessons_of_the_round_of_session_23(extractor):
             "patient's own immune cells.")
     assert ("sector", "Biotechnology, pharmaceuticals and genomics") in kinds(extractor, text, "Qorscript Biotech")
     assert ("sector", "Construction and engineering") not in kinds(extractor, text, "Zelgend Biotech")
+
+
+def test_lessons_of_the_second_round_of_session_23(extractor):
+    # cheap loans from state banks are state subsidies; a plant near a port city abroad is where the company works
+    text = ("The European Commission found that Zeljushi Egypt, a unit of Qorjushi, had received cheap loans from Chinese "
+            "state banks and land at below-market rates. Zeljushi Egypt exports most of the glass fibre made at its plant "
+            "near Sokhna to Europe.")
+    found = kinds(extractor, text, "Zeljushi Egypt")
+    assert ("alleged", "Unfair state subsidies") in found and ("operates_in", "Ain Sokhna") in found
+    # a camera drone is a drone; "the chipmaker" is not the company just described as a drone maker
+    text = ("Intel Corp said on Thursday it would invest $60 million in Qorneec International, a Chinese maker of consumer "
+            "drones, as the chipmaker looks for growth beyond personal computers. Qorneec, which is based in Kunshan near "
+            "Shanghai, makes the Typhoon camera drone.")
+    found = kinds(extractor, text, "Qorneec International")
+    assert ("sector", "Drones and unmanned aerial vehicles") in found
+    assert ("sector", "Semiconductors") not in found and ("sector", "Video surveillance") not in found
