@@ -501,7 +501,9 @@ CYBER_VICTIM = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:hit|struck|tar
                           r"\b(?:suffered|fell\s+victim\s+to|was\s+hit\s+with)\s+(?:a|an)\b")
 CITY_ABBREVIATIONS = {"SZ", "BJ", "SH", "GZ", "HZ", "HK", "TJ", "CQ", "WH", "NJ"}   # "SZ DJI Technology" is Shenzhen's DJI
 # "Li Auto, a Beijing-based maker of electric sport utility vehicles": a description in apposition after a name
-APPOSITIVE_DESCRIPTION = re.compile(r"(?:\s*\([^()]{1,30}\))?\s*,\s*(?:the|a|an|one of (?:the|[A-Z]\w*[’']s)|[A-Z]\w*[’']s)\s"
+APPOSITIVE_DESCRIPTION = re.compile(r"(?:\s*\([^()]{1,30}\))?\s*,\s*(?:(?:once|formerly|long|still|now)\s+)?"
+                                    r"(?:the|a|an|one of (?:the|[A-Z]\w*[’']s)|[A-Z]\w*[’']s)\s"
+                                    # ("Country Garden, once the country's largest developer by sales": what it was)
                                     # ("the Jersey City, New Jersey-based builder": a city, its state)
                                     r"(?:(?!\b(?:for|of|with|to|by|on|in)\s)(?:[^,.;]|(?<=[A-Z])\.|,(?=\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?-based\b))){0,60}?\b(?:"
                                     + DESCRIPTOR + r"|subsidiary|unit|arm|affiliate|parent|platform|service|"
@@ -646,6 +648,10 @@ INDEFINITE_LEAD = re.compile(r"(An?\s+(?:[\w’'-]+\s+){0,4}?(?:company|firm|mak
 INNER_LEAD = re.compile(r"(?<=\bthat\s)(an?\s+(?:Chinese\s+|China-based\s+)(?:[\w’'-]+\s+){0,3}?(?:company|firm|maker|manufacturer|"
                         r"provider|developer|supplier|startup|start-up|contractor|group|operator))(?=[’']s\b|\s+(?:has|had|is|was|could|would|"
                         r"will|may|might)\b)")
+# ("imposed sanctions on three Chinese nationals and a Shanghai company it said shipped fentanyl": one an authority accuses)
+OBJECT_LEAD = re.compile(r"\b(?:on|against|and|to)\s(an?\s+(?:Chinese\s+|China-based\s+|[A-Z][a-z]+(?:-based)?\s+)(?:[a-z][\w-]*\s+){0,2}?"
+                         r"(?:company|firm|maker|manufacturer|supplier|producer|exporter|trader|distributor))"
+                         r"(?=\s+(?:(?:that|which)\s+)?(?:it|they|officials|prosecutors|the\s+\w+)\s+(?:said|says|alleged|alleges|accused)\b)")
 # A deal or order referred back to: "the deal could threaten the national interest", "The order reflects concern that ..."
 DEAL_REF = re.compile(r"\b(?:the|this|that)\s+(?:deal|takeover|acquisition|purchase|sale|transaction|order|bid|merger|combination|ban|law|bill|inquiry|"
                       r"measure|decision|directive|direction|move|land|property|site|reviews?|investigations?|probe)\b", re.I)
@@ -1219,6 +1225,7 @@ class _Run:
         self._name_contexts: dict[str, tuple[str, ...]] = {}
         self._several_names: dict[str, bool] = {}
         self._glossed: set[str] | None = None      # the short names a "known as" gloss gives, found once per text
+        self._developer_trade: list | None = None    # the one trade the text gives "developer", found once per text
         self.read_here: set[tuple[str, str]] = set()   # (company, object) the rules read in the current sentence
         for p, ps, pdoc in parsed:
             sents = [pdoc[:]] if p in doc.headings else list(pdoc.sents)
@@ -1982,7 +1989,9 @@ class _Run:
                 if introduced and (ent.label_ in ("ORG", "PERSON", "PRODUCT", "COINED") or (
                         # "Silex Microsystems, the Swedish subsidiary of ..." (tagged a nationality)
                         ent.label_ == "NORP" and appositive and len(ent.text.split()) >= 2) or (
-                        ent.label_ == "GPE" and not self.o.regions.lookup(ent.text))):   # "Sophgo, a chip designer" (tagged a place)
+                        ent.label_ == "GPE" and not self.o.regions.lookup(ent.text)) or (   # "Sophgo, a chip designer" (tagged a place)
+                        # "Country Garden, once the country's largest developer by sales" (tagged a building)
+                        ent.label_ == "FAC" and appositive)):
                     for part in SPAN_PARTS.split(ent.text) if role else [ent.text]:
                         cid = self._register(part)
                         # (not "its partner Brilliance China Automotive Holdings, the first foreign carmaker to take control of
@@ -2433,8 +2442,11 @@ class _Run:
         return self._name_spans_of[sent.start]
 
     def _find_name_spans(self, sent: Sentence) -> list:
-        kept = [ent for ent in sent.ents if ent.label_ in ("ORG", "PERSON", "GPE", "PRODUCT", "NORP")]
         base = sent.span.start_char
+        # (a building only where a description in apposition makes it a company: "Country Garden, once the country's
+        # largest developer by sales")
+        kept = [ent for ent in sent.ents if ent.label_ in ("ORG", "PERSON", "GPE", "PRODUCT", "NORP")
+                or ent.label_ == "FAC" and APPOSITIVE_DESCRIPTION.match(sent.text, ent.end_char - base)]
         taken = [(ent.start_char - base, ent.end_char - base) for ent in kept]
         for m in COINED_NAME.finditer(sent.text):
             words = m.group(0).split()
@@ -2790,8 +2802,10 @@ class _Run:
                 if rx is PRONOUN and m.group(0).lower() == "it" and re.match(r"\s+(is|was)\s+(not\s+)?\w+\s+(to|that)\b",
                                                                              sent.text[m.end():]):
                     continue   # expletive "it is clear that", "it is intended to"
-                if prior and rx is DEFINITE and re.fullmatch(r",\s*", self.doc.text[prior[-1].end:s]):
+                if prior and rx is DEFINITE and re.fullmatch(r",\s*(?:(?:once|formerly|now|still|long|previously)\s+)?",
+                                                             self.doc.text[prior[-1].end:s]):
                     key = prior[-1].key   # "a unit of China COSCO Shipping Corp, the world's largest shipping company": its apposition
+                    # (and "Country Garden, once the country's largest developer by sales")
                     if self._foreign_description(m.group(1) + m.group(2)):
                         self.owned_abroad.add(key)   # (a description abroad, yet not foreign: "..., owned by China's Geely")
                 elif prior and rx is DEFINITE and re.fullmatch(
@@ -3640,12 +3654,18 @@ class _Run:
         for sent, nxt in zip(self.sentences, self.sentences[1:]):
             # (or inside it, where a clause starts: "U.S. officials warned Israel that a Chinese state-owned company's plan ...")
             lead = INDEFINITE_LEAD.match(sent.text) or INNER_LEAD.search(sent.text)
+            accused = None if lead else OBJECT_LEAD.search(sent.text)
+            lead = lead or accused
             if not lead or sent.mentions or sent.heading or nxt.heading or nxt.para - sent.para > 1 or not nxt.mentions \
                     or self._foreign_description(lead.group(1)):
                 continue
+            if accused and any(c.attr("kind") not in CHINESE_PLACE_KINDS for _a, _b, c in self.o.regions.find(lead.group(1))):
+                continue   # (one the lead places abroad is no Chinese company the next sentence names)
             first = nxt.mentions[0]
             # named as its subject, or introduced as a company: "The database belonged to SenseNets, a Shenzhen-based company"
-            introduced = first.start == nxt.start or re.match(
+            # (or, for one an authority accuses, the one company the next sentence names: "... designated Zheng Fujing, his
+            # father and an associate, along with Qinsheng Pharmaceutical Technology Co")
+            introduced = first.start == nxt.start or accused or re.match(
                 r"(?:\s*\([^()]{1,20}\))?,\s*(?:a|an)\s+(?:[\w’'-]+\s+){0,4}?" + DESCRIPTOR + r"\b", self.doc.text[first.end:first.end + 120])
             if not first.anaphor and introduced \
                     and len({x.key for x in nxt.mentions if not x.anaphor}) == 1:
@@ -4190,6 +4210,16 @@ class _Run:
     def _sectors(self, sent, units, subject) -> None:
         text = sent.text
         hits = self.o.sectors.find(text)
+        if self._developer_trade is None:
+            # "Sino-Ocean Group, a Chinese property developer ... Country Garden, once the country's largest developer by
+            # sales": a bare "developer" in a text that gives the word one trade only is of that trade
+            trades = {c.key: c for m in re.finditer(r"\b[\w-]+(?:\s+[\w-]+)?\s+developers?\b", self.doc.text)
+                      for a, b, c in self.o.sectors.find(m.group(0)) if b >= len(m.group(0)) - len(" developers") }
+            self._developer_trade = list(trades.values()) if len(trades) == 1 else []
+        if self._developer_trade:
+            hits = sorted(hits + [(m.start(), m.end(), self._developer_trade[0]) for m in re.finditer(r"\bdevelopers?\b", text)
+                                  if not any(a <= m.start() < b or m.start() <= a < m.end() or 0 <= m.start() - b <= 1
+                                             for a, b, _c in hits)], key=lambda h: h[0])
         for s, e, concept in hits:
             if any(m.start <= sent.start + s < m.end and not m.anaphor for m in sent.mentions):
                 continue   # part of a company's name ("Dahua Technology")
@@ -4559,8 +4589,9 @@ class _Run:
                 if inside[0].anaphor and BASED_SUFFIX.match(text, e):
                     self._emit(inside[:1], BASED_IN, concept, REGION, sent, 0.85, "based-in")
                 elif inside[0].anaphor and concept.attr("kind") in CHINESE_PLACE_KINDS and re.fullmatch(
-                        r"[Tt]he\s+", text[sent.rel(inside[0].start):s]):
+                        r"(?:[Tt]he|[Aa]n?)\s+", text[sent.rel(inside[0].start):s]):
                     # "The Shenzhen company said ...": a Chinese place naming the company is where it is based
+                    # (and "a Shanghai company it said shipped fentanyl", the company the next sentence names)
                     self._emit(inside[:1], BASED_IN, concept, REGION, sent, 0.8, "based-in")
                 continue
             came_from = next((m for m in sent.mentions if m.anaphor and re.fullmatch(r"\s+from\s+", text[sent.rel(m.end):s])), None)
@@ -4630,6 +4661,16 @@ class _Run:
                                                                         text[sent.rel(prev.end):s]) \
                     and re.match(r"(?:\s+[\w-]+){0,2}?\s+" + DESCRIPTOR + r"\b", text[e:]):
                 self._emit([prev], BASED_IN, concept, REGION, sent, 0.8, "based-in")
+                continue
+            # "a Hong Kong company, China Corporate United Investment Holdings, had bought ...", "said Shenzhen company Qorpo
+            # Holdings had bought ...": a place naming what the company named right after it is
+            after_name = next((m for m in sent.mentions if sent.rel(m.start) > e and not m.anaphor), None)
+            article = re.search(r"\b(?:a|an)\s+$", text[:s])
+            if after_name and concept.attr("kind") != "country" and (article or re.search(
+                    r"(?:^|\b(?:said|says|and|by|from|with|to|for|that)\s+)$", text[:s])) and re.fullmatch(
+                    r"(?:\s+[\w-]+){0,2}?\s+" + DESCRIPTOR + (r",\s*" if article else r"\s+"), text[e:sent.rel(after_name.start)]) \
+                    and not text[e:sent.rel(after_name.start)].rstrip(", ").endswith("s"):
+                self._emit([after_name], BASED_IN, concept, REGION, sent, 0.8, "based-in")
                 continue
             # "Shandong Shouguang Luqing Petrochemical Co Ltd, an independent refinery in China's Shandong province"
             if prev and concept.attr("kind") in CHINESE_PLACE_KINDS and re.fullmatch(
@@ -4767,6 +4808,13 @@ class _Run:
                         and not any(c.attr("kind") in CHINESE_PLACE_KINDS for _a, _b, c in self.o.regions.find(between))
                         and self._based_abroad(target, concept)):
                     self._emit(target, BASED_IN, concept, REGION, sent, 0.85, "based-in")
+            elif re.search(r"\b(?:lines?|plants?|factor(?:y|ies)|facilit(?:y|ies)|cent(?:re|er)s?|offices?|base|units?|ventures?|"
+                           r"subsidiar(?:y|ies)|branch(?:es)?|hubs?|lab(?:oratory|oratories|s)?)\s+(?:was|were|is|are|has\s+been|had\s+been|"
+                           r"will\s+be)\s+(?:being\s+)?(?:founded|established|set\s+up|started|built)\s+in\s+(?:[\w’'-]+\s+){0,3}$",
+                           between) and not re.search(r"[.;]", between):
+                # "had moved know-how and equipment to China, where a production line was being set up in Wuxi": what was set
+                # up there is where it works, not where it started
+                self._emit(target, OPERATES_IN, concept, REGION, sent, 0.75, "operates-in")
             elif re.search(r"\b(?:founded|established|set\s+up|started)\s+(?:in\s+(?:19|20)\d\d\s+)?in\s+(?:[\w’'-]+\s+){0,3}$", between) \
                     and not re.search(r"[.;]", between):
                 # where it started, which is usually where it is based (its rule name says which)

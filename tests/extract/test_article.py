@@ -4394,3 +4394,29 @@ def test_lessons_of_the_second_round_of_session_23(extractor):
     found = kinds(extractor, text, "Qorneec International")
     assert ("sector", "Drones and unmanned aerial vehicles") in found
     assert ("sector", "Semiconductors") not in found and ("sector", "Video surveillance") not in found
+
+
+def test_lessons_of_the_third_round_of_session_23(extractor):
+    # a place before "company" names where the company named right after it is based
+    text = "The police said a Hong Kong company, Qorporate United Investment Holdings, had bought 75% of Zelpi Aviation in 2018."
+    assert ("based_in", "Hong Kong") in kinds(extractor, text, "Qorporate United Investment Holdings")
+    # a production line set up in a city is where the company works, not where it was founded
+    text = ("Zelpi Aviation, a maker of military drones, had since moved know-how and equipment to China, where a production "
+            "line was being set up in Wuxi, investigators said.")
+    found = kinds(extractor, text, "Zelpi Aviation")
+    assert ("operates_in", "Wuxi") in found and ("based_in", "Wuxi") not in found
+    # a port the company is to build in Myanmar's Rakhine state
+    text = ("Myanmar on Thursday signed a framework agreement with a consortium led by China's state-owned Qoritic Group to "
+            "build a deep-sea port at Kyaukphyu in Rakhine state.")
+    assert ("operates_in", "Rakhine") in kinds(extractor, text, "Qoritic Group")
+    # a company an authority accuses, described first and named in the next sentence
+    text = ("The U.S. Treasury on Wednesday imposed sanctions on three Chinese nationals and a Shanghai company it said shipped "
+            "fentanyl to the United States. The office designated Zheng Fujing, his father and an associate, along with "
+            "Qorsheng Pharmaceutical Technology Co, which it said the Zhengs used to make and sell the drugs.")
+    found = kinds(extractor, text, "Qorsheng Pharmaceutical Technology Co")
+    assert ("alleged", "Narcotics and fentanyl trafficking") in found and ("based_in", "Shanghai") in found
+    # a bare "developer" where the text gives the word one trade; "once the country's largest ..." is an apposition
+    text = ("Zelocean Group, a Chinese property developer part-owned by a state insurer, said on Monday it would not pay "
+            "interest due on its bonds. The news came days after Qorland Holdings, once the country's largest developer by "
+            "sales, missed payments on two dollar bonds.")
+    assert ("sector", "Real estate and property development") in kinds(extractor, text, "Qorland Holdings")
