@@ -30,7 +30,7 @@ GENERIC = LEGAL | {
     "space", "marine", "ocean", "offshore", "oil", "gas", "chemical", "nuclear", "railway", "railways",
     "computer", "computing", "memory", "storage", "display", "photonics", "wireless", "radio", "micro",
     "enterprise", "enterprises", "industrial", "logistics", "transport", "innovation", "co.,", "branch",
-    "trade", "economic", "motor", "motors", "automobile", "auto",
+    "trade", "economic", "motor", "motors", "automobile", "auto", "entertainment",
 }
 # The words that say a name is a group's or a company's, and no more: "X Group" is "X Corp".
 ORGANISATIONAL = LEGAL | {"group", "holding", "holdings"}

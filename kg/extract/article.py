@@ -68,7 +68,8 @@ COMPANY_HEAD = re.compile(r"(?:company|companies|firms?|providers?|developers?|[
                           r"(?<=lithium\s)processors?)$")
 # A sector's own words that name a business by its trade ("container shipping line", "search engine", "online travel
 # agency", "game publishers"): a description of a company as "chipmaker" is
-TRADE_NAMED = r"(?:(?:shipping|container)\s+lines?|search\s+engines?|travel\s+agenc(?:y|ies)|game\s+publishers?|(?:coffee|tea|restaurant)\s+chains?)"
+TRADE_NAMED = r"(?:(?:shipping|container)\s+lines?|search\s+engines?|travel\s+agenc(?:y|ies)|game\s+publishers?|(?:coffee|tea|restaurant)\s+chains?|" \
+              r"social\s+networks?|social\s+networking\s+(?:sites?|services?))"
 TRADE_NAMED_HEAD = re.compile(TRADE_NAMED + r"$")
 COMPANY_SUFFIX = (r"(?:Co\.?,?\s*Ltd\.?|Co\.|Co|Company|Corp\.?|Corporation|Ltd\.?|Limited|Inc\.?|Group|Holdings?|"
                   r"Technology|Technologies|Tech|Electronics|Semiconductors?|Microelectronics|Integrated\s+Circuits?|Robotics|"
@@ -115,7 +116,10 @@ ACTIVITY = (r"(?:works?\s+(?:in|on)|working\s+(?:in|on)|work\s+in|research\s+in|
             # "began building cars in 1997"
             r"(?:began|begun|started)\s+(?:building|making|producing|manufacturing|selling)|"
             # "i-Soon, which markets itself as a cybersecurity firm"
-            r"(?:markets|describes|bills|presents|brands|marketed|described|billed|presented|branded)\s+itself\s+as(?:\s+an?)?)")
+            r"(?:markets|describes|bills|presents|brands|marketed|described|billed|presented|branded)\s+itself\s+as(?:\s+an?)?|"
+            # "opened their artificial intelligence chatbots to the public": a product of its own, what it is
+            r"(?:launch(?:es|ed)?|releas(?:es|ed)|unveil(?:s|ed)|rolled\s+out|opened)\s+(?:its|their)\s+(?:own\s+)?"
+            r"(?=(?:[\w-]+\s+){1,4}?(?:chatbots?|models?|apps?|phones?|smartphones?|cars?|chips?|drones?|robots?)\b))")
 # Nouns a product term may modify and still name the product: "Huawei's 5G equipment".
 PRODUCT_NOUN = re.compile(r"(?:equipment|gear|products?|devices?|systems?|hardware|kits?|modules?|handsets?|technology|"
                           r"algorithms?|software|platforms?|services|tools|solutions|applications|apps?|businesses|business|division|"
@@ -648,6 +652,8 @@ INDEFINITE_LEAD = re.compile(r"(An?\s+(?:[\w’'-]+\s+){0,4}?(?:company|firm|mak
 INNER_LEAD = re.compile(r"(?<=\bthat\s)(an?\s+(?:Chinese\s+|China-based\s+)(?:[\w’'-]+\s+){0,3}?(?:company|firm|maker|manufacturer|"
                         r"provider|developer|supplier|startup|start-up|contractor|group|operator))(?=[’']s\b|\s+(?:has|had|is|was|could|would|"
                         r"will|may|might)\b)")
+# A company's name that only says whose a person is: "Geely founder Li Shufu"
+PERSON_OF_COMPANY = re.compile(r"\s+(?:founder|co-founder|chairman|chairwoman|chief\s+executive|CEO|president|boss)\s+[A-Z][a-z]")
 # ("imposed sanctions on three Chinese nationals and a Shanghai company it said shipped fentanyl": one an authority accuses)
 OBJECT_LEAD = re.compile(r"\b(?:on|against|and|to)\s(an?\s+(?:Chinese\s+|China-based\s+|[A-Z][a-z]+(?:-based)?\s+)(?:[a-z][\w-]*\s+){0,2}?"
                          r"(?:company|firm|maker|manufacturer|supplier|producer|exporter|trader|distributor))"
@@ -1924,7 +1930,12 @@ class _Run:
                     r"drones?|cameras?|routers?|laptops?))\b", after) \
                     and not re.search(r"\b(?:sell|sold|selling|buy|bought|buying|acquir\w+|divest\w*)\s+$", before) \
                     and not known_foreign(ent.text) and not re.search(r"(?<![\w-])" + re.escape(ent.text.strip()) + r"\s+[A-Z]", text)
-                introduced = described or parent or placed or appositive or role or based or listed_shares or possessed \
+                # "Baidu and several other Chinese technology companies opened ...": one of the companies it is counted among
+                # (one name, not the tagger's run of two: "accused Dahua, Hikvision and six other companies")
+                among = ent.label_ in ("ORG", "COINED") and "," not in ent.text and re.match(
+                    r"\s+and\s+(?:(?:several|many|some|a\s+few|a\s+dozen|\w+)\s+)?other\s+(?:[\w-]+\s+){0,3}?(?:companies|firms|"
+                    r"[a-z]*makers|manufacturers|suppliers|developers|providers|start-?ups|platforms|lenders|banks)\b", after)
+                introduced = described or parent or placed or appositive or role or based or listed_shares or possessed or among \
                     or re.match(r"(?:\s*,\s*(?:which|that|who))?\s+(?:is|was|(?:markets|describes|bills|presents)\s+itself\s+as)\s+"
                                 r"(?:a|an|one of the|one of China[’']s)\b[^,.;]{0,50}?\b" + DESCRIPTOR + r"\b", after) \
                     or ((ent.label_ in ("ORG", "COINED") or ent.label_ == "GPE" and not self.o.regions.lookup(ent.text)) \
@@ -2013,6 +2024,7 @@ class _Run:
                     at = pair.end()
             for m in FOREIGN_GROUP.finditer(st):
                 for name in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", NAME_SEQUENCE.match(st, m.end()).group(0)):
+                    name = re.sub(r"[’']s\s+[A-Z].*$", "", name)   # "U.S. rivals such as OpenAI's ChatGPT": the product's owner
                     cid = self._register(name) if not self.o.regions.lookup(name) else None
                     if cid and cid not in self.ex.index.companies:
                         self.foreign.add(cid)
@@ -2837,6 +2849,12 @@ class _Run:
                     candidates = [x for x in candidates if not trades or not (self._apposition_trades(x) - trades)
                                   or self._apposition_trades(x) & trades] or candidates
                     key = candidates[-1].key
+                    if rx is DEFINITE and re.search(r",?\s+as\s+$", sent.text[:sent.rel(s)]) and re.match(
+                            r"\s+(?:seeks|looks|tries|aims|pushes|moves|wants|bets|races|scrambles|prepares|plans|works|strives)\b",
+                            sent.text[sent.rel(e):]) and sent.rel(prior[0].start) <= self._root_offset(sent):
+                        # "X agreed to buy Y, ..., as the music streaming company seeks to grow beyond songs": the buyer, the
+                        # sentence's subject, whose aim the clause gives
+                        key = prior[0].key
                 elif focus and (rx is DEFINITE or not (other_subject is not None and other_subject < m.start())):
                     # "The Pentagon said it ...": "it" is the Pentagon; "the company" is still a company
                     # ("A and B have merged to form C ... The Shanghai-based group": the merger's result)
@@ -2943,7 +2961,10 @@ class _Run:
             s, e = sent.start + m.start(), sent.start + m.end("head")
             if any(x.start <= s < x.end or s <= x.start < e for x in sent.mentions + found):
                 continue
-            key = self.local.resolve(m.group("product"), fuzzy=False) or self.ex.index.resolve(m.group("product"), fuzzy=False) or focus
+            # (in apposition, the company just named: "controlled by Tencent Holdings, the Shenzhen-based owner of WeChat")
+            named = next((x.key for x in sent.mentions if not x.anaphor and re.fullmatch(r",\s*", self.doc.text[x.end:s])), None)
+            key = named or self.local.resolve(m.group("product"), fuzzy=False) or self.ex.index.resolve(m.group("product"), fuzzy=False) \
+                or focus
             if key and key not in self.foreign:
                 found.append(Mention(s, e, key, sent.text[m.start():m.end("head")], anaphor=True))
         for m in PRODUCT_ANAPHOR.finditer(sent.text):
@@ -3406,6 +3427,9 @@ class _Run:
                 candidates = self._clause_subjects(sent) or [m for m in sent.mentions if not re.search(
                     r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:arm|unit|subsidiary|division|affiliate),?\s+$",
                     sent.text[:sent.rel(m.start)]) and not self._owner_of_unit(sent, m)] or sent.mentions
+                # (nor one that only names a person's company: "Cao Cao Inc, a ride-hailing company controlled by Geely
+                # founder Li Shufu")
+                candidates = [m for m in candidates if not PERSON_OF_COMPANY.match(self.doc.text, m.end)] or candidates
                 focus = candidates[-1].key
         self._trade_in_name()
         self._parents_abroad()
@@ -4665,6 +4689,13 @@ class _Run:
             # "a Hong Kong company, China Corporate United Investment Holdings, had bought ...", "said Shenzhen company Qorpo
             # Holdings had bought ...": a place naming what the company named right after it is
             after_name = next((m for m in sent.mentions if sent.rel(m.start) > e and not m.anaphor), None)
+            counted = re.search(r"\b(?:two|three|four|five|six|several|\d+)\s+$", text[:s])
+            if after_name and counted and concept.attr("kind") != "country" and re.fullmatch(
+                    r"(?:\s+[\w-]+){0,2}?\s+" + DESCRIPTOR + r",\s*", text[e:sent.rel(after_name.start)]) \
+                    and text[e:sent.rel(after_name.start)].rstrip(", ").endswith("s"):
+                # "and two Beijing start-ups, Baichuan Intelligent Technology and Zhipu AI,": each of the companies it counts
+                self._emit(self._unit_of(units, after_name), BASED_IN, concept, REGION, sent, 0.8, "based-in")
+                continue
             article = re.search(r"\b(?:a|an)\s+$", text[:s])
             if after_name and concept.attr("kind") != "country" and (article or re.search(
                     r"(?:^|\b(?:said|says|and|by|from|with|to|for|that)\s+)$", text[:s])) and re.fullmatch(

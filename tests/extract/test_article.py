@@ -4420,3 +4420,40 @@ def test_lessons_of_the_third_round_of_session_23(extractor):
             "interest due on its bonds. The news came days after Qorland Holdings, once the country's largest developer by "
             "sales, missed payments on two dollar bonds.")
     assert ("sector", "Real estate and property development") in kinds(extractor, text, "Qorland Holdings")
+
+
+def test_lessons_of_the_fourth_round_of_session_23(extractor):
+    # one of the companies a sentence counts it among; "their ... chatbots" are their trade; "OpenAI's ChatGPT" is OpenAI's
+    text = ("Qoridu and several other Chinese technology companies opened their artificial intelligence chatbots to the "
+            "public on Thursday, a step that could help them catch up with U.S. rivals such as Zelopen's ZelChat.")
+    assert ("sector", "Artificial intelligence") in kinds(extractor, text, "Qoridu")
+    assert not any(t.subject == "Zelopen's ZelChat" for t in extractor.extract(text_doc(text)))
+    # "two Beijing start-ups, A and B": each is based there
+    text = ("Others among the first to win approval included two Beijing start-ups, Qorchuan Intelligent Technology and "
+            "Zelpu Robotics, according to state media.")
+    assert ("based_in", "Beijing") in kinds(extractor, text, "Qorchuan Intelligent Technology")
+    assert ("based_in", "Beijing") in kinds(extractor, text, "Zelpu Robotics")
+    # the short name the headline gives and the full name with "Entertainment" are one company; "the Shenzhen-based owner
+    # of WeChat" in apposition is the company just named; "as the ... company seeks" is the buyer
+    text = ("Qormusic to buy audio platform Zelaya\n\nQormusic Entertainment Group agreed on Tuesday to buy Zelaya, China's "
+            "biggest podcast and audiobook platform, as the music streaming company seeks to grow beyond songs. Qormusic is "
+            "controlled by Zeltent Holdings, the Shenzhen-based owner of WeChat. China's market regulator has previously "
+            "forced Qormusic to give up exclusive music licensing rights on antitrust grounds.")
+    triples = extractor.extract(text_doc(text))
+    assert len({t.subject_key for t in triples if t.subject.startswith("Qormusic")}) == 1
+    assert ("sector", "Media, broadcasting and entertainment") in kinds(extractor, text, "Zelaya")
+    assert ("sector", "Internet platforms and e-commerce") in kinds(extractor, text, "Qormusic Entertainment Group")
+    assert ("alleged", "Anti-competitive conduct (abuse of dominance, monopoly)") in kinds(extractor, text, "Qormusic Entertainment Group")
+    assert ("based_in", "Shenzhen") in kinds(extractor, text, "Zeltent Holdings")
+    assert ("based_in", "Shenzhen") not in kinds(extractor, text, "Zelaya")
+    # a social network in apposition; publishing what the law prohibits
+    text = ("Beijing's internet regulator has fined Zelban, a popular Chinese social network for reviews of books, films and "
+            "music, 1.5 million yuan for repeatedly publishing information that is prohibited by law.")
+    found = kinds(extractor, text, "Zelban")
+    assert ("sector", "Social media and messaging") in found
+    assert ("alleged", "Publishing illegal or prohibited online content") in found
+    # a company named only to say whose a person is, is not what the next sentence's description refers to
+    text = ("Shares of Qorcao Inc, a ride-hailing company controlled by Zelly founder Li Shufu, fell in their Hong Kong debut. "
+            "The Hangzhou-based company is China's third-largest ride-hailing platform.")
+    assert ("based_in", "Hangzhou") in kinds(extractor, text, "Qorcao Inc")
+    assert ("based_in", "Hangzhou") not in kinds(extractor, text, "Zelly")
