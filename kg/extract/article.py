@@ -4708,9 +4708,10 @@ class _Run:
                     # ("Fuyao Glass Industry Group, a maker of windshields for carmakers based in Fuqing in the southern
                     # province of Fujian": what it makes, and a town the vocabulary does not know, between)
                     # ("a maker of camera lenses, microscopes and night-vision optics in Shangrao": what it makes, listed)
+                    # ("a small lender in the eastern Chinese trading hub of Yiwu")
                     r"\)?(?:\s*\([^()]{1,40}\))?,\s*(?:a|an)\s+(?:[\w’'-]+\s+){0,3}?" + DESCRIPTOR + r"(?:\s+of(?:,?\s+[\w-]+){1,8}?)?"
                     r"\s+(?:based\s+)?in\s+(?:[A-Z][\w’'-]+\s+in\s+)?"
-                    r"(?:China[’']s\s+)?(?:the\s+)?(?:(?:[a-z][\w-]*\s+){0,2}(?:city|province|region)\s+of\s+)?", text[sent.rel(prev.end):s]):
+                    r"(?:China[’']s\s+)?(?:the\s+)?(?:(?:[a-z][\w-]*\s+|Chinese\s+){0,3}(?:city|province|region|hub|town|county)\s+of\s+)?", text[sent.rel(prev.end):s]):
                 self._emit([prev], BASED_IN, concept, REGION, sent, 0.8, "based-in")
                 continue
             if prev and concept.attr("kind") in CHINESE_PLACE_KINDS and re.fullmatch(

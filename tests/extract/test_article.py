@@ -4457,3 +4457,10 @@ def test_lessons_of_the_fourth_round_of_session_23(extractor):
             "The Hangzhou-based company is China's third-largest ride-hailing platform.")
     assert ("based_in", "Hangzhou") in kinds(extractor, text, "Qorcao Inc")
     assert ("based_in", "Hangzhou") not in kinds(extractor, text, "Zelly")
+
+
+def test_lessons_of_the_sixth_round_of_session_23(extractor):
+    # "a small lender in the eastern Chinese trading hub of Yiwu": where the lender is based
+    text = ("Zhejiang Qorzhou Commercial Bank, a small lender in the eastern Chinese trading hub of Yiwu that became a key "
+            "channel for payments from Russia, has told clients it will stop handling them.")
+    assert ("based_in", "Yiwu") in kinds(extractor, text, "Zhejiang Qorzhou Commercial Bank")
