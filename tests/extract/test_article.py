@@ -4464,3 +4464,10 @@ def test_lessons_of_the_sixth_round_of_session_23(extractor):
     text = ("Zhejiang Qorzhou Commercial Bank, a small lender in the eastern Chinese trading hub of Yiwu that became a key "
             "channel for payments from Russia, has told clients it will stop handling them.")
     assert ("based_in", "Yiwu") in kinds(extractor, text, "Zhejiang Qorzhou Commercial Bank")
+
+
+def test_lessons_of_the_seventh_round_of_session_23(extractor):
+    # a ban on using a company's products in the state administration is a ban on government devices
+    text = ("The Czech government has banned the use of products from Zelseek, the Chinese artificial intelligence start-up, "
+            "in the state administration because of concerns that data could be passed to Chinese authorities.")
+    assert ("listed_on", "Ban on government devices (apps and equipment)") in kinds(extractor, text, "Zelseek")
