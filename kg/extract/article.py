@@ -76,7 +76,7 @@ COMPANY_SUFFIX = (r"(?:Co\.?,?\s*Ltd\.?|Co\.|Co|Company|Corp\.?|Corporation|Ltd\
                   r"Systems|Metals|Energy|Scientech|Shipping|Shipbuilding|Industry|Industries|Pharmaceuticals?|Biotech|"
                   r"Materials|Optronics?|Photonics|Instruments|Communications|Networks|Software|Aviation|Machinery|Enterprises?|Mining|"
                   r"Partners|Partnership|Ports|Innovations?|Motors?|Auto|Securities|Dairy|Foods?(?!\s+(?:and|&)\s+Drug)|(?:(?<=Flavouring\s)|(?<=Flavoring\s))(?:and|&)\s+Foods?|Steel|Petroleum|Petrochemical|Logistics|Chemicals?|Lithium|Cobalt|"
-                  r"Cement|Resources|Automobile|Automotive|Solar|Supply\s+Chain|Trading|Shipyard|(?:Oil|Crude)\s+Terminals?|Engineering\s+Bureau|High-Tech(?:nology)?|Hi-Tech|Products|Television(?:\s+Network)?|"
+                  r"Cement|Resources|Automobile|Automotive|Solar|Supply\s+Chain|Trading|Shipyard|Airlines|Airways|(?:Oil|Crude)\s+Terminals?|Engineering\s+Bureau|High-Tech(?:nology)?|Hi-Tech|Products|Television(?:\s+Network)?|"
                   r"(?:Investment|Capital|Industry|Industrial|Venture\s+Capital|Equity)\s+Fund)")
 # Lines of business a registered name joins with "and": "Design and Consulting", "Import and Export"
 BUSINESS_FUNCTIONS = {"design", "consulting", "research", "development", "import", "export", "engineering", "construction",
@@ -498,6 +498,11 @@ BANK_NAME = re.compile(r"(?!(?:Chinese|Central|Federal|Reserve|World|People[’'
 OTHERS_CONCERN = re.compile(r"\b(?:that|which|who)\s+(?:had\s+|have\s+|has\s+)?(?:raised|expressed|voiced|cited|shared)\s+(?:[\w-]+\s+)?"
                             r"concerns?\s+(?:about|over|on)\s+$|\bto\s+(?:address|allay|ease|resolve|assuage|satisfy|meet|mitigate)\s+"
                             r"(?:[\w-]+\s+)?$")
+# What governments fight, said of no company: "agreed to work together to curb the flow of fentanyl"
+# (not "whether AliExpress does enough to stop the spread of illegal products": what a company is said to fail at)
+FIGHT_AGAINST = re.compile(r"\b(?:agree\w*|pledg\w*|promis\w*|vow\w*|together|cooperat\w*|efforts?|campaign|joint)\b[^.;]{0,40}?"
+                           r"\b(?:curb\w*|combat\w*|fight\w*|tackl\w*|stop\w*|stem\w*|halt\w*|reduc\w*|crack\w*\s+down\s+on)\s+"
+                           r"(?:the\s+)?(?:flow|flows|trade|trafficking|spread|supply|smuggling)\s+of\s+(?:[\w-]+\s+)?$")
 CYBER_KINDS = ("cyberattacks", "espionage", "malware")
 # (not "attacks attributed to Velmora": the company an attack is attributed to is accused of it)
 CYBER_VICTIM = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:hit|struck|targeted|attacked|hacked|breached|disrupted|crippled)\s+by\b|"
@@ -653,11 +658,17 @@ INNER_LEAD = re.compile(r"(?<=\bthat\s)(an?\s+(?:Chinese\s+|China-based\s+)(?:[\
                         r"provider|developer|supplier|startup|start-up|contractor|group|operator))(?=[’']s\b|\s+(?:has|had|is|was|could|would|"
                         r"will|may|might)\b)")
 # A company's name that only says whose a person is: "Geely founder Li Shufu"
-PERSON_OF_COMPANY = re.compile(r"\s+(?:founder|co-founder|chairman|chairwoman|chief\s+executive|CEO|president|boss)\s+[A-Z][a-z]")
+PERSON_OF_COMPANY = re.compile(r"\s+(?:(?:founder|co-founder|chairman|chairwoman|chief\s+executive|CEO|president|boss)\s+[A-Z][a-z]|"
+                               # ("flying China Eastern Airlines passengers from Shanghai to Beijing": its people, not it)
+                               r"(?:passengers|customers|users|employees|workers|staff|executives|engineers|pilots|crew)\b)")
 # ("imposed sanctions on three Chinese nationals and a Shanghai company it said shipped fentanyl": one an authority accuses)
 OBJECT_LEAD = re.compile(r"\b(?:on|against|and|to)\s(an?\s+(?:Chinese\s+|China-based\s+|[A-Z][a-z]+(?:-based)?\s+)(?:[a-z][\w-]*\s+){0,2}?"
                          r"(?:company|firm|maker|manufacturer|supplier|producer|exporter|trader|distributor))"
-                         r"(?=\s+(?:(?:that|which)\s+)?(?:it|they|officials|prosecutors|the\s+\w+)\s+(?:said|says|alleged|alleges|accused)\b)")
+                         r"(?=\s+(?:(?:that|which)\s+)?(?:it|they|officials|prosecutors|the\s+\w+)\s+(?:said|says|alleged|alleges|accused)\b)|"
+                         # ("removed a Chinese police forensics institute from its trade blacklist": one a listing names)
+                         r"\b(?:removed|added|delisted|blacklisted|sanctioned|designated)\s(an?\s+(?:Chinese\s+|China-based\s+)(?:[a-z][\w-]*\s+){0,3}?"
+                         r"(?:company|firm|maker|manufacturer|supplier|producer|exporter|institute|laboratory|lab|university|academy))"
+                         r"(?=\s+(?:from|to|on)\s+(?:its|the|a)\b)")
 # A deal or order referred back to: "the deal could threaten the national interest", "The order reflects concern that ..."
 DEAL_REF = re.compile(r"\b(?:the|this|that)\s+(?:deal|takeover|acquisition|purchase|sale|transaction|order|bid|merger|combination|ban|law|bill|inquiry|"
                       r"measure|decision|directive|direction|move|land|property|site|reviews?|investigations?|probe)\b", re.I)
@@ -1997,6 +2008,13 @@ class _Run:
                     introduced = None   # "German chip equipment maker Aixtron" earlier: "Aixtron, based in Herzogenrath" is foreign
                 if introduced and re.match(r"\s+(?:maker|makers|owner|parent|developer|operator)\s+(?:[A-Z]|of\b)", after):
                     introduced = None   # "Mercedes maker Daimler", "TikTok owner ByteDance": a product naming its maker
+                if not introduced and ent.label_ == "ORG" and re.search(r"\b(?:Institute|Academy|Cent(?:er|re)|Laboratory)\b", ent.text):
+                    # "The Institute of Forensic Science of China, which is part of the Ministry of Public Security, had been added
+                    # to the Entity List": a listed body, as the listings' own enumerations name them
+                    listing = re.match(r"(?:\s*,[^.;]{0,80}?,)?\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:added|placed|put)\s+"
+                                       r"(?:on|to)\s+", after)
+                    if listing and self._names_programme(after[listing.end():]):
+                        self._register(ent.text, designated=True)
                 if introduced and (ent.label_ in ("ORG", "PERSON", "PRODUCT", "COINED") or (
                         # "Silex Microsystems, the Swedish subsidiary of ..." (tagged a nationality)
                         ent.label_ == "NORP" and appositive and len(ent.text.split()) >= 2) or (
@@ -3602,8 +3620,9 @@ class _Run:
                     where.append("negated")   # "it does not share genetic data": no accusation
                 if kind == ALLEGATION and c.key in CYBER_KINDS and m.key in victims:
                     where.append("victim")
-                if kind == ALLEGATION and OTHERS_CONCERN.search(text[:s]):
+                if kind == ALLEGATION and (OTHERS_CONCERN.search(text[:s]) or FIGHT_AGAINST.search(text[:s])):
                     where.append("others-concern")   # "brands that had raised concerns about forced labour in the region"
+                    # (or what governments fight: "agreed to work together to curb the flow of fentanyl")
                 if any(a <= s < b for a, b in other_descriptions):
                     where.append("description-of-another")
                 acc = accusations[s]
@@ -3680,10 +3699,11 @@ class _Run:
             lead = INDEFINITE_LEAD.match(sent.text) or INNER_LEAD.search(sent.text)
             accused = None if lead else OBJECT_LEAD.search(sent.text)
             lead = lead or accused
+            g = 2 if accused and accused.group(1) is None else 1   # (OBJECT_LEAD's second form names it in its second group)
             if not lead or sent.mentions or sent.heading or nxt.heading or nxt.para - sent.para > 1 or not nxt.mentions \
-                    or self._foreign_description(lead.group(1)):
+                    or self._foreign_description(lead.group(g)):
                 continue
-            if accused and any(c.attr("kind") not in CHINESE_PLACE_KINDS for _a, _b, c in self.o.regions.find(lead.group(1))):
+            if accused and any(c.attr("kind") not in CHINESE_PLACE_KINDS for _a, _b, c in self.o.regions.find(lead.group(g))):
                 continue   # (one the lead places abroad is no Chinese company the next sentence names)
             first = nxt.mentions[0]
             # named as its subject, or introduced as a company: "The database belonged to SenseNets, a Shenzhen-based company"
@@ -3693,7 +3713,7 @@ class _Run:
                 r"(?:\s*\([^()]{1,20}\))?,\s*(?:a|an)\s+(?:[\w’'-]+\s+){0,4}?" + DESCRIPTOR + r"\b", self.doc.text[first.end:first.end + 120])
             if not first.anaphor and introduced \
                     and len({x.key for x in nxt.mentions if not x.anaphor}) == 1:
-                sent.mentions = [Mention(sent.start + lead.start(1), sent.start + lead.end(1), first.key, lead.group(1), anaphor=True)]
+                sent.mentions = [Mention(sent.start + lead.start(g), sent.start + lead.end(g), first.key, lead.group(g), anaphor=True)]
 
     def _deal_target(self, sent: Sentence) -> list[Mention]:
         """The company buying or told to sell in a deal the sentence names, or banned by a measure: "the purchase of
@@ -3931,6 +3951,8 @@ class _Run:
         # ("..., as football's governing body tries to recover from a bribery scandal": another's, in a clause of its own)
         hits = [h for h in hits if not re.search(r",\s+as\s+(?:the\s+)?(?:[\w’'-]+\s+){1,4}(?:tries|try|tried|seeks|seek|sought|struggles|"
                                                  r"struggled|works|worked|moves|moved|scrambles|scrambled)\s+to\b[^.;,]*$", sent.text[:h[0]])]
+        # ("agreed to work together to curb the flow of fentanyl": what governments fight, said of no company)
+        hits = [h for h in hits if not FIGHT_AGAINST.search(sent.text[:h[0]])]
         # ("said it complies with Indian data privacy law": the law's name, what it keeps to)
         hits = [h for h in hits if not (re.match(r"\s+(?:law|laws|rules|regulations|legislation|act)\b", sent.text[h[1]:])
                                         and re.search(r"\b(?:compl(?:y|ies|ied|ying)|complian\w*|abid\w*|adher\w*)\s+(?:with\s+|by\s+|to\s+)?"

@@ -4471,3 +4471,25 @@ def test_lessons_of_the_seventh_round_of_session_23(extractor):
     text = ("The Czech government has banned the use of products from Zelseek, the Chinese artificial intelligence start-up, "
             "in the state administration because of concerns that data could be passed to Chinese authorities.")
     assert ("listed_on", "Ban on government devices (apps and equipment)") in kinds(extractor, text, "Zelseek")
+
+
+def test_lessons_of_the_eighth_round_of_session_23(extractor):
+    # a name ending "Airlines" is a company's, an airline's
+    text = ("China's three biggest state-owned airlines said on Friday they would buy 292 jets. Air Zelchina ordered 64 and "
+            "its unit Xiamen Qorline Airlines 32, they said in stock exchange filings.")
+    assert ("sector", "Aerospace and aviation") in kinds(extractor, text, "Xiamen Qorline Airlines")
+    # an institute the text says was added to a list is a listed body; "removed a Chinese ... institute from its trade
+    # blacklist" is the one the next sentence names; curbing the flow of fentanyl is no accusation
+    text = ("The U.S. Commerce Department on Thursday removed a Chinese police forensics institute from its trade blacklist, a "
+            "day after the two presidents agreed to work together to curb the flow of fentanyl. The Institute of Qorensic "
+            "Science of China, which is part of the Ministry of Public Security, had been added to the Entity List in 2020 "
+            "along with other Chinese bodies that Washington said were complicit in human rights abuses against Uyghurs.")
+    found = kinds(extractor, text, "Institute of Qorensic Science")
+    assert ("listed_on", "Commerce Entity List (BIS trade blacklist)") in found
+    assert ("alleged", "Narcotics and fentanyl trafficking") not in found
+    # a company named only for its passengers is not what "the Shanghai-based manufacturer" refers to
+    text = ("The Q919, the first large passenger jet built by state-owned planemaker Zelcraft Corp of China, made its first "
+            "commercial flight on Sunday, flying Qoreastern Group passengers from Shanghai to Beijing. The Shanghai-based "
+            "manufacturer hopes the jet will compete with Airbus and Boeing.")
+    assert ("based_in", "Shanghai") in kinds(extractor, text, "Zelcraft Corp")
+    assert ("based_in", "Shanghai") not in kinds(extractor, text, "Qoreastern Group")
