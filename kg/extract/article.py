@@ -469,7 +469,8 @@ PROPOSED = re.compile(r"\b(?:could|may|might|would)\s+(?:expose|subject|lead)\b[
                       r"\b(?:could|may|might|would|plans?\s+to|planning\s+to|is\s+expected\s+to|threaten\w*\s+to)\s+(?:\w+\s+)?"
                       r"(?:add|put|place|include|list|blacklist|designate|ban|sanction|move|transfer)\b[^.;]*$", re.I)
 # A capitalised run of one to three words, or a coined word with a lower-case or number prefix ("i-Soon", "iFlytek", "3SBio")
-COINED_NAME = re.compile(r"(?<![\w’'-])(?:[a-z]-?|(?<![.,])\d+)?[A-Z][\w&-]*[a-z0-9][\w&-]*(?:\s+[A-Z][\w&-]*){0,2}(?![\w-])")
+# or a capital and a full stop ("C.banner")
+COINED_NAME = re.compile(r"(?<![\w’'.-])(?:[a-z]-?|(?<![.,])\d+)?[A-Z](?:\.(?=[a-z]))?[\w&-]*[a-z0-9][\w&-]*(?:\s+[A-Z][\w&-]*){0,2}(?![\w-])")
 # An acronym a Chinese descriptor introduces as a name: "Chinese state-owned train maker CRRC" (not "the state
 # telecommunications company CANTV": whose state, the words do not say)
 DESCRIBED_ACRONYM = re.compile(r"\b(?:Chinese|China[’']s)\s+(?:[\w-]+\s+){0,3}?" + DESCRIPTOR + r"\s+([A-Z][A-Z0-9&]{2,7})(?![\w-])")

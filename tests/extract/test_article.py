@@ -4493,3 +4493,11 @@ def test_lessons_of_the_eighth_round_of_session_23(extractor):
             "manufacturer hopes the jet will compete with Airbus and Boeing.")
     assert ("based_in", "Shanghai") in kinds(extractor, text, "Zelcraft Corp")
     assert ("based_in", "Shanghai") not in kinds(extractor, text, "Qoreastern Group")
+
+
+def test_lessons_of_the_ninth_round_of_session_23(extractor):
+    # a name that opens with a capital and a full stop ("C.banner")
+    text = ("Hamleys, the London toy shop, is being bought by Q.zelner International, a Chinese footwear company, for about "
+            "100 million pounds. Q.zelner, which is based in Nanjing and listed in Hong Kong, makes and sells women's shoes.")
+    found = kinds(extractor, text, "Q.zelner")
+    assert ("based_in", "Nanjing") in found and ("sector", "Textiles and apparel") in found
