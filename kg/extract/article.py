@@ -69,7 +69,7 @@ COMPANY_HEAD = re.compile(r"(?:company|companies|firms?|providers?|developers?|[
 # A sector's own words that name a business by its trade ("container shipping line", "search engine", "online travel
 # agency", "game publishers"): a description of a company as "chipmaker" is
 TRADE_NAMED = r"(?:(?:shipping|container)\s+lines?|search\s+engines?|travel\s+agenc(?:y|ies)|game\s+publishers?|(?:coffee|tea|restaurant)\s+chains?|" \
-              r"social\s+networks?|social\s+networking\s+(?:sites?|services?))"
+              r"social\s+networks?|social\s+networking\s+(?:sites?|services?)|contract\s+research\s+organi[sz]ations?)"
 TRADE_NAMED_HEAD = re.compile(TRADE_NAMED + r"$")
 COMPANY_SUFFIX = (r"(?:Co\.?,?\s*Ltd\.?|Co\.|Co|Company|Corp\.?|Corporation|Ltd\.?|Limited|Inc\.?|Group|Holdings?|"
                   r"Technology|Technologies|Tech|Electronics|Semiconductors?|Microelectronics|Integrated\s+Circuits?|Robotics|"
@@ -619,7 +619,7 @@ DEGREE_WORDS = {"largest", "biggest", "smallest", "leading", "main", "top", "maj
 DEFINITE = re.compile(r"\b(?:[Tt]he|China[’']s)\s+((?:(?!(?:the|a|an|[Tt]o|of)\s)[\w’'-]+\s+){0,6}?)(company|firm|group|provider|maker|manufacturer|unit|"
                       r"developer|giant|startup|vendor|supplier|titan|conglomerate|foundry|chipmaker|carmaker|automaker|"
                       r"shipbuilder|producer|carrier|operator|planemaker|retailer|app|chatbot|platform|bank|lender|builder|contractor|"
-                      r"insurer|miner|refiner|refinery|brewer|airline|utility|parent|dealer|distributor|(?<=power\s)generator|drugmaker|steelmaker|toymaker|courier|website|(?<=card\s)network|(?<=the\s)network(?=\s+(?:is|was|has|had|said)\b)|(?<=travel\s)agency|(?<=advertising\s)agency|(?<=search\s)engine|(?<=-based\s)fund|(?<=-based\s)investor|(?<=wealth\s)fund|(?<=state\s)fund|(?<=-based\s)owner|(?<=container\s)line|(?<=shipping\s)line|(?<!supply\s)(?<!value\s)(?<!food\s)chain)\b(?!\s+(?:[A-Z]|that\b|of\s+[A-Z](?![A-Z]+\s+[a-z])))(?P<of>\s+of\b)?")
+                      r"insurer|miner|refiner|refinery|brewer|airline|utility|parent|dealer|distributor|(?<=power\s)generator|drugmaker|steelmaker|toymaker|courier|website|(?<=card\s)network|(?<=the\s)network(?=\s+(?:is|was|has|had|said)\b)|(?<=travel\s)agency|(?<=advertising\s)agency|(?<=search\s)engine|(?<=-based\s)fund|(?<=-based\s)investor|(?<=-based\s)service|(?<=wealth\s)fund|(?<=state\s)fund|(?<=-based\s)owner|(?<=container\s)line|(?<=shipping\s)line|(?<!supply\s)(?<!value\s)(?<!food\s)chain)\b(?!\s+(?:[A-Z]|that\b|of\s+[A-Z](?![A-Z]+\s+[a-z])))(?P<of>\s+of\b)?")
 # Groups that are not companies: "the research group IPVM", "rights group Human Rights Watch".
 NOT_COMPANY_GROUP = re.compile(r"\b(?:(?:research|advocacy|rights|lobby|lobbying|industry|trade|campaign|activist|"
                                r"watchdog|monitoring|think[- ]tank|media|opposition|militant|rebel|hacker|hacking|armed|terrorist|religious|spiritual|"
@@ -2041,6 +2041,14 @@ class _Run:
                 while pair := POSSESSIVE_PAIR.match(st, at):
                     self._register(pair.group("owner"))   # (its product is found as the owner's by `_products`)
                     at = pair.end()
+            for m in ([] if sent.heading else UNIT_APPOSITION.finditer(st)):
+                # "NetEase Cloud Music, the music streaming unit of ... NetEase": a unit, a company of its own, though its
+                # name opens with its owner's
+                # (one whose name opens with a Chinese company's the text names: not "Barrick Niugini", "Terminal Link")
+                owner = self.local.resolve(m.group(1).split()[0], fuzzy=False) or self.ex.index.resolve(m.group(1).split()[0], fuzzy=False)
+                if owner is not None and owner not in self.foreign and not self.o.regions.lookup(m.group(1)) \
+                        and not self._plainly_not_a_company(m.group(1)):
+                    self._register(m.group(1))
             for m in FOREIGN_GROUP.finditer(st):
                 for name in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", NAME_SEQUENCE.match(st, m.end()).group(0)):
                     name = re.sub(r"[’']s\s+[A-Z].*$", "", name)   # "U.S. rivals such as OpenAI's ChatGPT": the product's owner

@@ -4501,3 +4501,17 @@ def test_lessons_of_the_ninth_round_of_session_23(extractor):
             "100 million pounds. Q.zelner, which is based in Nanjing and listed in Hong Kong, makes and sells women's shoes.")
     found = kinds(extractor, text, "Q.zelner")
     assert ("based_in", "Nanjing") in found and ("sector", "Textiles and apparel") in found
+
+
+def test_lessons_of_the_tenth_round_of_session_23(extractor):
+    # a unit whose name opens with its owner's is a company of its own; "the Hangzhou-based service" refers back to it
+    text = ("Shares of Zelease Cloud Music, the music streaming unit of Chinese online gaming company Zelease, rose in their "
+            "Hong Kong debut. The Hangzhou-based service, which has about 185 million monthly users, is the biggest "
+            "challenger to its rivals.")
+    found = kinds(extractor, text, "Zelease Cloud Music")
+    assert ("based_in", "Hangzhou") in found and ("sector", "Internet platforms and e-commerce") in found
+    # a contract research organisation (British spelling) runs drug trials
+    text = ("Drug trial firm Qormed raises $1.3 billion\n\nHangzhou Qormed Consulting began trading in Hong Kong on Friday. "
+            "The company, which is based in Hangzhou, is one of China's biggest contract research organisations, testing new "
+            "medicines for drug companies.")
+    assert ("sector", "Biotechnology, pharmaceuticals and genomics") in kinds(extractor, text, "Qormed")
