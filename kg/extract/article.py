@@ -1243,7 +1243,7 @@ class _Run:
         self._name_contexts: dict[str, tuple[str, ...]] = {}
         self._several_names: dict[str, bool] = {}
         self._glossed: set[str] | None = None      # the short names a "known as" gloss gives, found once per text
-        self._developer_trade: list | None = None    # the one trade the text gives "developer", found once per text
+        self._developer_trade: list[Concept] | None = None   # [the one trade the text gives "developer"] or [], found once
         self.read_here: set[tuple[str, str]] = set()   # (company, object) the rules read in the current sentence
         for p, ps, pdoc in parsed:
             sents = [pdoc[:]] if p in doc.headings else list(pdoc.sents)
@@ -4268,8 +4268,9 @@ class _Run:
         if self._developer_trade is None:
             # "Sino-Ocean Group, a Chinese property developer ... Country Garden, once the country's largest developer by
             # sales": a bare "developer" in a text that gives the word one trade only is of that trade
-            trades = {c.key: c for m in re.finditer(r"\b[\w-]+(?:\s+[\w-]+)?\s+developers?\b", self.doc.text)
-                      for a, b, c in self.o.sectors.find(m.group(0)) if b >= len(m.group(0)) - len(" developers") }
+            # (a trade whose words end right before the word, or take it in: "property developer", "drug developers")
+            trades = {c.key: c for m in re.finditer(r"\b[\w-]+(?:\s+[\w-]+)?(?P<head>\s+developers?)\b", self.doc.text)
+                      for _a, b, c in self.o.sectors.find(m.group(0)) if b >= m.start("head") - m.start()}
             self._developer_trade = list(trades.values()) if len(trades) == 1 else []
         if self._developer_trade:
             hits = sorted(hits + [(m.start(), m.end(), self._developer_trade[0]) for m in re.finditer(r"\bdevelopers?\b", text)
