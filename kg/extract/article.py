@@ -2873,8 +2873,8 @@ class _Run:
                     trades = {c.key for _a, _b, c in self.o.sectors.find(m.group(0))} if rx is DEFINITE else set()
                     # (nor "invest in Yuneec, a Chinese maker of consumer drones, as the chipmaker looks for growth": one the
                     # sentence has just described with another trade)
-                    candidates = [x for x in candidates if not trades or not (self._apposition_trades(x) - trades)
-                                  or self._apposition_trades(x) & trades] or candidates
+                    candidates = [x for x in candidates if not (trades and (given := self._apposition_trades(x))
+                                                                and not given & trades)] or candidates
                     key = candidates[-1].key
                     if rx is DEFINITE and re.search(r",?\s+as\s+$", sent.text[:sent.rel(s)]) and re.match(
                             r"\s+(?:seeks|looks|tries|aims|pushes|moves|wants|bets|races|scrambles|prepares|plans|works|strives)\b",
