@@ -659,15 +659,16 @@ INNER_LEAD = re.compile(r"(?<=\bthat\s)(an?\s+(?:Chinese\s+|China-based\s+)(?:[\
                         r"provider|developer|supplier|startup|start-up|contractor|group|operator))(?=[’']s\b|\s+(?:has|had|is|was|could|would|"
                         r"will|may|might)\b)")
 # A company's name that only says whose a person is: "Geely founder Li Shufu"
-PERSON_OF_COMPANY = re.compile(r"\s+(?:(?:founder|co-founder|chairman|chairwoman|chief\s+executive|CEO|president|boss)\s+[A-Z][a-z]|"
+NAME_BEFORE_ITS_PEOPLE = re.compile(r"\s+(?:(?:founder|co-founder|chairman|chairwoman|chief\s+executive|CEO|president|boss)\s+[A-Z][a-z]|"
                                # ("flying China Eastern Airlines passengers from Shanghai to Beijing": its people, not it)
                                r"(?:passengers|customers|users|employees|workers|staff|executives|engineers|pilots|crew)\b)")
-# ("imposed sanctions on three Chinese nationals and a Shanghai company it said shipped fentanyl": one an authority accuses)
-OBJECT_LEAD = re.compile(r"\b(?:on|against|and|to)\s(an?\s+(?:Chinese\s+|China-based\s+|[A-Z][a-z]+(?:-based)?\s+)(?:[a-z][\w-]*\s+){0,2}?"
-                         r"(?:company|firm|maker|manufacturer|supplier|producer|exporter|trader|distributor))"
-                         r"(?=\s+(?:(?:that|which)\s+)?(?:it|they|officials|prosecutors|the\s+\w+)\s+(?:said|says|alleged|alleges|accused)\b)|"
-                         # ("removed a Chinese police forensics institute from its trade blacklist": one a listing names)
-                         r"\b(?:removed|added|delisted|blacklisted|sanctioned|designated)\s(an?\s+(?:Chinese\s+|China-based\s+)(?:[a-z][\w-]*\s+){0,3}?"
+# A company an authority accuses or a listing names, described in the lead and named in the next sentence ("imposed
+# sanctions on three Chinese nationals and a Shanghai company it said shipped fentanyl"; "removed a Chinese police forensics
+# institute from its trade blacklist")
+ACCUSED_LEAD = re.compile(r"\b(?:on|against|and|to)\s(an?\s+(?:Chinese\s+|China-based\s+|[A-Z][a-z]+(?:-based)?\s+)(?:[a-z][\w-]*\s+){0,2}?"
+                          r"(?:company|firm|maker|manufacturer|supplier|producer|exporter|trader|distributor))"
+                          r"(?=\s+(?:(?:that|which)\s+)?(?:it|they|officials|prosecutors|the\s+\w+)\s+(?:said|says|alleged|alleges|accused)\b)")
+LISTED_LEAD = re.compile(r"\b(?:removed|added|delisted|blacklisted|sanctioned|designated)\s(an?\s+(?:Chinese\s+|China-based\s+)(?:[a-z][\w-]*\s+){0,3}?"
                          r"(?:company|firm|maker|manufacturer|supplier|producer|exporter|institute|laboratory|lab|university|academy))"
                          r"(?=\s+(?:from|to|on)\s+(?:its|the|a)\b)")
 # A deal or order referred back to: "the deal could threaten the national interest", "The order reflects concern that ..."
@@ -3456,7 +3457,7 @@ class _Run:
                     sent.text[:sent.rel(m.start)]) and not self._owner_of_unit(sent, m)] or sent.mentions
                 # (nor one that only names a person's company: "Cao Cao Inc, a ride-hailing company controlled by Geely
                 # founder Li Shufu")
-                candidates = [m for m in candidates if not PERSON_OF_COMPANY.match(self.doc.text, m.end)] or candidates
+                candidates = [m for m in candidates if not NAME_BEFORE_ITS_PEOPLE.match(self.doc.text, m.end)] or candidates
                 focus = candidates[-1].key
         self._trade_in_name()
         self._parents_abroad()
@@ -3706,13 +3707,13 @@ class _Run:
         for sent, nxt in zip(self.sentences, self.sentences[1:]):
             # (or inside it, where a clause starts: "U.S. officials warned Israel that a Chinese state-owned company's plan ...")
             lead = INDEFINITE_LEAD.match(sent.text) or INNER_LEAD.search(sent.text)
-            accused = None if lead else OBJECT_LEAD.search(sent.text)
+            accused = None if lead else min((m for m in (ACCUSED_LEAD.search(sent.text), LISTED_LEAD.search(sent.text)) if m),
+                                            key=lambda m: m.start(), default=None)
             lead = lead or accused
-            g = 2 if accused and accused.group(1) is None else 1   # (OBJECT_LEAD's second form names it in its second group)
             if not lead or sent.mentions or sent.heading or nxt.heading or nxt.para - sent.para > 1 or not nxt.mentions \
-                    or self._foreign_description(lead.group(g)):
+                    or self._foreign_description(lead.group(1)):
                 continue
-            if accused and any(c.attr("kind") not in CHINESE_PLACE_KINDS for _a, _b, c in self.o.regions.find(lead.group(g))):
+            if accused and any(c.attr("kind") not in CHINESE_PLACE_KINDS for _a, _b, c in self.o.regions.find(lead.group(1))):
                 continue   # (one the lead places abroad is no Chinese company the next sentence names)
             first = nxt.mentions[0]
             # named as its subject, or introduced as a company: "The database belonged to SenseNets, a Shenzhen-based company"
@@ -3722,7 +3723,7 @@ class _Run:
                 r"(?:\s*\([^()]{1,20}\))?,\s*(?:a|an)\s+(?:[\w’'-]+\s+){0,4}?" + DESCRIPTOR + r"\b", self.doc.text[first.end:first.end + 120])
             if not first.anaphor and introduced \
                     and len({x.key for x in nxt.mentions if not x.anaphor}) == 1:
-                sent.mentions = [Mention(sent.start + lead.start(g), sent.start + lead.end(g), first.key, lead.group(g), anaphor=True)]
+                sent.mentions = [Mention(sent.start + lead.start(1), sent.start + lead.end(1), first.key, lead.group(1), anaphor=True)]
 
     def _deal_target(self, sent: Sentence) -> list[Mention]:
         """The company buying or told to sell in a deal the sentence names, or banned by a measure: "the purchase of
