@@ -55,10 +55,15 @@ DESCRIPTOR = (r"(?:company|companies|firm|firms|provider|providers|developer|dev
               r"insurer|lender|bank|miner|brewer|distiller(?:y|ies)?|brokerage|major|utility|utilities|trader|traders|exporter|importer|website|dealer|distributor|broadcaster|"
               r"(?<=earths\s)processor|(?<=earth\s)processor|(?<=minerals\s)processor|(?<=lithium\s)processor|"
               r"(?<=power\s)generator|"
+              # "an online grocery delivery service", "a music streaming service": a service named by its trade
+              r"(?<=delivery\s)service|(?<=streaming\s)service|(?<=messaging\s)service|(?<=payment\s)service|(?<=payments\s)service|"
+              r"(?<=ride-hailing\s)service|(?<=sharing\s)service|"
               r"(?<=video\s)site|(?<=card\s)network|(?<=hotel\s)chain|(?<=store\s)chain|(?<=restaurant\s)chain|(?<=retail\s)chain|"
               r"(?<=supermarket\s)chain|(?<=cinema\s)chain|(?<=coffee\s)chain|(?<=payment\s)network|(?<=payments\s)network|(?<=search\s)engine|"
               # "a powerful paramilitary organization that runs farms": a state body that trades
               r"(?<=paramilitary\s)organi[sz]ation|(?<=state-run\s)organi[sz]ation|(?<=state-owned\s)organi[sz]ation)(?:es|s)?")
+# A sector's words, then a descriptor after at most four words: "food delivery and restaurant review platform"
+TERM_THEN_DESCRIPTOR = re.compile(r"(?:[\s,]*(?:and\s+)?[\w’'()-]+){0,4}?\s*\b(?:" + DESCRIPTOR + r"|unit|arm|division)\b\s*")
 # The head nouns that make a descriptor name a company ("a facial recognition start-up").
 COMPANY_HEAD = re.compile(r"(?:company|companies|firms?|providers?|developers?|[a-z]*makers?|manufacturers?|carriers?|operators?|"
                           r"vendors?|suppliers?|startups?|start-ups?|group|giant|producers?|contractors?|"
@@ -616,10 +621,10 @@ MEASURE_SUBJECT = re.compile(r"The\s+(?:[\w-]+\s+){0,2}?(?:order|orders|rule|law
 # Words that grade a description rather than say what the company is ("the largest carmaker")
 DEGREE_WORDS = {"largest", "biggest", "smallest", "leading", "main", "top", "major", "new", "same", "other", "former", "listed",
                 "private", "public", "national", "local", "foreign", "global", "domestic", "second", "third", "only", "first", "last"}
-DEFINITE = re.compile(r"\b(?:[Tt]he|China[’']s)\s+((?:(?!(?:the|a|an|[Tt]o|of)\s)[\w’'-]+\s+){0,6}?)(company|firm|group|provider|maker|manufacturer|unit|"
+DEFINITE = re.compile(r"\b(?:[Tt]he|China[’']s)\s+((?:(?!(?:the|a|an|[Tt]o|of|has|have|had|is|was|are|were|will|would|said)\s)[\w’'-]+\s+){0,6}?)(company|firm|group|provider|maker|manufacturer|unit|"
                       r"developer|giant|startup|vendor|supplier|titan|conglomerate|foundry|chipmaker|carmaker|automaker|"
                       r"shipbuilder|producer|carrier|operator|planemaker|retailer|app|chatbot|platform|bank|lender|builder|contractor|"
-                      r"insurer|miner|refiner|refinery|brewer|airline|utility|parent|dealer|distributor|(?<=power\s)generator|drugmaker|steelmaker|toymaker|courier|website|(?<=card\s)network|(?<=the\s)network(?=\s+(?:is|was|has|had|said)\b)|(?<=travel\s)agency|(?<=advertising\s)agency|(?<=search\s)engine|(?<=-based\s)fund|(?<=-based\s)investor|(?<=-based\s)service|(?<=wealth\s)fund|(?<=state\s)fund|(?<=-based\s)owner|(?<=container\s)line|(?<=shipping\s)line|(?<!supply\s)(?<!value\s)(?<!food\s)chain)\b(?!\s+(?:[A-Z]|that\b|of\s+[A-Z](?![A-Z]+\s+[a-z])))(?P<of>\s+of\b)?")
+                      r"insurer|miner|refiner|refinery|brewer|airline|utility|parent|dealer|distributor|(?<=power\s)generator|drugmaker|steelmaker|toymaker|courier|website|(?<=card\s)network|(?<=the\s)network(?=\s+(?:is|was|has|had|said)\b)|(?<=travel\s)agency|(?<=advertising\s)agency|(?<=search\s)engine|(?<=-based\s)fund|(?<=-based\s)investor|(?<=-based\s)service|(?<=wealth\s)fund|(?<=state\s)fund|(?<=-based\s)owner|(?<=container\s)line|(?<=shipping\s)line|(?<!supply\s)(?<!value\s)(?<!food\s)chain)\b(?!-)(?!\s+(?:[A-Z]|that\b|of\s+[A-Z](?![A-Z]+\s+[a-z])))(?P<of>\s+of\b)?")
 # Groups that are not companies: "the research group IPVM", "rights group Human Rights Watch".
 NOT_COMPANY_GROUP = re.compile(r"\b(?:(?:research|advocacy|rights|lobby|lobbying|industry|trade|campaign|activist|"
                                r"watchdog|monitoring|think[- ]tank|media|opposition|militant|rebel|hacker|hacking|armed|terrorist|religious|spiritual|"
@@ -2883,7 +2888,10 @@ class _Run:
                         # "X agreed to buy Y, ..., as the music streaming company seeks to grow beyond songs": the buyer, the
                         # sentence's subject, whose aim the clause gives
                         key = prior[0].key
-                elif focus and (rx is DEFINITE or not (other_subject is not None and other_subject < m.start())):
+                elif focus and (rx is DEFINITE or not (other_subject is not None and other_subject < m.start()) or (
+                        # ("The regulator has accused its onshore unit of ...": a regulator has no units; the company's)
+                        sent.text[other_subject:].split(None, 1)[0].lower().strip(",.’'s") in AUTHORITY_NOUNS
+                        and re.match(r"\s+(?:[a-z][\w-]*\s+){0,2}(?:unit|subsidiary|arm|affiliate)\s+of\b", sent.text[m.end():]))):
                     # "The Pentagon said it ...": "it" is the Pentagon; "the company" is still a company
                     # ("A and B have merged to form C ... The Shanghai-based group": the merger's result)
                     key = self.merged if rx is DEFINITE and self.merged else focus
@@ -3434,7 +3442,7 @@ class _Run:
             # (a unit's parent in apposition is no member of a group the next sentence refers to: "A, a unit of B, was
             # removed. C was also taken off. Both had been added in 2025.")
             parents = {m.key for m in sent.mentions if (appos := re.search(
-                r",\s+(?:a|an|the|its)\s+[^,;]{0,60}?\b(?:subsidiary|unit|arm|affiliate)\s+of\s+(?:state-owned\s+|the\s+)?$",
+                r",\s+(?:a|an|the|its)\s+[^,;]{0,60}?\b(?:subsidiary|unit|arm|affiliate)\s+of\s+(?:the\s+)?(?:(?:[a-z][\w-]*|Chinese)\s+){0,4}$",
                 sent.text[:sent.rel(m.start)])) and any(sent.rel(x.end) == appos.start() for x in sent.mentions)}
             recent.append((sent.para, [m.key for m in sent.mentions if not m.anaphor and (
                 m.key not in parents or all(x.key in parents for x in sent.mentions if not x.anaphor))]))
@@ -4227,8 +4235,10 @@ class _Run:
             return None, None
         a, b = acc.span("obj")
         accuser = self._verb_subject(sent, acc.start())   # "Micron has accused ..."
-        accused = [m for m in sent.mentions if a <= sent.rel(m.start) < b
-                   and m.text.lower() not in ("its", "their") and (accuser is None or m.key != accuser.key)]
+        # ("has accused its onshore unit of inflating revenue": an unnamed unit's accusation is its group's)
+        accused = [m for m in sent.mentions if a <= sent.rel(m.start) < b and (accuser is None or m.key != accuser.key) and (
+                   m.text.lower() not in ("its", "their") or re.match(r"\s+(?:[a-z][\w-]*\s+){0,2}(?:unit|subsidiary|arm|affiliate)\s+of\b",
+                                                                    sent.text[sent.rel(m.end):]))]
         if not accused and re.fullmatch(r"\s*(?:them|it)\s*", sent.text[a:b]) and not re.search(
                 r"\b(?:units|subsidiaries|affiliates|companies|firms|entities)\b", sent.text[:acc.start()]):
             # "imposed sanctions on Zhuhai Zhenrong Co ... and its chief executive, accusing them of ...": those just named
@@ -4308,6 +4318,10 @@ class _Run:
             if re.search(r"\b(?:batteries|battery\s+cells|cells|tyres|tires)\s+(?:for|used\s+in)\s+"
                          r"(?:[\w-]+\s+)?$", text[:s]) and concept.key not in ("batteries", "semiconductors"):
                 continue   # "the Chinese maker of batteries for electric cars": the parts, for another trade's products
+            if concept.key != "internet-platforms" and re.search(
+                    r"\b(?:retailers?|marketplaces?|platforms?|stores?|shops?|websites?|sites?|chains?|dealers?|distributors?|"
+                    r"outlets?)\s*,?\s+(?:that|which)\s+(?:also\s+|mainly\s+)?(?:sells?|sold|offers?)\s+(?:[\w’'-]+\s+){0,4}$", text[:s]):
+                continue   # "an online retailer that sells discounted designer clothing": what it sells, not what it makes
             if re.search(r"\b(?:protect|increase|strengthen|improve|boost|bolster|enhance)\s+(?:its|their|our|the)\s+$", text[:s]):
                 continue   # "to protect its data and increase its cybersecurity": an aim, not a trade
             if concept.key in ("rail", "shipping", "energy") and re.search(
@@ -4358,7 +4372,11 @@ class _Run:
         else:
             # ("China's biggest food delivery and restaurant review platform", "the two biggest video game streaming platforms":
             # a platform, its trade's words before it)
-            d = re.match(r"(?:[\s,]*(?:and\s+)?[\w’'()-]+){0,4}?\s*\b(?:" + DESCRIPTOR + r"|unit|arm|division)\b\s*", after) \
+            # (matched in the sentence, where DESCRIPTOR's look-behinds see the term: "food delivery service")
+            # (not "changed its messaging service": a service of its own, no description of it)
+            d = (held := TERM_THEN_DESCRIPTOR.match(text, e)) and not (
+                    held.group(0).rstrip().endswith("service") and re.search(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}$", before)) \
+                and re.match(re.escape(held.group(0)), after) \
                 or re.match(r"(?:\s+and)?(?:\s+[\w’'-]+){0,2}?\s+platforms?\b(?!\s+[A-Z])\s*", after)
         platform = None if d else re.match(r"\s+platforms?\s+", after)
         if platform:

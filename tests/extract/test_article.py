@@ -4515,3 +4515,34 @@ def test_lessons_of_the_tenth_round_of_session_23(extractor):
             "The company, which is based in Hangzhou, is one of China's biggest contract research organisations, testing new "
             "medicines for drug companies.")
     assert ("sector", "Biotechnology, pharmaceuticals and genomics") in kinds(extractor, text, "Qormed")
+
+
+def test_lessons_of_the_first_round_of_session_24(extractor):
+    # "China's market regulator has warned community group-buying platforms ...": no description of a company
+    # ("group-buying" is no group, nor is "China's ... has warned ..." one noun phrase)
+    text = ("Qingdong Maicai, a Shanghai-based online grocery delivery service, raised $96 million in New York.\n\n"
+            "China's market regulator has warned community group-buying platforms against selling below cost to win customers.")
+    found = kinds(extractor, text, "Qingdong")
+    assert ("sector", "Internet platforms and e-commerce") in found
+    assert not any(p == "alleged" for p, _ in found)
+    # a group the next sentence refers to leaves out the owner a unit's apposition names, described or not
+    text = ("The Department of Homeland Security on Friday added three Chinese companies to its Uyghur Forced Labor Prevention "
+            "Act entity list. The additions are Zarlin Wool Textile, which spins wool yarn in Urumqi, Borco Sugar Holding, a unit "
+            "of state-owned food trader Borco, and Sichuan Qelvin Technology Group, an auto parts maker. DHS said the companies "
+            "took part in government programmes that move Uyghurs and other minorities out of Xinjiang to work in factories.")
+    assert ("operates_in", "Xinjiang") not in {(t.predicate, t.object) for t in extractor.extract(text_doc(text))
+                                                if t.subject == "Borco"}
+    assert ("operates_in", "Xinjiang") in kinds(extractor, text, "Zarlin")
+    # what an online retailer sells is not its trade
+    text = "Velishop Holdings, a Chinese online retailer that sells discounted designer clothing in flash sales, raised $71.5 million."
+    found = kinds(extractor, text, "Velishop")
+    assert ("sector", "Internet platforms and e-commerce") in found and ("sector", "Textiles and apparel") not in found
+    # a service named by its trade describes the company ("a music streaming service"); its own service does not
+    text = "Qingdong Maicai, a Shanghai-based food delivery service, raised $96 million in New York."
+    assert ("sector", "Internet platforms and e-commerce") in kinds(extractor, text, "Qingdong")
+    text = "Zaomi, based in Beijing, said it had changed its messaging service so that it would no longer collect data."
+    assert ("sector", "Social media and messaging") not in kinds(extractor, text, "Zaomi")
+    # a regulator has no units: "its onshore unit" is the company's, and what it is accused of is the company's
+    text = ("Zorgrande Group, a property developer, was ordered to liquidate on Monday. China's securities regulator has "
+            "accused its onshore unit of inflating its revenue by about 564 billion yuan.")
+    assert ("alleged", "Fraud, bribery, tax evasion and money laundering") in kinds(extractor, text, "Zorgrande")
