@@ -738,7 +738,7 @@ NUMBERS = {w: i for i, w in enumerate(("", "", "two", "three", "four", "five", "
 # "A, B and C": capitalised names separated by commas, the last by "and" or "or".
 _COORD_NAME = r"[A-Z][\w&’'.-]*(?:\s+(?:[A-Z0-9][\w&’'.-]*|of))*"
 COORDINATION = re.compile(_COORD_NAME + r"(?:,\s+" + _COORD_NAME + r")+,?\s+(?:and|or)\s+" + _COORD_NAME)
-PAIR = re.compile(r"(?<![\w&’'.-])(?P<a>[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,3})\s+(?:and|or)\s+(?P<b>[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,3})(?![\w&-])")
+PAIR = re.compile(r"(?<![\w&’'.-])(?P<a>[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,3})\s+(?:and|or)\s+(?:from\s+)?(?P<b>[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,3})(?![\w&-])")
 COORD_ITEM = re.compile(r"(?:^|,\s+|,?\s+(?:and|or)\s+)(" + _COORD_NAME + r")")
 # Two names beside a count of units: "added A and B, two subsidiaries of X", "named two of the group's U.S. subsidiaries,
 # A and B"
@@ -752,6 +752,16 @@ _TRADE_GROUPS = r"suppliers|vendors|manufacturers|producers|factories"
 # ("a network led by Chinese businessman Zhao Wei": a criminal group whose companies are named next)
 GROUP_NOUN = re.compile(r"\b(companies|firms|entities|organi[sz]ations|businesses|corporations|(?<=media\s)outlets|(?<=the\s)outlets|" + _TRADE_GROUPS +
                         r"|networks?(?=\s+(?:led|run|controlled|headed|linked)\s+(?:to|by)\b))\b", re.I)
+# What says a company abroad is in Chinese hands, later in the sentence that describes it
+CHINESE_OWNED = re.compile(r"^[^.;]*?\b(?:it|which)\s+(?:was|is|has\s+been|had\s+been)\s+(?:(?:later|since|now|majority|wholly|partly)\s+)?"
+                           r"(?:bought|acquired|owned|controlled|taken\s+over|purchased)\s+by\s+(?:a\s+)?(?:China[’']s|Chinese|state-owned)\b")
+# Rivals named after their word: "Rivals Muyuan Foods and Wens Foodstuff Group", "its larger rival X", "Hikvision's rivals such as"
+RIVALS_BEFORE = re.compile(r"(?:^|(?<=[,;:]\s)|(?:\b|(?<=\s))(?P<owner>[Ii]ts|[Tt]heir|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}[’']s?)\s+)"
+                           r"(?:(?:larger|smaller|bigger|main|chief|biggest|largest|closest|nearest|domestic|local|Chinese|"
+                           r"state-owned|private)\s+)?(?:[Rr]ivals?|[Cc]ompetitors?|[Pp]eers?)\s+(?:such\s+as\s+|including\s+|like\s+)?")
+# A list of what is allowed, which a later "the list" may mean: "a list of approved processors"
+POSITIVE_LIST = re.compile(r"\b(?:list|lists|catalogue|catalog)\s+of\s+(?:[\w-]+\s+){0,2}?(?:approved|recommended|preferred|trusted|"
+                           r"authori[sz]ed|eligible|qualified|permitted|certified|whitelisted)\b|\bwhite\s*list", re.I)
 LIST_ANAPHOR = re.compile(r"\b(?:(?:the|this|that|its)\s+(?:so-called\s+|same\s+|U\.S\.\s+|US\s+|updated\s+|new\s+|latest\s+|"
                           r"revised\s+|expanded\s+|annual\s+|original\s+|current\s+)?|"
                           # "adds the two groups ... to a list that now names 35 firms": the list just named
@@ -817,7 +827,9 @@ LEADING_NON_NAME = re.compile(
     r"[A-Z][\w’']*(?:\s+[A-Z][\w’']*)?-(?:based|headquartered|listed|owned|backed)\s+|"
     r"(?:Shares|Stock|Units?|Subsidiar(?:y|ies)|Affiliates?|Rivals?|Customers?|Suppliers?|Owners?|Investors?|"
     r"Executives?|Founder|Chairman|CEO|President|Makers?|Parent|Employees?|Engineers?|Staff|Workers?|Officials?|"
-    r"Shareholders?|Lawyers?|Managers?|Researchers?)\s+(?:of|in|at)\s+)+")
+    r"Shareholders?|Lawyers?|Managers?|Researchers?)\s+(?:of|in|at)\s+|"
+    # ("Rivals Muyuan Foods and Wens Foodstuff Group also reported ...")
+    r"(?:Rivals|Competitors|Peers)\s+(?=[A-Z]))+")
 TRAILING_GENERIC = re.compile(r"(?:\s+(?:Technology|Technologies|Tech|Group|Holdings?|International|Corporation|Company|"
                               r"Corp\.?|Co\.?,?\s*Ltd\.?|Co\.?|Ltd\.?|Inc\.?|Limited))+(?![\w-])")
 # "Beijing-based ByteDance": a name right after a place-based modifier (and a few lower-case words) is an organisation's.
@@ -1295,6 +1307,7 @@ class _Run:
             name = name[:name.rindex("(")]   # "China National Electronics Import & Export Corp (CEIEC": a tagger's span cut short
         name = re.sub(r"^[Tt]he\s+(?=[A-Z])|^" + ROLE_BEFORE_NAME, "", name.strip(" ,;:’'\"“”"))   # "the Xinjiang Production and ..."
         name = re.sub(r"^[Ss]tate-(?:owned|run|controlled|backed)\s+(?=[A-Z])", "", name)   # "State-owned CRRC, based in Beijing"
+        name = re.sub(r"^(?:Rivals|Competitors|Peers)\s+(?=[A-Z])", "", name)   # "Rivals Muyuan Foods and Wens Foodstuff Group ..."
         purpose = re.search(r"\s+for\s+[A-Z]", name)
         if purpose and not self.ex.index.resolve(name, fuzzy=False):
             name = name[:purpose.start()]   # "made by Chinese search giant Baidu for Windows and Android": a tagger's span ran on
@@ -1783,8 +1796,11 @@ class _Run:
                     a = sent.start + m.start(g) + (placed.end() if placed else 0)
                     if not named(a) and self._register(m.group(g)[placed.end() if placed else 0:], designated=True):
                         new = True
-            # "from Huawei and ZTE": a name the tagger calls an organisation, paired with a company, is one too
-            orgs = {(e.start_char, e.end_char): e.text for e in sent.ents if e.label_ == "ORG"}
+            # "from Huawei and ZTE": a name the tagger calls an organisation, paired with a company, is one too (or a place
+            # no vocabulary knows: "added Huawei and Phytium", the tagger's GPE)
+            base = sent.start - sent.span.start_char   # (the tagger's offsets are the parse's, not the text's)
+            orgs = {(base + e.start_char, base + e.end_char): e.text for e in sent.ents if e.label_ == "ORG" or e.label_ == "GPE" and re.fullmatch(
+                    r"[A-Z][a-z]{3,}", e.text) and not self.o.regions.lookup(e.text) and e.text not in self.ex.demonyms}
             for m in PAIR.finditer(sent.text) if orgs else ():
                 a, b = (sent.start + m.start("a"), sent.start + m.end("a")), (sent.start + m.start("b"), sent.start + m.end("b"))
                 for known, other in ((a, b), (b, a)):
@@ -2036,7 +2052,12 @@ class _Run:
                                 appositive.group(0), after[appositive.end():].split(",")[0]) and not (
                                 re.match(r",?\s*[Tt]he\s+(?:first|only|last|second|third|latest)\b", appositive.group(0))
                                 and re.match(r"\s+to\s+[a-z]", after[appositive.end():])):
-                            self.foreign.add(cid)    # "Skydio, the largest U.S. drone maker"
+                            if CHINESE_OWNED.search(after[appositive.end():]):
+                                # ("Smithfield Foods, the largest U.S. pork producer, ..., after it was bought by China's
+                                # Shuanghui": a company abroad in Chinese hands, in scope)
+                                self.owned_abroad.add(cid)
+                            else:
+                                self.foreign.add(cid)    # "Skydio, the largest U.S. drone maker"
                 elif listed:
                     for part in SPAN_PARTS.split(ent.text):
                         for name in self._suffix_names(part):
@@ -3314,6 +3335,7 @@ class _Run:
         self._blocked_targets()
         focus: str | None = None
         last_programme: tuple[Concept, int] | None = None
+        positive_list: int | None = None   # the paragraph that last named a list of approved things
         topic = self._topic_programme()
         group: dict[str, Mention] = {}
         group_facts: list[GroupFact] = []
@@ -3339,12 +3361,16 @@ class _Run:
             subject = self._subject(sent, units)
             named = self.o.programmes.find(sent.text)
             programmes = list(named)
+            if POSITIVE_LIST.search(sent.text):
+                positive_list = sent.para
             if programmes:
                 last_programme = (programmes[-1][2], sent.para)
             elif last_programme is not None:
                 # "the list" is the programme named earlier in this paragraph, else the article's topic
                 meant = last_programme[0] if last_programme[1] == sent.para else (topic or last_programme[0])
                 for m in LIST_ANAPHOR.finditer(sent.text):
+                    if m.group(1).lower() == "list" and positive_list is not None and sent.para - positive_list <= 1:
+                        continue   # "A list of approved processors includes ... Others on the list": that list, no sanction
                     if re.search(r"\b(?:backed|supported|passed|introduced|sponsored|proposed|drafted|approved|"
                                  r"debated|voted\s+(?:for|against)|signed)\s+$", sent.text[:m.start()]):
                         continue   # "Lawmakers who backed the measure say ...": the measure's makers, not who is on it
@@ -3468,6 +3494,7 @@ class _Run:
                 candidates = [m for m in candidates if not NAME_BEFORE_ITS_PEOPLE.match(self.doc.text, m.end)] or candidates
                 focus = candidates[-1].key
         self._trade_in_name()
+        self._rivals_trade()
         self._parents_abroad()
         self._learned()
         # the companies in scope are Chinese: what the text says of a foreign one is not kept (but a company the text
@@ -3504,6 +3531,37 @@ class _Run:
                     # (the name first: the text search is the costly part)
                     self._emit([m], SECTOR_P, concept, SECTOR, sent, 0.75, "sector-name")
                     traded.add(m.key)
+
+    def _rivals_trade(self) -> None:
+        """ "New Hope Liuhe, one of China's biggest hog producers, ... Rivals Muyuan Foods and Wens Foodstuff Group also
+        reported falling profits": rivals the text gives no trade of their own are in the trade of the company they rival
+        (the one a possessive names, else the last one named before them)."""
+        traded: dict[str, list[Triple]] = {}
+        for t in self.out.values():
+            if t.predicate == SECTOR_P:
+                traded.setdefault(t.subject_key, []).append(t)
+        for i, sent in enumerate(self.sentences):
+            for rival in RIVALS_BEFORE.finditer(sent.text):
+                after = [m for m in sent.mentions if not m.anaphor and sent.rel(m.start) >= rival.end()]
+                if not after or sent.rel(after[0].start) != rival.end():
+                    continue
+                named = after[:1]
+                for m in after[1:]:   # ("Rivals A, B and C": each)
+                    if not re.fullmatch(r",?\s+and\s+|,\s*", self.doc.text[named[-1].end:m.start]):
+                        break
+                    named.append(m)
+                if rival.group("owner"):
+                    a, b = rival.span("owner")
+                    rivalled = [m.key for m in sent.mentions if a <= sent.rel(m.start) < b][:1]
+                else:
+                    rivalled = ([m.key for t in self.sentences[max(0, i - 2):i] for m in t.mentions]
+                                + [m.key for m in sent.mentions if sent.rel(m.end) <= rival.start()])[-1:]
+                if not rivalled or rivalled[0] not in traded or rivalled[0] in {m.key for m in named}:
+                    continue
+                for m in named:
+                    if m.key not in traded:
+                        for t in traded[rivalled[0]]:
+                            self._emit([m], SECTOR_P, t.object_key, SECTOR, sent, 0.7, "sector-rival", obj_name=t.object)
 
     def _parents_abroad(self) -> None:
         """ "Dinson Iron and Steel, a unit of China's Tsingshan Holding Group, has started a steel plant in Zimbabwe": what a
@@ -4482,6 +4540,15 @@ class _Run:
         if not made and re.search(r"\b(?:buy(?:s|ing)?|bought|purchas\w*|import(?:s|ed|ing)?|sourc(?:e|es|ed|ing)|procur\w*)\s+"
                                   r"(?:[\w-]+\s+){0,2}$", before):
             made = re.match(r"\s+from\s+", after)   # "buying batteries from CATL, BYD"
+        if not made and re.search(r"\b(?:includ(?:e|es|ed|ing)|us(?:e|es|ed|ing)|rel(?:y|ies|ied|ying)\s+on)\s+(?:[\w-]+\s+){0,2}$", before) \
+                and re.fullmatch(r"(?:chips|processors|semiconductors|cameras|modules|batteries|panels|routers|phones|smartphones|"
+                                 r"servers|drones|inverters)", text[s:e].lower().split()[-1]):
+            made = re.match(r"\s+from\s+", after)   # "includes chips from Huawei and from Phytium": their makers
+            if made:
+                nxt = [m for m in sent.mentions if sent.rel(m.start) == e + made.end()]
+                more = [m for m in sent.mentions if nxt and re.fullmatch(r",?\s+(?:and\s+)?from\s+", text[sent.rel(nxt[0].end):sent.rel(m.start)])]
+                if nxt:
+                    return nxt + more[:1], "made-by"
         if made:
             nxt = [m for m in sent.mentions if sent.rel(m.start) == e + made.end()]
             if nxt:
@@ -5224,7 +5291,7 @@ class _Run:
         """ "Sempra, based in San Diego": a company the text places abroad (not in a hub of Chinese firms), that it
         neither calls Chinese nor names as another's unit or app, is a foreign firm; what is said of it is not kept."""
         if len(target) != 1 or target[0].anaphor or target[0].key in self.ex.index.companies or concept.attr("kind") == "country" \
-                or not self._abroad(concept.label):
+                or not self._abroad(concept.label) or target[0].key in self.owned_abroad:
             return False
         name = target[0].text
         unit = r"(?:unit|subsidiary|arm|affiliate|app|brand|business|division)"

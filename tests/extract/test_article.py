@@ -4546,3 +4546,32 @@ def test_lessons_of_the_first_round_of_session_24(extractor):
     text = ("Zorgrande Group, a property developer, was ordered to liquidate on Monday. China's securities regulator has "
             "accused its onshore unit of inflating its revenue by about 564 billion yuan.")
     assert ("alleged", "Fraud, bribery, tax evasion and money laundering") in kinds(extractor, text, "Zorgrande")
+
+
+def test_lessons_of_the_second_round_of_session_24(extractor):
+    # a name the tagger calls a place that no vocabulary knows, paired with a company ("and from"), is a company; what a
+    # list of approved things includes is their makers' trade; "the list" after it is that list, no sanction
+    text = ("China has issued new rules for government computers.\n\nA list of approved processors published by the ministry "
+            "includes chips from Huawei and from Qytium, both of which are on a U.S. export blacklist. Others on the list come "
+            "from Zhaolin, a Shanghai-based chip designer.")
+    found = kinds(extractor, text, "Qytium")
+    assert ("listed_on", "Commerce Entity List (BIS trade blacklist)") in found and ("sector", "Semiconductors") in found
+    assert not any(p == "listed_on" for p, _ in kinds(extractor, text, "Zhaolin"))
+    # (past a text's first sentence too: the tagger's offsets are the parse's)
+    text = "The ministry has drafted the rules.\n\nThe Commerce Department added Huawei and Borlium to the Entity List on Monday."
+    assert ("listed_on", "Commerce Entity List (BIS trade blacklist)") in kinds(extractor, text, "Borlium")
+    # rivals, with no trade of their own, are in the trade of the company they rival ("Rivals" is no part of a name)
+    text = ("Zengo Liuhe, one of China's biggest hog producers, forecast a loss.\n\n"
+            "Rivals Qiyuan Foods and Wenda Foodstuff Group also reported falling profits.")
+    found = facts(extractor, text)
+    assert ("Qiyuan Foods", "sector", "Food and agriculture") in found
+    assert ("Wenda Foodstuff Group", "sector", "Food and agriculture") in found
+    text = ("Zengo Liuhe, one of China's biggest hog producers, forecast a loss. Its rivals Qiyuan Foods and Wenda Foodstuff "
+            "Group also reported falling profits.")
+    assert ("Wenda Foodstuff Group", "sector", "Food and agriculture") in facts(extractor, text)
+    # a company abroad that the sentence says Chinese hands bought is in scope; one it does not say so of is not
+    text = ("Smithgate Foods, the largest U.S. pork producer, raised $522 million on Tuesday, a decade after it was bought by "
+            "China's Shuanghui International.")
+    assert ("sector", "Food and agriculture") in kinds(extractor, text, "Smithgate")
+    text = "Smithgate Foods, the largest U.S. pork producer, raised $522 million on Tuesday."
+    assert not kinds(extractor, text, "Smithgate")
