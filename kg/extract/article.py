@@ -1308,6 +1308,7 @@ class _Run:
         name = re.sub(r"^[Tt]he\s+(?=[A-Z])|^" + ROLE_BEFORE_NAME, "", name.strip(" ,;:’'\"“”"))   # "the Xinjiang Production and ..."
         name = re.sub(r"^[Ss]tate-(?:owned|run|controlled|backed)\s+(?=[A-Z])", "", name)   # "State-owned CRRC, based in Beijing"
         name = re.sub(r"^(?:Rivals|Competitors|Peers)\s+(?=[A-Z])", "", name)   # "Rivals Muyuan Foods and Wens Foodstuff Group ..."
+        name = re.sub(r"(?<=[A-Za-z])\s+[a-z]+$", "", name) if re.search(r"[A-Z]\w*\s+[a-z]+$", name) else name   # "Qi An Xin jumps in ..."
         purpose = re.search(r"\s+for\s+[A-Z]", name)
         if purpose and not self.ex.index.resolve(name, fuzzy=False):
             name = name[:purpose.start()]   # "made by Chinese search giant Baidu for Windows and Android": a tagger's span ran on
@@ -2111,6 +2112,8 @@ class _Run:
             hits = self._hits()
         if self._products(hits):
             hits = self._hits()
+            if self._regional_units(hits):   # ("TikTok Technology Canada", its app's name known only now)
+                hits = self._hits()
         if self.read_names and self._learned_names(hits):
             hits = self._hits()
         extended = {}
@@ -2802,6 +2805,10 @@ class _Run:
                 prior = sorted((x for x in sent.mentions + found if x.end <= s), key=lambda x: x.start)
                 if rx is PRONOUN and prior and re.fullmatch(r",?\s*(?:which|that|whom)\s+", self.doc.text[prior[-1].end:s]):
                     prior = prior[:-1]   # "its acquisition of China Music Corp, which it said ...": not what "which" is
+                compared = re.match(r"(?:Like|Unlike)\s+[^,;]{1,80},\s*", sent.text)
+                if rx is PRONOUN and compared and m.start() >= compared.end():
+                    # "Like its parent, it is based in Hangzhou": what it is compared with is not what "it" is
+                    prior = [x for x in prior if sent.rel(x.start) >= compared.end()]
                 if rx is DEFINITE and NOT_COMPANY_GROUP.search(sent.text[:m.end()]):
                     continue   # "the Iran-backed group", "the hacking group": no company
                 if rx is DEFINITE and prior and re.search(r"\b(?:owned|controlled|backed|run)\s+by\s+$", sent.text[:m.start()]):
@@ -2903,6 +2910,12 @@ class _Run:
                     candidates = [x for x in candidates if not (trades and (given := self._apposition_trades(x))
                                                                 and not given & trades)] or candidates
                     key = candidates[-1].key
+                    if rx is DEFINITE and m.group(2) in ("app", "chatbot", "website", "platform") and (country := re.search(
+                            r"\s([A-Z][a-z]+)$", self.display.get(key, ""))) and self._abroad_country(country.group(1)):
+                        # "Canada ordered TikTok Technology Canada to wind up ..., but Canadians could still use the short video
+                        # app": the app is the company whose name the country unit's opens with, not the unit
+                        whole = self.local.resolve(self.display[key][:country.start()].split()[0], fuzzy=False)
+                        key = whole if whole and whole != key else key
                     if rx is DEFINITE and re.search(r",?\s+as\s+$", sent.text[:sent.rel(s)]) and re.match(
                             r"\s+(?:seeks|looks|tries|aims|pushes|moves|wants|bets|races|scrambles|prepares|plans|works|strives)\b",
                             sent.text[sent.rel(e):]) and sent.rel(prior[0].start) <= self._root_offset(sent):
@@ -3285,6 +3298,12 @@ class _Run:
                 if u[0].anaphor and re.match(r"(?:[’']s?)?\s+(?:[\w-]+\s+){0,2}?" + UNIT_WORDS + r",?\s+(?=[A-Z])",
                                              sent.text[sent.rel(u[-1].end):]):
                     continue   # "Its onshore unit Hengda Real Estate Group was investigated": the unit named next
+                if lead == "Like ":
+                    # "Like its parent, it is based in Hangzhou": both are
+                    nxt = next((v for v in units if sent.rel(v[0].start) > sent.rel(u[-1].end)), None)
+                    if nxt is not None and sent.rel(nxt[0].start) <= root and re.fullmatch(
+                            r"(?:[’']s?)?\s*,\s*", sent.text[sent.rel(u[-1].end):sent.rel(nxt[0].start)]):
+                        return u + nxt
                 if re.fullmatch(r"(?:[A-Z][\w-]*\s+)?(?:[Ee]mployees|[Ss]taff|[Ww]orkers|[Ee]ngineers|[Ee]xecutives|[Mm]anagers)\s+(?:of|at)\s+",
                                 lead):
                     return u   # "Employees of ByteDance in China repeatedly accessed ...": what its staff do, it does

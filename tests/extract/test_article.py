@@ -4575,3 +4575,24 @@ def test_lessons_of_the_second_round_of_session_24(extractor):
     assert ("sector", "Food and agriculture") in kinds(extractor, text, "Smithgate")
     text = "Smithgate Foods, the largest U.S. pork producer, raised $522 million on Tuesday."
     assert not kinds(extractor, text, "Smithgate")
+
+
+def test_lessons_of_the_third_round_of_session_24(extractor):
+    # a country unit of an app's company, found once the app is known; "wind up its business" after a national security
+    # review is a ban on operating, and the review its reason; "the short video app" is the app's company, not the unit
+    text = ("Canada orders Zikzok to close its Canadian business\n\nCanada ordered Zikzok Technology Canada to wind up its "
+            "business on Wednesday after a national security review, but said Canadians would still be able to use the short "
+            "video app. Zikzok, which is owned by Beijing-based Bytefence, said it would challenge the order.")
+    unit = kinds(extractor, text, "Zikzok Technology Canada")
+    assert ("alleged", "National security risk") in unit
+    assert ("listed_on", "Ban on operating or selling in a country or state (apps, equipment, services)") in unit
+    assert ("Zikzok", "sector", "Social media and messaging") in facts(extractor, text)
+    # "Like its parent, it is based in Hangzhou": both are, and "it" is not the parent
+    text = ("Hangzhou Zorbot, the robot unit of camera maker Hikvision, won approval to list. Zorbot makes industrial cameras. "
+            "Like its parent, it is based in Hangzhou.")
+    found = facts(extractor, text)
+    assert ("Hangzhou Zorbot", "based_in", "Hangzhou") in found
+    assert ("Hangzhou Hikvision Digital Technology Co. Ltd.", "based_in", "Hangzhou") in found
+    # a tagged name does not run on into the headline's verb
+    text = "China's top cybersecurity firm Qi Zan Xin jumps in Shanghai debut\n\nShares of Qi Zan Xin Technology Group doubled."
+    assert not any("jumps" in t.subject for t in extractor.extract(text_doc(text)))
