@@ -74,7 +74,8 @@ COMPANY_HEAD = re.compile(r"(?:company|companies|firms?|providers?|developers?|[
 # A sector's own words that name a business by its trade ("container shipping line", "search engine", "online travel
 # agency", "game publishers"): a description of a company as "chipmaker" is
 TRADE_NAMED = r"(?:(?:shipping|container)\s+lines?|search\s+engines?|travel\s+agenc(?:y|ies)|game\s+publishers?|(?:coffee|tea|restaurant)\s+chains?|" \
-              r"social\s+networks?|social\s+networking\s+(?:sites?|services?)|contract\s+research\s+organi[sz]ations?)"
+              r"social\s+networks?|social\s+networking\s+(?:sites?|services?)|contract\s+research\s+organi[sz]ations?|" \
+              r"academic\s+databases?|databases?\s+of\s+academic\s+(?:papers|journals))"
 TRADE_NAMED_HEAD = re.compile(TRADE_NAMED + r"$")
 COMPANY_SUFFIX = (r"(?:Co\.?,?\s*Ltd\.?|Co\.|Co|Company|Corp\.?|Corporation|Ltd\.?|Limited|Inc\.?|Group|Holdings?|"
                   r"Technology|Technologies|Tech|Electronics|Semiconductors?|Microelectronics|Integrated\s+Circuits?|Robotics|"
@@ -1308,7 +1309,8 @@ class _Run:
         name = re.sub(r"^[Tt]he\s+(?=[A-Z])|^" + ROLE_BEFORE_NAME, "", name.strip(" ,;:’'\"“”"))   # "the Xinjiang Production and ..."
         name = re.sub(r"^[Ss]tate-(?:owned|run|controlled|backed)\s+(?=[A-Z])", "", name)   # "State-owned CRRC, based in Beijing"
         name = re.sub(r"^(?:Rivals|Competitors|Peers)\s+(?=[A-Z])", "", name)   # "Rivals Muyuan Foods and Wens Foodstuff Group ..."
-        name = re.sub(r"(?<=[A-Za-z])\s+[a-z]+$", "", name) if re.search(r"[A-Z]\w*\s+[a-z]+$", name) else name   # "Qi An Xin jumps in ..."
+        # ("China's top cybersecurity firm Qi An Xin jumps in Shanghai debut": a headline's verb, not "... Research institute")
+        name = re.sub(r"(?<=[A-Za-z])\s+[a-z]+(?<!s)(?:s|ed)$", "", name) if re.search(r"[A-Z]\w*\s+[a-z]+$", name) else name
         purpose = re.search(r"\s+for\s+[A-Z]", name)
         if purpose and not self.ex.index.resolve(name, fuzzy=False):
             name = name[:purpose.start()]   # "made by Chinese search giant Baidu for Windows and Android": a tagger's span ran on

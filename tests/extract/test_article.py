@@ -4596,3 +4596,12 @@ def test_lessons_of_the_third_round_of_session_24(extractor):
     # a tagged name does not run on into the headline's verb
     text = "China's top cybersecurity firm Qi Zan Xin jumps in Shanghai debut\n\nShares of Qi Zan Xin Technology Group doubled."
     assert not any("jumps" in t.subject for t in extractor.extract(text_doc(text)))
+
+
+def test_lessons_of_the_fourth_round_of_session_24(extractor):
+    # a database of academic papers names its business by its trade (not the "Infrastructure" of its name)
+    text = ("China's market regulator fined China National Zorledge Infrastructure, the country's biggest database of academic "
+            "papers, 87.6 million yuan on Monday for abusing its dominant position.")
+    found = kinds(extractor, text, "Zorledge")
+    assert ("sector", "Internet platforms and e-commerce") in found and ("sector", "Construction and engineering") not in found
+    assert ("alleged", "Anti-competitive conduct (abuse of dominance, monopoly)") in found
