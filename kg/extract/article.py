@@ -593,7 +593,7 @@ POSSESSED_NAMES = (r"(?:(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*[’']s\s+[A-Z][\w&.-]
                    r"(?:\s*,\s*|\s+and\s+|\s*,\s+and\s+))*")
 # A list of places: "Chile, France and Norway"
 LISTED_PLACE = r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
-LIST_JOIN = r"(?:,|,?\s+and)\s+"
+LIST_JOIN = r"(?:,|,?\s+and)\s+(?:in\s+)?"   # ("in Jiangsu and in Thailand")
 # A place the vocabulary may not know, named in apposition: "to raise output at Rumaila, " (Iraq's largest field)
 AT_NAMED_PLACE = r"\b(?:at|in)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2},\s+$"
 # Words between a word of buying and what an apposition describes that make it another's: "bought from Sweden's EQT, ..."
@@ -759,7 +759,9 @@ CHINESE_OWNED = re.compile(r"^[^.;]*?\b(?:it|which)\s+(?:was|is|has\s+been|had\s
 # Rivals named after their word: "Rivals Muyuan Foods and Wens Foodstuff Group", "its larger rival X", "Hikvision's rivals such as"
 RIVALS_BEFORE = re.compile(r"(?:^|(?<=[,;:]\s)|(?:\b|(?<=\s))(?P<owner>[Ii]ts|[Tt]heir|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}[’']s?)\s+)"
                            r"(?:(?:larger|smaller|bigger|main|chief|biggest|largest|closest|nearest|domestic|local|Chinese|"
-                           r"state-owned|private)\s+)?(?:[Rr]ivals?|[Cc]ompetitors?|[Pp]eers?)\s+(?:such\s+as\s+|including\s+|like\s+)?")
+                           r"state-owned|private)\s+)?(?:[Rr]ivals?|[Cc]ompetitors?|[Pp]eers?)\s+(?:such\s+as\s+|including\s+|like\s+)?|"
+                           # ("The Beijing-based company ... competes with BOE Technology and Samsung Display")
+                           r"\b(?:competes|compete|competing|competed)\s+(?:directly\s+|head-on\s+)?with\s+")
 # A list of what is allowed, which a later "the list" may mean: "a list of approved processors"
 POSITIVE_LIST = re.compile(r"\b(?:list|lists|catalogue|catalog)\s+of\s+(?:[\w-]+\s+){0,2}?(?:approved|recommended|preferred|trusted|"
                            r"authori[sz]ed|eligible|qualified|permitted|certified|whitelisted)\b|\bwhite\s*list", re.I)
@@ -2043,7 +2045,8 @@ class _Run:
                         self._register(ent.text, designated=True)
                 if introduced and (ent.label_ in ("ORG", "PERSON", "PRODUCT", "COINED") or (
                         # "Silex Microsystems, the Swedish subsidiary of ..." (tagged a nationality)
-                        ent.label_ == "NORP" and appositive and len(ent.text.split()) >= 2) or (
+                        ent.label_ == "NORP" and appositive and (len(ent.text.split()) >= 2 or (   # ("Tongwei, the world's ...")
+                            ent.text not in self.ex.demonyms and not NATIONALITY.match(ent.text) and not self.o.regions.lookup(ent.text)))) or (
                         ent.label_ == "GPE" and not self.o.regions.lookup(ent.text)) or (   # "Sophgo, a chip designer" (tagged a place)
                         # "Country Garden, once the country's largest developer by sales" (tagged a building)
                         ent.label_ == "FAC" and appositive)):
@@ -5076,7 +5079,7 @@ class _Run:
                     and (op := re.search(r"(?s:.*)\b(" + OPERATION + r")\b(?:[^.;:]{0,70}|[^.;:]{0,60}\b(?:countries|markets|nations),?\s+"
                                       r"(?:including|such\s+as|like|among\s+them)\s+[^.;:]{0,120})$", between)) and \
                     not any(sub_end + op.start(1) < a < s and not re.fullmatch(
-                        r"(?:[’']s|,)?\s+(?:(?:and|in|near|of|the\s+capital\s+of|on\s+the\s+shores\s+of|in\s+the\s+[a-z]+\s+of)\s+)?|"
+                        r"(?:[’']s|,)?\s+(?:(?:and\s+in|and|in|near|of|the\s+capital\s+of|on\s+the\s+shores\s+of|in\s+the\s+[a-z]+\s+of)\s+)?|"
                         r",\s+(?:and\s+)?the\s+|"   # ("Malaysia, the Philippines")
                         # ("is building the Colombo Port City in Sri Lanka": a landmark named for a city, then its country)
                         r"(?:\s+(?:[A-Z][\w’'-]*|port|terminal|mine|field|dam|plant|airport|railway)){1,3}\s+(?:in|near|at)\s+|"

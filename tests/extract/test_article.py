@@ -4605,3 +4605,21 @@ def test_lessons_of_the_fourth_round_of_session_24(extractor):
     found = kinds(extractor, text, "Zorledge")
     assert ("sector", "Internet platforms and e-commerce") in found and ("sector", "Construction and engineering") not in found
     assert ("alleged", "Anti-competitive conduct (abuse of dominance, monopoly)") in found
+
+
+def test_lessons_of_the_fifth_round_of_session_24(extractor):
+    # a one-word name described in apposition is a company (the tagger may call it a nationality, as it does "Tongwei":
+    # invented names it tags otherwise, so holdout272's gold pins that case); "in A and in B" are both places
+    text = ("Zongwei, the world's largest producer of polysilicon, plans to buy a stake in Jiangsu Qunergy New Energy "
+            "Technology, a maker of solar cells. Qunergy, which has factories in Jiangsu and in Thailand, had planned a listing.")
+    assert "Zongwei" in {t.subject for t in extractor.extract(text_doc(text))}
+    assert ("operates_in", "Thailand") in kinds(extractor, text, "Qunergy")
+    # the companies a company competes with are in its trade; OLED screens are electronics
+    text = ("Zisionox Technology, a Chinese maker of OLED screens, will build a plant in Hefei. The Beijing-based company "
+            "competes with Qoe Display Technology and Samsung Display to supply screens to phone makers.")
+    assert ("sector", "Electronics") in kinds(extractor, text, "Zisionox")
+    assert ("sector", "Electronics") in kinds(extractor, text, "Qoe Display")
+    # undisclosed related-party transactions that flatter profits are an accounting accusation
+    text = ("Shares of Zorg Acoustics Holdings fell 24% after a short seller said the company's profits were flattered by "
+            "undisclosed related-party transactions.")
+    assert ("alleged", "Fraud, bribery, tax evasion and money laundering") in kinds(extractor, text, "Zorg")
