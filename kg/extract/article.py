@@ -3578,8 +3578,11 @@ class _Run:
                     a, b = rival.span("owner")
                     rivalled = [m.key for m in sent.mentions if a <= sent.rel(m.start) < b][:1]
                 else:
-                    rivalled = ([m.key for t in self.sentences[max(0, i - 2):i] for m in t.mentions]
-                                + [m.key for m in sent.mentions if sent.rel(m.end) <= rival.start()])[-1:]
+                    # (not an owner in a unit's apposition: "The Beijing-based company, a unit of software maker Kingsoft
+                    # Corp, competes with ...")
+                    rivalled = ([m.key for t in self.sentences[max(0, i - 2):i] for m in t.mentions if not self._owner_of_unit(t, m)]
+                                + [m.key for m in sent.mentions if sent.rel(m.end) <= rival.start()
+                                   and not self._owner_of_unit(sent, m)])[-1:]
                 if not rivalled or rivalled[0] not in traded or rivalled[0] in {m.key for m in named}:
                     continue
                 for m in named:
