@@ -3952,7 +3952,8 @@ class _Run:
                         if f.predicate == ALLEGED and f.new_group and sent.para - f.para <= 1:
                             self._emit([m], ALLEGED, f.concept, ALLEGATION, sent, f.confidence * 0.9, "group-member",
                                        f.qualifiers)
-                group[m.key] = m
+                if concept.key != "investment-screening":
+                    group[m.key] = m   # (an order on one deal makes no member of a list's group)
             if group_sentence:
                 group_facts.append(GroupFact(LISTED_ON, concept, SANCTION, conf, quals, sent.para))
 
@@ -4538,7 +4539,10 @@ class _Run:
                                     r"biggest|top|world[’']s|global|chinese|state-owned|private|[\w-]+est|[\w’'.-]+)(?:,(?=\s+[A-Z]))?\s+)"
                                     r"{0,6}", gap) and not re.search(r"\b(?:in|into|with|from|by|to|on|at|for)\s+(?:[\w’'.-]+\s+){0,3}$", gap):
                         # (not "has been investing in American technology startups": what it invests in)
-                        return u, "apposition"
+                        # ("Zeekr, the premium electric car brand of China's Geely": the brand's owner is in its trade too)
+                        owner = [m for m in sent.mentions if not m.anaphor and head.endswith(" brand") and re.fullmatch(
+                            r"\s+of\s+(?:China[’']s\s+|Chinese\s+)?(?:[a-z][\w-]*\s+){0,2}", text[e + len(d.group(0).rstrip()):sent.rel(m.start)])][:1]
+                        return u + owner, "apposition"
                     if re.fullmatch(r"\s*(?:,\s*)?(?:and|is|,)?", gap):
                         return u, "apposition"
                     if re.fullmatch(r"(?:\s+[A-Z][\w-]*)?[’']s?\s+", gap) and re.search(r"\b(?:app|apps|platform|platforms|service|services)$", head):
@@ -4748,6 +4752,8 @@ class _Run:
                 self._emit([taker], OPERATES_IN, concept, REGION, sent, 0.8, "operates-in")
                 continue
             inside = [m for m in sent.mentions if m.start <= sent.start + s < m.end]
+            # (every member of a group description: "the two Shenzhen-based equipment makers")
+            group = [m for m in inside if m.anaphor and (m.start, m.end) == (inside[0].start, inside[0].end)] if inside else []
             if inside:
                 named = [m for m in sent.mentions if not m.anaphor and m.key == inside[0].key
                          and re.fullmatch(r",\s*", self.doc.text[m.end:inside[0].start])]
@@ -4756,7 +4762,7 @@ class _Run:
                     continue
                 # "the Shanghai-based company": the description's referent is based there
                 if inside[0].anaphor and BASED_SUFFIX.match(text, e):
-                    self._emit(inside[:1], BASED_IN, concept, REGION, sent, 0.85, "based-in")
+                    self._emit(group, BASED_IN, concept, REGION, sent, 0.85, "based-in")
                 elif inside[0].anaphor and concept.attr("kind") in CHINESE_PLACE_KINDS and re.fullmatch(
                         r"(?:[Tt]he|[Aa]n?)\s+", text[sent.rel(inside[0].start):s]):
                     # "The Shenzhen company said ...": a Chinese place naming the company is where it is based

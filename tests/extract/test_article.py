@@ -4623,3 +4623,34 @@ def test_lessons_of_the_fifth_round_of_session_24(extractor):
     text = ("Shares of Zorg Acoustics Holdings fell 24% after a short seller said the company's profits were flattered by "
             "undisclosed related-party transactions.")
     assert ("alleged", "Fraud, bribery, tax evasion and money laundering") in kinds(extractor, text, "Zorg")
+
+
+def test_lessons_of_the_sixth_round_of_session_24(extractor):
+    # every member of a group description is based where it says
+    text = ("Germany will require operators to remove components made by Chinese companies Zuawei and QTE from their 5G "
+            "networks. Parts from the two Shenzhen-based equipment makers must also be taken out by 2029.")
+    found = facts(extractor, text)
+    assert {("Zuawei", "based_in", "Shenzhen"), ("QTE", "based_in", "Shenzhen")} <= found
+    # a deal blocked on national security grounds, or under a screening law, is an investment screening order
+    text = ("Britain has blocked the sale of Pulsar Design, a Bristol-based developer of chip design software, to Zuper Lemon "
+            "HK Holding, a Hong Kong company, on national security grounds.")
+    assert ("listed_on", "Investment screening order (deal blocked or divestment ordered on security grounds)") in kinds(
+        extractor, text, "Zuper Lemon")
+    text = "CFIUS cleared the deal on Monday, and Zorbex Holdings, a Shanghai-based chipmaker, completed its purchase."
+    assert not any(p == "listed_on" for p, _ in kinds(extractor, text, "Zorbex"))
+    # a brand's owner is in the brand's trade
+    text = ("Zeeqr Intelligent Technology, the premium electric car brand of China's Qeely, raised $441 million in its New "
+            "York listing.")
+    assert ("Qeely", "sector", "Automotive and electric vehicles") in facts(extractor, text)
+    # ... not a past use of the power on other deals, nor an order that investors sell their shares (the investment ban)
+    text = ("Zalpi Aviation, a drone maker, was bought by Chinese investors. The government has already used its so-called "
+            "golden power to block Chinese takeovers of Italian technology firms.")
+    assert not any(p == "listed_on" for p, _ in kinds(extractor, text, "Zalpi"))
+    text = ("The order requires American investors to divest their holdings in Zorbex Holdings, a Shanghai-based chipmaker, "
+            "citing national security.")
+    assert ("listed_on", "Investment screening order (deal blocked or divestment ordered on security grounds)") not in kinds(
+        extractor, text, "Zorbex")
+    text = ("President Donald Trump ordered Beijing-based Zuirui Group to divest Jupiter Systems, a California company whose "
+            "processors are used by the U.S. military, saying the 2020 deal threatened national security.")
+    assert ("listed_on", "Investment screening order (deal blocked or divestment ordered on security grounds)") in kinds(
+        extractor, text, "Zuirui")
