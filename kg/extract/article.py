@@ -627,7 +627,8 @@ DEFINITE = re.compile(r"\b(?:[Tt]he|China[’']s)\s+((?:(?!(?:the|a|an|[Tt]o|of|
                       r"shipbuilder|producer|carrier|operator|planemaker|retailer|app|chatbot|platform|bank|lender|builder|contractor|"
                       r"insurer|miner|refiner|refinery|brewer|airline|utility|parent|dealer|distributor|(?<=power\s)generator|drugmaker|steelmaker|toymaker|courier|website|(?<=card\s)network|(?<=the\s)network(?=\s+(?:is|was|has|had|said)\b)|(?<=travel\s)agency|(?<=advertising\s)agency|(?<=search\s)engine|(?<=-based\s)fund|(?<=-based\s)investor|(?<=-based\s)service|(?<=wealth\s)fund|(?<=state\s)fund|(?<=-based\s)owner|(?<=container\s)line|(?<=shipping\s)line|(?<!supply\s)(?<!value\s)(?<!food\s)chain)\b(?!-)(?!\s+(?:[A-Z]|that\b|of\s+[A-Z](?![A-Z]+\s+[a-z])))(?P<of>\s+of\b)?")
 # Groups that are not companies: "the research group IPVM", "rights group Human Rights Watch".
-NOT_COMPANY_GROUP = re.compile(r"\b(?:(?:research|advocacy|rights|lobby|lobbying|industry|trade|campaign|activist|"
+NOT_COMPANY_GROUP = re.compile(r"\b(?:(?:research|advocacy|rights|lobby|lobbying|industry|trade|campaign|activist|privacy|"
+                               r"civil[- ]liberties|pressure|environmental|consumer|"
                                r"watchdog|monitoring|think[- ]tank|media|opposition|militant|rebel|hacker|hacking|armed|terrorist|religious|spiritual|"
                                r"criminal|militia)\s+groups?|"
                                # "short seller Muddy Waters Research": an investor betting against a company
@@ -645,8 +646,11 @@ PEOPLE_OF_COMPANY = re.compile(r"(?:its|their)\s+(?:[\w-]+\s+)?(?:owners?|founde
                                r"shareholders?)\b", re.I)
 # What a place's project is built by: "... a railway built by two Chinese state-owned companies, " (before the builder's name)
 BUILT_THERE = re.compile(r"(?:[^.;]|(?<=\d)\.(?=\d)){0,200}?\b(?i:railway|railroad|rail\s+line|line|dam|highway|motorway|road|bridge|port|"
-                         r"plant|project|mine|station|airport|pipeline|stadium|tower|canal|terminal)s?\b(?:[^.;]|(?<=\d)\.(?=\d)){0,100}?\b"
-                         r"(?:built|being\s+built|constructed|being\s+constructed|developed|operated|run)(?:\s+and\s+(?:owned|operated|run|built|"
+                         r"plant|project|mine|station|airport|pipeline|stadium|tower|canal|terminal|network|camera|surveillance\s+system)s?\b"
+                         r"(?:[^.;]|(?<=\d)\.(?=\d)){0,100}?\b"
+                         # ("has begun operating thousands of police surveillance cameras installed by Huawei")
+                         r"(?:built|being\s+built|constructed|being\s+constructed|developed|operated|run|installed|supplied)"
+                         r"(?:\s+and\s+(?:owned|operated|run|built|"
                          r"financed))?\s+by\s+"
                          r"(?:(?:two|three|several)\s+)?(?:(?:Chinese|state-owned|state-run)\s+)*"
                          r"(?:(?:[\w-]+\s+){0,2}?(?:companies|firms|contractors|builders),\s+)?")
@@ -888,6 +892,9 @@ CHINESE_DESCRIBED_NAME = re.compile(r"\b(?:Chinese|China[’']s|state-owned|Beij
                                     r"(?:[a-z][\w-]*\s+){0,3}?(?:company|firm|maker|startup|start-up|developer|provider|[a-z]+maker|"
                                     r"carmaker|giant|retailer)\s+(?P<name>[A-Z][\w&-]+(?:\s+[A-Z][\w&-]+){0,2})"
                                     r"(?=\s*[.,;:]|\s+(?:and|said|has|have|is|was|will)\b)")
+# A centre the text calls an investor: "Yiwu State-Owned Assets Operation Center, an investment arm of the city government"
+CENTRE_INVESTOR = re.compile(r"(?<![\w-])(?P<name>(?:[A-Z][\w&-]*\s+){2,6}(?:Center|Centre))\s*,\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?"
+                             r"(?:investment\s+(?:arm|firm|company|vehicle|platform|fund)|investor|fund|asset\s+manager)\b")
 # A state fund China owns, named in common words: "China's Silk Road Fund has completed ..."
 CHINAS_STATE_FUND = re.compile(r"\bChina[’']s\s+(?:state-owned\s+|state\s+)?(?P<name>(?:[A-Z][a-z]+\s+){1,3}(?:Fund|Investment\s+Corp(?:oration)?))\b")
 # The trades that end a Chinese company's name after its province or city: "Jiangxi Copper", "Shandong Gold"
@@ -1881,6 +1888,9 @@ class _Run:
                 self._register(m.group(0))   # "Pony.ai", "JD.com": a name in the form of a web address is a business's
             for m in ([] if sent.heading else CHINAS_STATE_FUND.finditer(st)):
                 self._register(m.group("name"))   # "China's Silk Road Fund has completed ..."
+            for m in ([] if sent.heading else CENTRE_INVESTOR.finditer(st)):
+                # "Yiwu State-Owned Assets Operation Center, an investment arm of the city government of Yiwu"
+                self._register(m.group("name"), designated=True)
             for m in (self.ex.place_trade_rx.finditer(st) if self.ex.place_trade_rx is not None else ()):
                 self._register(m.group("name"))   # "will develop the deposit with Jiangxi Copper"
             for m in ([] if sent.heading else CHINA_NAMED_OPERATOR.finditer(st)):
@@ -4486,8 +4496,10 @@ class _Run:
             if such:   # "Artificial intelligence companies such as SenseTime and Megvii"
                 d = re.match(re.escape(d.group(0)) + re.escape(such.group(0)), text[e:])
             nxt = [m for m in sent.mentions if sent.rel(m.start) == e + d.end() or (
-                # "its battery supplier, Dongguan Poweramp" (not "its social media app, WeChat": a product)
+                # "its battery supplier, Dongguan Poweramp" (not "its social media app, WeChat": a product; nor "IDG Capital,
+                # a Beijing-based investment firm, MLS, ...": an apposition of the name before, in a list)
                 not re.search(r"\b(?:app|brand|platform|marketplace|service)$", head) and
+                not re.search(r"[\w)]\s*,\s+(?:a|an)\s+(?:[\w’'-]+\s+){0,3}$", before) and
                 re.fullmatch(r",\s*", text[e + d.end():sent.rel(m.start)]))]
             if not nxt and head.endswith("s"):
                 # "names four polysilicon producers with factories in the region: GCL-Poly Energy, Daqo New Energy, ..."
@@ -4769,6 +4781,10 @@ class _Run:
                     # (and "a Shanghai company it said shipped fentanyl", the company the next sentence names)
                     self._emit(inside[:1], BASED_IN, concept, REGION, sent, 0.8, "based-in")
                 continue
+            if re.search(r"\b(?:the|a|an)\s+$", text[:s]) and not re.search(r"[\w)]\s*,\s+(?:the|a|an)\s+$", text[:s]) \
+                    and re.match(r"(?:-based)?\s+(?:[a-z][\w-]*\s+){0,2}?" + DESCRIPTOR + r"\b", text[e:]) \
+                    and self._foreign_place(concept.label):
+                continue   # "to stop paying the Massachusetts company": a company abroad the text describes, no place of another's
             came_from = next((m for m in sent.mentions if m.anaphor and re.fullmatch(r"\s+from\s+", text[sent.rel(m.end):s])), None)
             if came_from is not None and concept.attr("kind") in CHINESE_PLACE_KINDS:
                 # "The appliance maker from Foshan in Guangdong province": where the company it refers to is from
@@ -4914,7 +4930,8 @@ class _Run:
             # "Ethiopia and Djibouti have opened a railway built by two Chinese state-owned companies, China Railway Group and
             # China Civil Engineering Construction Corp": the builders of what is built there
             # (the place the sentence opens with: not "has asked the European Union to help it repay a loan for a highway")
-            opening = bool(tied) and (tied[0][0] == s or re.fullmatch(r"\s+and\s+", text[tied[0][1]:s]) is not None)
+            opening = bool(tied) and (tied[0][0] == s or re.fullmatch(r"\s+and\s+", text[tied[0][1]:s]) is not None) \
+                and not ((dateline := re.match(r"[A-Z][A-Z .,’'-]*\s+[—–-]", text)) and s < dateline.end())   # ("QUITO — ...")
             builders = [m for m in sent.mentions if opening and sent.rel(m.start) >= e and not m.anaphor and m.key not in self.foreign
                         and BUILT_THERE.fullmatch(text, e, sent.rel(m.start))]
             if builders and self._foreign_place(concept.label) and not POSSESSIVE.match(text, e) or builders and re.match(
@@ -4962,6 +4979,8 @@ class _Run:
                     r",\s+(?:which|that)\s+is\s+(?:based|headquartered)\s+in\s+(?:[\w’'-]+,?\s+){0,3}", text[sent.rel(m.end):s])), None)
             if owner is not None:
                 target = [owner]     # "the company, which was founded in Shenzhen"
+                if owner.anaphor:   # ("Both companies, which are based in Hangzhou": each)
+                    target = [m for m in sent.mentions if m.anaphor and (m.start, m.end) == (owner.start, owner.end)]
                 before = [m for m in sent.mentions if m.end <= owner.start]
                 if self._owner_of_unit(sent, owner) and before:
                     target = before[-1:]   # "The unit of state-owned China COSCO Shipping Corp, which is based in Dalian"

@@ -4654,3 +4654,39 @@ def test_lessons_of_the_sixth_round_of_session_24(extractor):
             "processors are used by the U.S. military, saying the 2020 deal threatened national security.")
     assert ("listed_on", "Investment screening order (deal blocked or divestment ordered on security grounds)") in kinds(
         extractor, text, "Zuirui")
+
+
+def test_lessons_of_the_seventh_round_of_session_24(extractor):
+    # a privacy group is no company, so "Both companies" are the two camera makers, and both are based where they say
+    text = ("More than half of councils use cameras made by Hikvision or Dahua Technology, two Chinese companies linked to the "
+            "mass surveillance of Uyghurs in Xinjiang, the privacy group Big Sister Watch said. The group called for a ban. "
+            "Both companies, which are based in Hangzhou, are on a U.S. trade blacklist.")
+    found = facts(extractor, text)
+    assert not any("Sister" in t[0] for t in found)
+    assert ("Hangzhou Hikvision Digital Technology Co. Ltd.", "based_in", "Hangzhou") in found
+    assert ("Zhejiang Dahua Technology Co. Ltd.", "based_in", "Hangzhou") in found
+    # in a list of names with appositions, each apposition is its own name's; a centre the text calls an investment arm is
+    # a company
+    text = ("The consortium is made up of IDG Capital Partners, a Beijing-based investment firm, ZLS, a Chinese maker of LED "
+            "lighting, and Qiwu State-Owned Assets Operation Center, an investment arm of the city government of Yiwu.")
+    found = facts(extractor, text)
+    assert ("ZLS", "sector", "Banking, insurance, investment and financial services") not in found
+    assert ("Qiwu State-Owned Assets Operation Center", "sector", "Banking, insurance, investment and financial services") in found
+    # "the Massachusetts company" is a company abroad, not a place of the company that pays it; stealing U.S. trade secrets
+    text = ("Chinese wind turbine maker Zinovel fined for stealing U.S. trade secrets\n\nProsecutors said Zinovel paid an "
+            "engineer to copy the code that controls wind turbines, allowing it to stop paying the Massachusetts company for "
+            "its equipment.")
+    found = kinds(extractor, text, "Zinovel")
+    assert ("alleged", "Intellectual property theft") in found and ("operates_in", "Massachusetts") not in found
+    # cameras a company installed in a country are where it works; the cameras' power to monitor citizens, which
+    # opposition politicians say is too great, is no spying on them
+    text = ("Mauritius has begun operating thousands of police surveillance cameras installed by Huawei under a project which "
+            "opposition politicians say gives the government too much power to monitor citizens.")
+    found = kinds(extractor, text, "Huawei")
+    assert ("operates_in", "Mauritius") in found and ("alleged", "Aiding censorship and political repression") not in found
+    # (an apposition's place abroad is still its company's; a dateline is no place a builder works)
+    text = "Zemu, a Boston-based discount marketplace owned by PDD Holdings, said the allegations were without merit."
+    assert ("based_in", "Boston") in kinds(extractor, text, "Zemu")
+    text = ("QUITO — A nationwide network of 4,300 cameras installed across Ecuador was built by China National Zelectronics "
+            "Corporation, a state-owned company based in Beijing.")
+    assert ("operates_in", "Quito") not in kinds(extractor, text, "Zelectronics")
