@@ -892,6 +892,8 @@ CHINESE_DESCRIBED_NAME = re.compile(r"\b(?:Chinese|China[’']s|state-owned|Beij
                                     r"(?:[a-z][\w-]*\s+){0,3}?(?:company|firm|maker|startup|start-up|developer|provider|[a-z]+maker|"
                                     r"carmaker|giant|retailer)\s+(?P<name>[A-Z][\w&-]+(?:\s+[A-Z][\w&-]+){0,2})"
                                     r"(?=\s*[.,;:]|\s+(?:and|said|has|have|is|was|will)\b)")
+# A town named by its country's adjective: "the eastern Hungarian city of Nyiregyhaza"
+DEMONYM_TOWN = re.compile(r"\b(?P<demonym>[A-Z][a-z]+)\s+(?:city|town|port|village)\s+of\s+(?P<town>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)")
 # A centre the text calls an investor: "Yiwu State-Owned Assets Operation Center, an investment arm of the city government"
 CENTRE_INVESTOR = re.compile(r"(?<![\w-])(?P<name>(?:[A-Z][\w&-]*\s+){2,6}(?:Center|Centre))\s*,\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?"
                              r"(?:investment\s+(?:arm|firm|company|vehicle|platform|fund)|investor|fund|asset\s+manager)\b")
@@ -1604,7 +1606,10 @@ class _Run:
     def _named_as_unit(self, name: str) -> bool:
         """Whether the text names `name` as a group's unit (a company of its own, though its name may start with the group's)."""
         # (or a longer form of one: "Huawei Marine, a joint venture of Huawei Technologies" ... "Huawei Marine Networks")
-        return any(u == name or u.startswith(name + " ") or name.startswith(u + " ") for u in self._units_named())
+        return any(u == name or u.startswith(name + " ") or name.startswith(u + " ") for u in self._units_named()) or bool(
+            # ("Sunwoda Electric Vehicle Battery, a unit of Chinese battery maker Sunwoda Electronic")
+            name and re.search(r"(?<![\w-])" + re.escape(name) + r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:unit|subsidiary|arm)\s+of\b",
+                               self.doc.text))
 
     def _local(self, name: str) -> str | None:
         """A name found earlier in this text, unless both are full names that differ by a place:
@@ -4571,7 +4576,16 @@ class _Run:
                 r",\s+(?:the|its)\s+(?:[\w-]+est|first|biggest|largest|latest)\s+[^.;,]{0,60}?\bby\s+(?:a|an)\s+"
                 r"(?:(?:Chinese|state-owned|state-backed|private|privately\s+owned)\s+)*$", before):
             return subject[-1:], "apposition"
-        # "video surveillance equipment made by Hikvision, Dahua and Hytera"
+        # "joins CATL, EVE Energy and other Chinese battery makers": the companies named before are of that trade
+        # (not "Baidu and other Chinese technology groups": technology is every such group's; nor "joining Evergrande and
+        # dozens of other builders hit by a slump": a loose crowd)
+        others = re.search(r"(?:,\s*|\s+)and\s+(?:several\s+)?other\s+(?:(?:Chinese|state-owned|[a-z][\w-]*)\s+){0,2}?$", before)
+        plural = text[s:e].lower().endswith("s") or re.match(r"\s+[a-z]+s\b", after)
+        if others and plural and text[s:e].lower() not in ("technology", "tech") \
+                and (term_is_head or re.match(r"\s+(?:" + DESCRIPTOR + r")\b", after)):
+            named_before = [u for u in units if sent.rel(u[-1].end) == others.start()]
+            if named_before:
+                return named_before[0], "apposition"
         # ("a copper mine owned by Sino-Metals Leach Zambia": what it owns is its trade)
         made = re.match(r"\s+(?:[\w-]+\s+){0,2}?(?:made|produced|manufactured|built|designed|supplied|sold|developed|owned|"
                         r"operated|run)\s+by\s+(?:China[’']s\s+|Chinese\s+)?(?:[A-Z][\w.’'-]*-based\s+)?"   # ("made by Shenzhen-based Foscam")
@@ -4748,8 +4762,15 @@ class _Run:
     def _regions(self, sent, units, subject) -> None:
         text = sent.text
         # the places a company can be tied to, in order (not China itself)
-        tied = [(a, b) for a, b, c in self.o.regions.find(text) if c.attr("tie") != "False"]
-        for s, e, concept in self.o.regions.find(text):
+        places = self.o.regions.find(text)
+        # "in the eastern Hungarian city of Nyiregyhaza": a town the vocabulary does not know, in the country its adjective names
+        for m in DEMONYM_TOWN.finditer(text):
+            country = self.ex.demonyms.get(m.group("demonym"))
+            if country is not None and not self.o.regions.lookup(m.group("town")) and country.key != "china":
+                places.append((m.start("town"), m.end("town"), country))
+        places.sort(key=lambda p: p[0])
+        tied = [(a, b) for a, b, c in places if c.attr("tie") != "False"]
+        for s, e, concept in places:
             if concept.attr("tie") == "False":
                 continue
             if re.search(r"\b(?:Gulf|Bay|Sea|Strait|Straits|Isthmus)\s+of\s+$", text[:s]) or LANDMARK_AFTER.match(text, e):

@@ -4690,3 +4690,20 @@ def test_lessons_of_the_seventh_round_of_session_24(extractor):
     text = ("QUITO — A nationwide network of 4,300 cameras installed across Ecuador was built by China National Zelectronics "
             "Corporation, a state-owned company based in Beijing.")
     assert ("operates_in", "Quito") not in kinds(extractor, text, "Zelectronics")
+
+
+def test_lessons_of_the_eighth_round_of_session_24(extractor):
+    # a town named by its country's adjective is in that country; "the ... group" after a unit and its owner is the owner;
+    # companies named before "and other ... makers" are in that trade
+    text = ("Zunwoda Electric Vehicle Battery, a unit of Chinese battery maker Zunwoda Electronic, will build a factory in the "
+            "eastern Hungarian city of Nyiregyhaza. The Shenzhen-based group joins CATL, Zenergy Power Co and other Chinese "
+            "battery makers that have chosen Hungary for their first European plants.")
+    found = facts(extractor, text)
+    assert ("Zunwoda Electric Vehicle Battery", "operates_in", "Hungary") in found
+    assert ("Zunwoda Electronic", "based_in", "Shenzhen") in found
+    assert ("Zenergy Power Co", "sector", "Batteries and energy storage") in found
+    # (not the generic "technology groups", nor a loose crowd of "dozens of other builders")
+    text = "The Hangzhou-based company joins Baidu and other Chinese technology groups racing to match ChatGPT."
+    assert ("sector", "Information technology and software") not in kinds(extractor, text, "Baidu")
+    text = "The developer defaulted last year, joining China Zevergrande Group and dozens of other builders hit by the slump."
+    assert ("sector", "Construction and engineering") not in kinds(extractor, text, "Zevergrande")
