@@ -484,7 +484,7 @@ APPOSITIVE_COMPANY = re.compile(r",\s*(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:compa
                                 r"provider|developer|operator|startup|start-up)\b")
 POSSESSIVE = re.compile(r"[’']s\b|(?<=s)[’'](?=\s)")   # "Huawei's", "Tencent Holdings'"
 # A product a company owns, after the company's name: "Tencent Holdings' WeChat", "ByteDance-owned TikTok"
-_PRODUCT_NAME = r"(?:[A-Z][\w-]*[a-z][\w-]*(?:\s+[A-Z][\w-]*)?|[A-Z]{2,4}\s+[A-Z][a-z][\w-]*)"   # "WeChat", "UC Browser"
+_PRODUCT_NAME = r"(?:[A-Z][\w-]*[a-z][\w-]*(?:[ \t]+[A-Z][\w-]*)?|[A-Z]{2,4}[ \t]+[A-Z][a-z][\w-]*)"   # "WeChat", "UC Browser" (on one line)
 PRODUCT_OF = re.compile(r"(?:[’'](?:s\b)?|-owned)\s+(?:(?:[a-z][\w-]*\s+){0,2}?(?:app|application|platform|service|browser|messenger|"
                         r"chatbot)\s+)?(?P<product>" + _PRODUCT_NAME + r")(?![\w’'-])(?!\s+[A-Z])")   # "Tencent Holdings' messaging app WeChat"
 _OWNER_NAME = r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}"   # the owner in "Tencent's WeChat", "Alibaba Group's UC Browser"
@@ -886,7 +886,7 @@ PREMISES_OF = re.compile(r"(?:,\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)?,?\s
 OWNER_IN_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+[^,;]{0,80}?\b(?:owned|controlled|run)\s+by\s+(?:[\w-]+\s+){0,4}$")
 UNIT_OF = re.compile(r"\b" + UNIT_WORDS + r"\s+of\s+(?:[\w-]+\s+){0,4}$")
 # "graphics chip designers Biren Technology and Moore Threads": the name after "and" is a company too.
-DOMAIN_NAME = re.compile(r"(?<![\w@/.-])(?:[A-Z][\w-]*|\d+[A-Za-z]*)\.(?:ai|com|io|cn|net|me)(?![\w.-]|\.[a-z])")
+DOMAIN_NAME = re.compile(r"(?<![\w@/.-])(?:[A-Z][\w-]*|\d+[A-Za-z]*)\.(?:ai|AI|com|io|cn|net|me)(?![\w.-]|\.[a-z])")
 # "Chinese electric car start-up Nio.": a Chinese description and a name the tagger may not see, ending the clause
 CHINESE_DESCRIBED_NAME = re.compile(r"\b(?:Chinese|China[’']s|state-owned|Beijing-based|Shanghai-based|Shenzhen-based|Hangzhou-based)\s+"
                                     r"(?:[a-z][\w-]*\s+){0,3}?(?:company|firm|maker|startup|start-up|developer|provider|[a-z]+maker|"
@@ -1338,6 +1338,8 @@ class _Run:
             return None
         if self.o.programmes.lookup(name):
             return None   # "Communist Chinese Military Company" names a designation, not a firm
+        if (place := self.o.regions.lookup(name)) is not None and place.label == name and not self.ex.index.resolve(name, fuzzy=False):
+            return None   # "... App Store in the United States, the company said": a place, written as the vocabulary has it
         if not designated and "asset" in self.name_contexts(name) and not self.ex.index.resolve(name, fuzzy=False):
             return None   # "owns the Tenke Fungurume copper and cobalt mine": a mine's name, every time the text writes it
         if all(w.lower().rstrip(".,") in MONTHS or w.rstrip(",").isdigit() for w in name.split()):
@@ -2436,10 +2438,11 @@ class _Run:
         text, new = self.doc.text, False
         spans = sorted(hits)
 
-        def product(name: str) -> bool:   # a coined name, not a company, place, sector or programme
+        def product(name: str, described: bool = False) -> bool:   # a coined name, not a company, place, sector or programme
+            # (`described`: the text calls it a product, so a word of the language will do: "Talkie, a ... app made by X")
             words = name.split()
             return bool(words) and len(words) <= 2 and all(w[:1].isupper() for w in words) \
-                and any(w.lower() not in lexicon() for w in words) and not self.ex.index.resolve(name, fuzzy=False) \
+                and (described or any(w.lower() not in lexicon() for w in words)) and not self.ex.index.resolve(name, fuzzy=False) \
                 and not self.local.resolve(name, fuzzy=False) and not any(
                     v.lookup(name) for v in (self.o.regions, self.o.sectors, self.o.programmes))
 
@@ -2449,7 +2452,7 @@ class _Run:
                                   r"(?:has|had)\s+not\s+(?:\w+\s+)?(?:launched|entered|operated)|(?:did|has|had)\s+not\s+(?:immediately\s+)?(?:respond|comment))\b",
                                   text))
 
-        def own(owner: str, name: str) -> None:
+        def own(owner: str, name: str, described: bool = False) -> None:
             nonlocal new
             if not name:
                 return
@@ -2468,7 +2471,7 @@ class _Run:
                 self.local.remove(known)
                 self.display.pop(known, None)
                 known = None
-            if known is None and product(name):
+            if known is None and product(name, described):
                 self.local.add(owner, self.display.get(owner, name), aliases=[name])
                 self.products.add(name)
                 new = True
@@ -2502,7 +2505,7 @@ class _Run:
                 if not name:   # "the app, which is run by ...": the app named last before it
                     named = list(NAMED_PRODUCT.finditer(text[max(0, s - 1500):s - len(m.group(0))]))
                     name = named[-1].group("product") if named else ""
-                own(cid, name)
+                own(cid, name, described=bool(m.group("described")))
         for k, sent in enumerate(self.sentences):
             # "Meituan, China's largest food delivery company, has launched its Keeta delivery app": the one company the
             # sentence names before "its" owns the app

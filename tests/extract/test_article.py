@@ -4707,3 +4707,15 @@ def test_lessons_of_the_eighth_round_of_session_24(extractor):
     assert ("sector", "Information technology and software") not in kinds(extractor, text, "Baidu")
     text = "The developer defaulted last year, joining China Zevergrande Group and dozens of other builders hit by the slump."
     assert ("sector", "Construction and engineering") not in kinds(extractor, text, "Zevergrande")
+
+
+def test_lessons_of_the_ninth_round_of_session_24(extractor):
+    # an app the text says a company made is that company, though its name is a word of the language; a country is no
+    # company, though "the company said" follows it
+    text = ("Zinimax's Talkie app disappears from U.S. App Store\n\nTalkie, a popular AI companion app made by Chinese startup "
+            "Zinimax, has been removed from Apple's App Store in the United States, the company said, citing technical reasons.")
+    subjects = {t.subject for t in extractor.extract(text_doc(text))}
+    assert "Talkie" not in subjects and "United States" not in subjects and "Zinimax" in subjects
+    # a name in a web address's form with a capital ending ("01.AI")
+    text = "02.AI, a Beijing-based artificial intelligence startup, said its model was built on Meta's Llama."
+    assert ("based_in", "Beijing") in kinds(extractor, text, "02.AI")
