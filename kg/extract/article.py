@@ -2845,7 +2845,10 @@ class _Run:
                     # subject is, not the name before it)
                     another = re.match(r"[’']s\b", gap) or re.search(r"\b(?:in|with|for|from|to|of|on|by|against|into|over|at|and)\s+$", gap) \
                         or re.match(r"[Tt]he\s+(?:first|only|last|second|third|latest)\b", m.group(0)) and re.match(r"\s+to\s+[a-z]", sent.text[m.end():]) \
-                        or re.search(r"\b(?:stake|shares?|control|rival|partner)\s+(?:in\s+|of\s+)?[^,]*,\s+(?:valu|buy|acquir|pric)\w*\s+$", gap)
+                        or re.search(r"\b(?:stake|shares?|control|rival|partner)\s+(?:in\s+|of\s+)?[^,]*,\s+(?:valu|buy|acquir|pric)\w*\s+$", gap) \
+                        or len(prior) > 1 and re.search(r",\s+as\s+$", gap)
+                    # ("Toshiba will sell its TV business to China's Hisense, as the Japanese conglomerate sheds assets": the
+                    # subject the "as" clause goes on about, not the buyer named last)
                     # ("has bought a controlling stake in Brazilian rival 99, valuing the Sao Paulo-based startup": what it bought)
                     # (nor "Saudi Aramco will buy a stake in Rongsheng ..., deepening the Saudi oil giant's ties": the subject,
                     # an organisation abroad, is what it describes)

@@ -4719,3 +4719,18 @@ def test_lessons_of_the_ninth_round_of_session_24(extractor):
     # a name in a web address's form with a capital ending ("01.AI")
     text = "02.AI, a Beijing-based artificial intelligence startup, said its model was built on Meta's Llama."
     assert ("based_in", "Beijing") in kinds(extractor, text, "02.AI")
+
+
+def test_lessons_of_the_tenth_round_of_session_24(extractor):
+    # undocumented commands in a microcontroller a company makes are a flaw of its products, and microcontrollers chips
+    text = ("Spanish security firm Tarlogic said it had found 29 undocumented commands in the Bluetooth firmware of the ESP99, "
+            "a cheap microcontroller made by Shanghai-based Zespressif Systems.")
+    found = kinds(extractor, text, "Zespressif")
+    assert ("sector", "Semiconductors") in found
+    assert ("alleged", "Security vulnerabilities in products (cybersecurity flaws)") in found
+    # "as the Japanese conglomerate sheds assets" goes on about the sentence's subject, not the buyer named last
+    text = ("Toshiba Corp will sell 95% of its television business to China's Zisense Group for about 12.9 billion yen, as the "
+            "Japanese conglomerate sheds assets. Zisense, a maker of televisions and air conditioners based in Qingdao, will "
+            "use the Toshiba brand.")
+    found = kinds(extractor, text, "Zisense")
+    assert ("based_in", "Qingdao") in found and ("sector", "Consumer electronics and smartphones") in found
