@@ -625,7 +625,7 @@ DEGREE_WORDS = {"largest", "biggest", "smallest", "leading", "main", "top", "maj
 DEFINITE = re.compile(r"\b(?:[Tt]he|China[’']s)\s+((?:(?!(?:the|a|an|[Tt]o|of|has|have|had|is|was|are|were|will|would|said)\s)[\w’'-]+\s+){0,6}?)(company|firm|group|provider|maker|manufacturer|unit|"
                       r"developer|giant|startup|vendor|supplier|titan|conglomerate|foundry|chipmaker|carmaker|automaker|"
                       r"shipbuilder|producer|carrier|operator|planemaker|retailer|app|chatbot|platform|bank|lender|builder|contractor|"
-                      r"insurer|miner|refiner|refinery|brewer|airline|utility|parent|dealer|distributor|(?<=power\s)generator|drugmaker|steelmaker|toymaker|courier|website|(?<=card\s)network|(?<=the\s)network(?=\s+(?:is|was|has|had|said)\b)|(?<=travel\s)agency|(?<=advertising\s)agency|(?<=search\s)engine|(?<=-based\s)fund|(?<=-based\s)investor|(?<=-based\s)service|(?<=wealth\s)fund|(?<=state\s)fund|(?<=-based\s)owner|(?<=container\s)line|(?<=shipping\s)line|(?<!supply\s)(?<!value\s)(?<!food\s)chain)\b(?!-)(?!\s+(?:[A-Z]|that\b|of\s+[A-Z](?![A-Z]+\s+[a-z])))(?P<of>\s+of\b)?")
+                      r"insurer|miner|refiner|refinery|brewer|airline|utility|parent|dealer|distributor|(?<=power\s)generator|drugmaker|steelmaker|toymaker|courier|website|(?<=card\s)network|(?<=the\s)network(?=\s+(?:is|was|has|had|said)\b)|(?<=travel\s)agency|(?<=advertising\s)agency|(?<=search\s)engine|(?<=-based\s)fund|(?<=-based\s)investor|(?<=-based\s)service|(?<=-based\s)buyer|(?<=-listed\s)buyer|(?<=Chinese\s)buyer|(?<=wealth\s)fund|(?<=state\s)fund|(?<=-based\s)owner|(?<=container\s)line|(?<=shipping\s)line|(?<!supply\s)(?<!value\s)(?<!food\s)chain)\b(?!-)(?!\s+(?:[A-Z]|that\b|of\s+[A-Z](?![A-Z]+\s+[a-z])))(?P<of>\s+of\b)?")
 # Groups that are not companies: "the research group IPVM", "rights group Human Rights Watch".
 NOT_COMPANY_GROUP = re.compile(r"\b(?:(?:research|advocacy|rights|lobby|lobbying|industry|trade|campaign|activist|privacy|"
                                r"civil[- ]liberties|pressure|environmental|consumer|"
@@ -2949,12 +2949,18 @@ class _Run:
                         # sentence's subject, whose aim the clause gives
                         key = prior[0].key
                 elif focus and (rx is DEFINITE or not (other_subject is not None and other_subject < m.start()) or (
-                        # ("The regulator has accused its onshore unit of ...": a regulator has no units; the company's)
-                        sent.text[other_subject:].split(None, 1)[0].lower().strip(",.’'s") in AUTHORITY_NOUNS
-                        and re.match(r"\s+(?:[a-z][\w-]*\s+){0,2}(?:unit|subsidiary|arm|affiliate)\s+of\b", sent.text[m.end():]))):
+                        # ("The regulator has accused its onshore unit of ...", "The FDA said it had found failures at its plant":
+                        # an authority has no units or plants; the company's)
+                        ((word := sent.text[other_subject:].split(None, 1)[0].strip(",.’'")).lower().rstrip("s") in AUTHORITY_NOUNS
+                         or re.fullmatch(r"FDA|SEC|FCC|FTC|CBP|DHS|BIS|OFAC|EPA|SAMR|CAC|CSRC|DOJ|FBI|Pentagon|Treasury|Commerce", word))
+                        and re.match(r"\s+(?:[a-z][\w-]*\s+){0,2}(?:(?:unit|subsidiary|arm|affiliate)\s+of|(?:plant|plants|factory|factories|"
+                                     r"facility|facilities)\s+in)\b", sent.text[m.end():]))):
                     # "The Pentagon said it ...": "it" is the Pentagon; "the company" is still a company
                     # ("A and B have merged to form C ... The Shanghai-based group": the merger's result)
                     key = self.merged if rx is DEFINITE and self.merged else focus
+                    if rx is DEFINITE and m.group(2) == "buyer":
+                        # "Sino Biopharmaceutical agreed to buy LaNova ... The Hong Kong-listed buyer": who agreed to buy
+                        key = self._last_buyer(sent) or key
                     owner = next((x for x in sent.mentions if x.start >= e and self._owner_of_unit(sent, x)), None) \
                         if rx is DEFINITE and m.group(2) == "unit" else None
                     if owner is not None and owner.key == key:
@@ -3152,6 +3158,17 @@ class _Run:
             return
         found = [Mention(sent.start + m.start(), sent.start + m.end(), k, m.group(0), anaphor=True) for k in reversed(keys)]
         sent.mentions = sorted(sent.mentions + found, key=lambda x: x.start)
+
+    def _last_buyer(self, sent: Sentence) -> str | None:
+        """The company a sentence before this one (in the last three) names right before a verb of buying."""
+        i = self.sentences.index(sent)
+        for before in reversed(self.sentences[max(0, i - 3):i]):
+            for x in before.mentions:
+                if not x.anaphor and re.match(r"(?:,[^.;,]{0,80},)?\s+(?:has\s+|had\s+)?(?:agreed|agrees|offered|offers|plans|planned|"
+                                              r"will|is\s+set|moved)?\s*(?:to\s+)?(?:buy|acquire|purchase|take\s+over)\b",
+                                              self.doc.text[x.end:x.end + 120]):
+                    return x.key
+        return None
 
     def _non_company_subject(self, sent: Sentence, singular: bool = False) -> int | None:
         """Offset (in the sentence) of a subject that is an organisation or person but no company (`singular`: one

@@ -4734,3 +4734,21 @@ def test_lessons_of_the_tenth_round_of_session_24(extractor):
             "use the Toshiba brand.")
     found = kinds(extractor, text, "Zisense")
     assert ("based_in", "Qingdao") in found and ("sector", "Consumer electronics and smartphones") in found
+
+
+def test_lessons_of_the_eleventh_round_of_session_24(extractor):
+    # "the Hong Kong-listed buyer" is the company that agreed to buy, not the one it buys
+    text = ("Zino Biopharmaceutical, one of China's largest drugmakers, agreed to buy LaZova Medicines, a Shanghai-based "
+            "developer of cancer drugs. LaZova licensed a drug to Merck last year. The Hong Kong-listed buyer, which makes "
+            "generic drugs in Jiangsu and Beijing, said the purchase would strengthen its pipeline.")
+    found = facts(extractor, text)
+    assert ("Zino Biopharmaceutical", "operates_in", "Jiangsu") in found
+    assert ("LaZova Medicines", "operates_in", "Jiangsu") not in found
+    # an authority has no plants: "its plant" after "The FDA said it had found ..." is the company's; a cancer-causing
+    # impurity in a drug it supplied is an unsafe product
+    text = ("The FDA placed Zhejiang Zuahai Pharmaceutical on an import alert after a probable cancer-causing impurity was "
+            "found in the blood pressure drug it supplied.\n\nThe FDA said it had found manufacturing failures at its plant "
+            "in Zhejiang province.")
+    found = kinds(extractor, text, "Zuahai")
+    assert ("operates_in", "Zhejiang") in found
+    assert ("alleged", "Sale of unsafe, contaminated, illegal or counterfeit products") in found
