@@ -4451,6 +4451,9 @@ class _Run:
             if concept.key in ("rail", "shipping", "energy") and re.search(
                     r"\b(?:build|builds|built|building|construct\w*)\s+(?:[\w-]+\s+){0,6}$", text[:s]):
                 continue   # "promised to build a power plant and a railway", "builds ports": a builder's work, not that trade
+            if concept.key == "metals-mining" and re.match(r"\s+(?:[\w-]+\s+){0,2}?(?:bitcoins?|cryptocurrenc(?:y|ies)|crypto|ether|"
+                                                         r"digital\s+currenc(?:y|ies))\b", text[e:]):
+                continue   # "machines used to mine bitcoin": crypto mining, no mining of metals
             if concept.key == "conglomerate" and any(pe <= s and re.fullmatch(r"[\s-]+", text[pe:s]) for _ps, pe, _c in hits):
                 continue   # "the state-owned shipping conglomerate": its trade is shipping
             target, rule = self._sector_target(sent, units, subject, s, e)
@@ -4806,6 +4809,12 @@ class _Run:
                                                   text[e:sent.rel(taker.start)]):
                 # "Pakistan has handed control of the deep-sea port of Gwadar to state-owned China Overseas Port Holding Co"
                 self._emit([taker], OPERATES_IN, concept, REGION, sent, 0.8, "operates-in")
+                continue
+            owned_by_place = re.match(r"[’']s\s+", text[e:])
+            held = [m for m in sent.mentions if owned_by_place and not m.anaphor and sent.rel(m.start) == e + owned_by_place.end()]
+            if held and concept.attr("kind") in CHINESE_PLACE_KINDS and concept.key != "china":
+                # "after Beijing's Bitmain Technologies", "Shenzhen's BYD": a Chinese city's company is based there
+                self._emit(held, BASED_IN, concept, REGION, sent, 0.85, "based-in")
                 continue
             inside = [m for m in sent.mentions if m.start <= sent.start + s < m.end]
             # (every member of a group description: "the two Shenzhen-based equipment makers")

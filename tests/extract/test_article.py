@@ -4752,3 +4752,30 @@ def test_lessons_of_the_eleventh_round_of_session_24(extractor):
     found = kinds(extractor, text, "Zuahai")
     assert ("operates_in", "Zhejiang") in found
     assert ("alleged", "Sale of unsafe, contaminated, illegal or counterfeit products") in found
+
+
+def test_lessons_of_the_twelfth_round_of_session_24(extractor):
+    # anti-dumping duties are a trade remedy, and selling below fair value dumping (here an unnamed unit's: the group's)
+    text = ("Zailun Group, a Qingdao-based maker of car and truck tyres, will build a plant in Mexico. Its Vietnamese unit was "
+            "hit with U.S. anti-dumping duties in 2021 after the Commerce Department found it sold tyres below fair value.")
+    found = kinds(extractor, text, "Zailun")
+    assert ("listed_on", "Anti-dumping or countervailing duties (trade remedies)") in found
+    assert ("alleged", "Dumping and unfair trade practices") in found
+    # machines used to mine bitcoin are no metal mining; a Chinese city's company is based there
+    text = ("Zanaan Inc, a Chinese maker of machines used to mine bitcoin, raised $90 million. It is the second-biggest maker "
+            "of such machines after Beijing's Zitmain Technologies.")
+    found = facts(extractor, text)
+    assert ("Zanaan Inc", "sector", "Metals and mining (steel, aluminium, rare earths)") not in found
+    assert ("Zitmain Technologies", "based_in", "Beijing") in found
+    # operators told not to renew licences for a vendor's antennas: a ban on its equipment in their networks
+    text = "France has told its operators not to renew licences for Huawei antennas in large cities after 2028."
+    assert ("listed_on", "Ban on a vendor's equipment in 5G and telecom networks") in kinds(extractor, text, "Huawei")
+    # (evading duties is an accusation, no listing; duties on a country's goods name no company)
+    text = ("U.S. prosecutors have charged China Zorgwang Holdings with evading $1.8 billion in anti-dumping duties by "
+            "disguising aluminium extrusions as pallets.")
+    found = kinds(extractor, text, "Zorgwang")
+    assert ("alleged", "Dumping and unfair trade practices") in found
+    assert ("listed_on", "Anti-dumping or countervailing duties (trade remedies)") not in found
+    text = ("Zuntech, once the world's largest maker of solar panels, was hit by a glut of panels and by U.S. and European "
+            "anti-dumping duties on Chinese solar products.")
+    assert ("listed_on", "Anti-dumping or countervailing duties (trade remedies)") not in kinds(extractor, text, "Zuntech")
