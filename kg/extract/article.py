@@ -150,7 +150,7 @@ DENIAL = re.compile(r"\b(den(?:y|ies|ied|ying)|reject\w*|refut\w*|dismiss\w*|zer
 OPERATION = (r"(?:contracts?|operations?|operates?|operated|operating|projects?|deploy\w*|supplied|supplies|factor(?:y|ies)|"
              r"casinos?|resorts?|hotels?|mines?|warehouses?|(?:makes|manufactures|produces|assembles)(?![^.;:]{0,60}\b(?:used|sold|bought|flown|installed)\s+(?:in|across)\b)|(?:opened|built|its)\s+(?:an?\s+)?(?:cargo\s+|new\s+)?airports?|deliver(?:s|ed|ing)?|gigafactor(?:y|ies)|farms?|stores?|showrooms?|dealerships?|(?:joint\s+)?ventures?|smelters?|refiner(?:y|ies)|runs|"
              r"(?:ship)?yards|"
-             r"terminals?|controls|supply\s+chains?|sells|data\s+cent(?:re|er)s?|(?:research|R&D)\s+(?:and\s+development\s+)?cent(?:re|er)s?|(?:to\s+)?set(?:ting)?\s+up|(?:started|starts|began|begins)\s+selling|"
+             r"terminals?|controls|supply\s+chains?|sells|data\s+cent(?:re|er)s?|(?:research|R&D)\s+(?:and\s+development\s+)?cent(?:re|er)s?|(?:to\s+)?set(?:ting)?\s+up|(?:started|starts|began|begins|begun)\s+selling|"
              # "signed an agreement with MTS to develop a 5G network in Russia"
              r"(?:to|will)\s+(?:develop|build|deploy|operate)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:network|networks|plants?|factor(?:y|ies)|railways?|ports?|mines?)|"
              r"plants?|offices?|subsidiar(?:y|ies)|business(?:es)?|initial\s+public\s+offering|IPO|listing|railways?|leases?|concessions?|deposits?|"
@@ -760,6 +760,8 @@ GROUP_NOUN = re.compile(r"\b(companies|firms|entities|organi[sz]ations|businesse
 # What says a company abroad is in Chinese hands, later in the sentence that describes it
 CHINESE_OWNED = re.compile(r"^[^.;]*?\b(?:it|which)\s+(?:was|is|has\s+been|had\s+been)\s+(?:(?:later|since|now|majority|wholly|partly)\s+)?"
                            r"(?:bought|acquired|owned|controlled|taken\s+over|purchased)\s+by\s+(?:a\s+)?(?:China[’']s|Chinese|state-owned)\b")
+# "Autel Robotics, another Shenzhen-based maker": one more of a trade named before
+ANOTHER_OF_TRADE = re.compile(r",\s+another\s+(?:[\w’'-]+\s+){0,2}?(?P<head>maker|manufacturer|producer|supplier|developer)\b(?!\s+of\b)")
 # Rivals named after their word: "Rivals Muyuan Foods and Wens Foodstuff Group", "its larger rival X", "Hikvision's rivals such as"
 RIVALS_BEFORE = re.compile(r"(?:^|(?<=[,;:]\s)|(?:\b|(?<=\s))(?P<owner>[Ii]ts|[Tt]heir|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}[’']s?)\s+)"
                            r"(?:(?:larger|smaller|bigger|main|chief|biggest|largest|closest|nearest|domestic|local|Chinese|"
@@ -3555,6 +3557,7 @@ class _Run:
                 # founder Li Shufu")
                 candidates = [m for m in candidates if not NAME_BEFORE_ITS_PEOPLE.match(self.doc.text, m.end)] or candidates
                 focus = candidates[-1].key
+        self._another_of_the_trade()
         self._trade_in_name()
         self._rivals_trade()
         self._parents_abroad()
@@ -3592,6 +3595,22 @@ class _Run:
                         self._said_chinese(x) for other in self.sentences for x in other.mentions if x.key == m.key and x is not m)):
                     # (the name first: the text search is the costly part)
                     self._emit([m], SECTOR_P, concept, SECTOR, sent, 0.75, "sector-name")
+                    traded.add(m.key)
+
+    def _another_of_the_trade(self) -> None:
+        """ "DJI, the world's largest drone maker, ... Autel Robotics, another Shenzhen-based maker": "another" maker is one
+        of the trade the text last named makers by."""
+        traded = {k[0] for k in self.out if k[1] == SECTOR_P}
+        for sent in self.sentences:
+            for m in sent.mentions:
+                another = ANOTHER_OF_TRADE.match(self.doc.text, m.end)
+                if m.anaphor or m.key in traded or not another:
+                    continue
+                named = [(s, c) for t in re.finditer(r"\b((?:[\w-]+\s+){1,2})" + another.group("head") + r"s?\b",
+                                                      self.doc.text[:m.start])
+                         for s, _e, c in self.o.sectors.find(t.group(1))]
+                if named:
+                    self._emit([m], SECTOR_P, named[-1][1], SECTOR, sent, 0.7, "sector-another")
                     traded.add(m.key)
 
     def _rivals_trade(self) -> None:
@@ -4451,6 +4470,12 @@ class _Run:
             if concept.key in ("rail", "shipping", "energy") and re.search(
                     r"\b(?:build|builds|built|building|construct\w*)\s+(?:[\w-]+\s+){0,6}$", text[:s]):
                 continue   # "promised to build a power plant and a railway", "builds ports": a builder's work, not that trade
+            if re.search(r"\b(?:supplies|supplied|supply|supplying|serves|served|serving|sells\s+to|sold\s+to)\s+(?:[\w-]+\s+){0,2}$", text[:s]) \
+                    and re.match(r"\s+(?:firms|companies|groups|customers|operators|businesses)\b", text[e:]):
+                continue   # "The company supplies logistics firms and retailers": its customers' trade
+            if concept.key == "financial-services" and re.search(r"\b(?:funding|funds|investment|capital|money|backing|financing|stake)\b[^.;]{0,40}?"
+                                                      r"\b(?:from|by)\s+(?:[\w-]+\s+){0,5}$", text[:s]):
+                continue   # "has raised new funding from investors led by a state-backed fund": its backer's trade
             if concept.key == "metals-mining" and re.match(r"\s+(?:[\w-]+\s+){0,2}?(?:bitcoins?|cryptocurrenc(?:y|ies)|crypto|ether|"
                                                          r"digital\s+currenc(?:y|ies))\b", text[e:]):
                 continue   # "machines used to mine bitcoin": crypto mining, no mining of metals
@@ -4812,8 +4837,9 @@ class _Run:
                 continue
             owned_by_place = re.match(r"[’']s\s+", text[e:])
             held = [m for m in sent.mentions if owned_by_place and not m.anaphor and sent.rel(m.start) == e + owned_by_place.end()]
-            if held and concept.attr("kind") in CHINESE_PLACE_KINDS and concept.key != "china":
-                # "after Beijing's Bitmain Technologies", "Shenzhen's BYD": a Chinese city's company is based there
+            if held and concept.attr("kind") in ("city", "district", "municipality", "province") and not self._foreign_place(concept.label):
+                # "after Beijing's Bitmain Technologies", "Shenzhen's BYD": a Chinese city's company is based there (not Hong
+                # Kong's, whose seller or lender an article about a mainland company names in passing)
                 self._emit(held, BASED_IN, concept, REGION, sent, 0.85, "based-in")
                 continue
             inside = [m for m in sent.mentions if m.start <= sent.start + s < m.end]
@@ -4889,7 +4915,8 @@ class _Run:
             prev = next((m for m in reversed(sent.mentions) if sent.rel(m.end) <= s), None)
             if prev and BASED_SUFFIX.match(text, e) and re.fullmatch(
                     # ("ByteDance, TikTok's Beijing-based parent")
-                    r"\)?(?:\s*\([^()]{1,40}\))?,\s*(?:a|an|the|[A-Z][\w-]*[’']s)\s+(?!(?:[\w’'-]+\s+){0,2}of\s)(?:[\w’'-]+\s+){0,3}",
+                    # ("Autel Robotics, another Shenzhen-based maker")
+                    r"\)?(?:\s*\([^()]{1,40}\))?,\s*(?:a|an|the|another|[A-Z][\w-]*[’']s)\s+(?!(?:[\w’'-]+\s+){0,2}of\s)(?:[\w’'-]+\s+){0,3}",
                     text[sent.rel(prev.end):s]):
                 if self._based_abroad([prev], concept):
                     # "bought Riot Games, the Los Angeles-based developer of League of Legends": a company abroad, what a

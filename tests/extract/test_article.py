@@ -4779,3 +4779,28 @@ def test_lessons_of_the_twelfth_round_of_session_24(extractor):
     text = ("Zuntech, once the world's largest maker of solar panels, was hit by a glut of panels and by U.S. and European "
             "anti-dumping duties on Chinese solar products.")
     assert ("listed_on", "Anti-dumping or countervailing duties (trade remedies)") not in kinds(extractor, text, "Zuntech")
+
+
+def test_lessons_of_the_thirteenth_round_of_session_24(extractor):
+    # "another Shenzhen-based maker" is based there, and of the trade the text last named makers by
+    text = ("The bill would add Zji, the world's largest drone maker, to the Covered List. Zorbital Flight Technology, another "
+            "Shenzhen-based maker, was named in an earlier version.")
+    found = kinds(extractor, text, "Zorbital")
+    assert ("based_in", "Shenzhen") in found and ("sector", "Drones and unmanned aerial vehicles") in found
+    # funding from a state-backed fund is the fund's trade; logistics firms it supplies are its customers; selling its
+    # robots in countries it has begun to is working there
+    text = ("Zuicktron Robotics, a Shanghai-based company that makes warehouse robots, has raised new funding from investors "
+            "led by a state-backed fund. The company supplies logistics firms and retailers in China, and has begun selling "
+            "its robots in Japan and South Korea.")
+    found = kinds(extractor, text, "Zuicktron")
+    assert ("sector", "Banking, insurance, investment and financial services") not in found
+    assert ("sector", "Shipping and logistics") not in found
+    assert ("operates_in", "South Korea") in found
+    # "the drones could send data on U.S. infrastructure to Beijing, which DJI denies"
+    text = ("Lawmakers want to add DJI to the Covered List. Lawmakers say the drones could send data on U.S. infrastructure "
+            "to Beijing, which DJI denies.")
+    assert ("alleged", "Data privacy concerns") in kinds(extractor, text, "DJI")
+    # (a city abroad, or Hong Kong, in the possessive places no company: "Belgrade's Huawei cameras", "Hong Kong's ...")
+    found = facts(extractor, "Belgrade's Huawei cameras raise privacy fears\n\nShenzhen's Zorbyd Auto said sales rose.")
+    assert ("Huawei Technologies Co. Ltd.", "based_in", "Belgrade") not in found
+    assert ("Zorbyd Auto", "based_in", "Shenzhen") in found
