@@ -767,7 +767,9 @@ RIVALS_BEFORE = re.compile(r"(?:^|(?<=[,;:]\s)|(?:\b|(?<=\s))(?P<owner>[Ii]ts|[T
                            r"(?:(?:larger|smaller|bigger|main|chief|biggest|largest|closest|nearest|domestic|local|Chinese|"
                            r"state-owned|private)\s+)?(?:[Rr]ivals?|[Cc]ompetitors?|[Pp]eers?)\s+(?:such\s+as\s+|including\s+|like\s+)?|"
                            # ("The Beijing-based company ... competes with BOE Technology and Samsung Display")
-                           r"\b(?:competes|compete|competing|competed)\s+(?:directly\s+|head-on\s+)?with\s+")
+                           r"\b(?:competes|compete|competing|competed)\s+(?:directly\s+|head-on\s+)?with\s+|"
+                           # ("one of several Chinese firms racing to build humanoid robots, alongside UBTech Robotics and Xiaomi")
+                           r"(?P<alongside>(?<=,\s)alongside\s+)")
 # A list of what is allowed, which a later "the list" may mean: "a list of approved processors"
 POSITIVE_LIST = re.compile(r"\b(?:list|lists|catalogue|catalog)\s+of\s+(?:[\w-]+\s+){0,2}?(?:approved|recommended|preferred|trusted|"
                            r"authori[sz]ed|eligible|qualified|permitted|certified|whitelisted)\b|\bwhite\s*list", re.I)
@@ -3623,6 +3625,9 @@ class _Run:
                 traded.setdefault(t.subject_key, []).append(t)
         for i, sent in enumerate(self.sentences):
             for rival in RIVALS_BEFORE.finditer(sent.text):
+                if rival.group("alongside") and not re.search(r"\b(?:racing|competing|vying|scrambling)\b[^.;]{0,80}$",
+                                                               sent.text[:rival.start()]):
+                    continue   # ("was added to the list alongside X": no rival)
                 after = [m for m in sent.mentions if not m.anaphor and sent.rel(m.start) >= rival.end()]
                 if not after or sent.rel(after[0].start) != rival.end():
                     continue

@@ -4804,3 +4804,13 @@ def test_lessons_of_the_thirteenth_round_of_session_24(extractor):
     found = facts(extractor, "Belgrade's Huawei cameras raise privacy fears\n\nShenzhen's Zorbyd Auto said sales rose.")
     assert ("Huawei Technologies Co. Ltd.", "based_in", "Belgrade") not in found
     assert ("Zorbyd Auto", "based_in", "Shenzhen") in found
+
+
+def test_lessons_of_the_fourteenth_round_of_session_24(extractor):
+    # firms racing to build something "alongside" others are rivals, in the same trade (not those added to a list alongside)
+    text = ("Zourier Intelligence, a Shanghai-based maker of rehabilitation robots, unveiled a humanoid robot. The company is "
+            "one of several Chinese firms racing to build humanoid robots, alongside Zubtech Robotics Co and Xiaomi.")
+    assert ("Zubtech Robotics Co", "sector", "Robotics") in facts(extractor, text)
+    text = ("Zourier Intelligence, a Shanghai-based maker of rehabilitation robots, was added to the Entity List on Monday, "
+            "alongside Zorbex Holdings Co.")
+    assert ("Zorbex Holdings Co", "sector", "Robotics") not in facts(extractor, text)
