@@ -22,7 +22,7 @@ SHARED = ROOT.parent / "shared"
 
 SETS = {"shared": (SHARED / "data" / "articles", SHARED / "data" / "gold"),
         **{name: (ROOT / "bench" / "labelled" / name / "articles", ROOT / "bench" / "labelled" / name / "gold")
-           for name in ("dev", "test", "holdout", *(f"holdout{i}" for i in range(2, 267)))}}
+           for name in ("dev", "test", "holdout", *(f"holdout{i}" for i in range(2, 282)))}}
 
 
 def score() -> None:
