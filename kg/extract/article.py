@@ -234,6 +234,8 @@ NON_COMPANY_SUBJECTS = frozenset({"lawmakers", "legislators", "senators", "congr
 # One person or body that acts on companies: "Germany's cabinet prohibited the sale ..., saying ...".
 AUTHORITY_NOUNS = frozenset({"cabinet", "panel", "president", "minister", "treasurer", "secretary", "chancellor", "regulator",
                              "court", "judge", "advisory", "indictment", "report", "complaint"})
+# Authorities a sentence names by a short name: "The FDA said it had found failures at its plant"
+AUTHORITY_SHORT_NAME = re.compile(r"FDA|SEC|FCC|FTC|CBP|DHS|BIS|OFAC|EPA|SAMR|CAC|CSRC|DOJ|FBI|Pentagon|Treasury|Commerce")
 # A document that speaks for its authors: "The advisory links the companies to ..."
 DOCUMENT_SUBJECT = re.compile(r"(?:The|This|An?)\s+(?:[\w-]+\s+){0,2}?(?:advisory|indictment|report|complaint)\s+(?!(?:of|by|from|on)\b)[a-z]")
 # An authority's reason for acting against the companies it names.
@@ -2956,7 +2958,7 @@ class _Run:
                         # ("The regulator has accused its onshore unit of ...", "The FDA said it had found failures at its plant":
                         # an authority has no units or plants; the company's)
                         ((word := sent.text[other_subject:].split(None, 1)[0].strip(",.’'")).lower().rstrip("s") in AUTHORITY_NOUNS
-                         or re.fullmatch(r"FDA|SEC|FCC|FTC|CBP|DHS|BIS|OFAC|EPA|SAMR|CAC|CSRC|DOJ|FBI|Pentagon|Treasury|Commerce", word))
+                         or AUTHORITY_SHORT_NAME.fullmatch(word))
                         and re.match(r"\s+(?:[a-z][\w-]*\s+){0,2}(?:(?:unit|subsidiary|arm|affiliate)\s+of|(?:plant|plants|factory|factories|"
                                      r"facility|facilities)\s+in)\b", sent.text[m.end():]))):
                     # "The Pentagon said it ...": "it" is the Pentagon; "the company" is still a company
