@@ -4016,7 +4016,7 @@ class _Run:
                         if f.predicate == ALLEGED and f.new_group and sent.para - f.para <= 1:
                             self._emit([m], ALLEGED, f.concept, ALLEGATION, sent, f.confidence * 0.9, "group-member",
                                        f.qualifiers)
-                if concept.key != "investment-screening":
+                if concept.attr("scope") != "deal":
                     group[m.key] = m   # (an order on one deal makes no member of a list's group)
             if group_sentence:
                 group_facts.append(GroupFact(LISTED_ON, concept, SANCTION, conf, quals, sent.para))
@@ -4658,12 +4658,12 @@ class _Run:
         if not made and re.search(r"\b(?:includ(?:e|es|ed|ing)|us(?:e|es|ed|ing)|rel(?:y|ies|ied|ying)\s+on)\s+(?:[\w-]+\s+){0,2}$", before) \
                 and re.fullmatch(r"(?:chips|processors|semiconductors|cameras|modules|batteries|panels|routers|phones|smartphones|"
                                  r"servers|drones|inverters)", text[s:e].lower().split()[-1]):
-            made = re.match(r"\s+from\s+", after)   # "includes chips from Huawei and from Phytium": their makers
-            if made:
-                nxt = [m for m in sent.mentions if sent.rel(m.start) == e + made.end()]
-                more = [m for m in sent.mentions if nxt and re.fullmatch(r",?\s+(?:and\s+)?from\s+", text[sent.rel(nxt[0].end):sent.rel(m.start)])]
-                if nxt:
-                    return nxt + more[:1], "made-by"
+            # "includes chips from Huawei and from Phytium": their makers, each "from" one
+            source = re.match(r"\s+from\s+", after)
+            nxt = [m for m in sent.mentions if source and sent.rel(m.start) == e + source.end()]
+            if nxt:
+                more = [m for m in sent.mentions if re.fullmatch(r",?\s+(?:and\s+)?from\s+", text[sent.rel(nxt[0].end):sent.rel(m.start)])]
+                return nxt + more[:1], "made-by"
         if made:
             nxt = [m for m in sent.mentions if sent.rel(m.start) == e + made.end()]
             if nxt:
